@@ -1,0 +1,50 @@
+# Dear ImGui 1.90.1, compiled from source for both the desktop and the web build.
+#
+# Where the sources come from, first match wins (one pinned version on every route):
+#   1. -DIMGUI_DIR=/path/to/imgui            (any checkout of v1.90.1)
+#   2. third_party/imgui-1.90.1              (scripts/fetch-imgui.sh: Debian's source package)
+#   3. upstream tag v1.90.1 via FetchContent (machines with internet: CI runners, laptops)
+set(BOOMERANG_IMGUI_VERSION "1.90.1")
+set(_imgui_vendored "${PROJECT_SOURCE_DIR}/third_party/imgui-${BOOMERANG_IMGUI_VERSION}")
+
+if(NOT IMGUI_DIR AND EXISTS "${_imgui_vendored}/imgui.cpp")
+  set(IMGUI_DIR "${_imgui_vendored}")
+endif()
+if(NOT IMGUI_DIR)
+  include(FetchContent)
+  FetchContent_Declare(imgui
+    GIT_REPOSITORY https://github.com/ocornut/imgui.git
+    GIT_TAG v${BOOMERANG_IMGUI_VERSION}
+    GIT_SHALLOW TRUE)
+  FetchContent_MakeAvailable(imgui)
+  set(IMGUI_DIR "${imgui_SOURCE_DIR}")
+endif()
+set(IMGUI_DIR "${IMGUI_DIR}" CACHE PATH "Dear ImGui ${BOOMERANG_IMGUI_VERSION} sources")
+
+file(STRINGS "${IMGUI_DIR}/imgui.h" _imgui_version_line REGEX "^#define IMGUI_VERSION ")
+if(NOT _imgui_version_line MATCHES "\"${BOOMERANG_IMGUI_VERSION}\"")
+  message(FATAL_ERROR "Dear ImGui in ${IMGUI_DIR} is not ${BOOMERANG_IMGUI_VERSION} "
+                      "(${_imgui_version_line}). Run scripts/setup.sh or pass -DIMGUI_DIR.")
+endif()
+
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp
+  ${IMGUI_DIR}/imgui_draw.cpp
+  ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+# SYSTEM: Dear ImGui's own code is not held to our warning flags.
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
+# Our settings live in one config header, as Dear ImGui recommends.
+target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/ui/imgui_config.hpp")
+
+if(EMSCRIPTEN)
+  # Emscripten's built-in GLFW 3 (JavaScript) and WebGL 2 as OpenGL ES 3.
+  target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
+else()
+  find_package(glfw3 3.3 REQUIRED)
+  find_package(OpenGL REQUIRED)
+  target_link_libraries(imgui PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
+endif()

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs everything Boomerang needs to build and test, and nothing twice.
+#
+#   scripts/setup.sh           Debian packages, npm packages (package-lock.json), Dear ImGui
+#
+# Idempotent: a second run checks, finds everything present and returns in seconds.
+# Works as root or through sudo. Registries are the system's own: apt's configured
+# mirrors and npm's configured registry; no host name is written here.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/lib.sh"
+
+# Debian packages, one line per need.
+DEBIAN_PACKAGES=(
+  cmake ninja-build g++ clang        # native toolchain (clang: sanitizers and fuzzing)
+  emscripten                         # WebAssembly toolchain (3.1.6 in Debian 12)
+  libglfw3-dev libgl-dev libpng-dev  # desktop window, OpenGL, screenshots
+  doctest-dev nlohmann-json3-dev     # tests, scenario JSON
+  fonts-inter                        # the UI font, compiled into both apps
+  chromium xvfb                      # browser tests and the desktop smoke test
+  xz-utils ca-certificates           # unpacking Dear ImGui's source package
+)
+
+install_debian_packages() {
+  local missing=()
+  for package in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "Debian packages: all present"
+    return
+  fi
+  say "Debian packages: installing ${missing[*]}"
+  as_root apt-get update -qq || fail "apt-get update failed: check the network or apt sources"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" || fail "apt-get install ${missing[*]} failed"
+}
+
+# npm packages pinned by package-lock.json; reinstalled only when the lock file changes.
+install_npm_packages() {
+  local stamp="$ROOT/node_modules/.boomerang-lock.sha256"
+  local want
+  want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    say "npm packages: up to date"
+    return
+  fi
+  say "npm packages: installing from package-lock.json"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
+  echo "$want" >"$stamp"
+}
+
+install_debian_packages
+install_npm_packages
+"$ROOT/scripts/fetch-imgui.sh"
+say "set-up complete"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds native and web, runs every test.
+#
+#   scripts/test.sh     doctest unit tests (ctest), desktop smoke test under Xvfb,
+#                       browser tests in headless Chromium. Non-zero exit on any failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/lib.sh"
+cd "$ROOT"
+
+scripts/setup.sh
+scripts/build.sh native
+scripts/build.sh web
+
+say "unit tests"
+ctest --preset native
+
+say "desktop smoke test"
+tests/desktop/smoke.sh build/native/src/platform/boomerang build/native/screenshots
+
+say "browser tests"
+node --test tests/browser/

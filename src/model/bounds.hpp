@@ -1,0 +1,72 @@
+// Bounds: the valid range of one scalar input, and the check that turns a bad value into the
+// user-facing Error the UI shows verbatim.
+//
+// The model's validation and the field registry (fields.hpp) state the same bounds; a test
+// (tests/model/scenario_test.cpp) walks the registry and checks that the model rejects every
+// value the registry says is out of range, naming the field.
+#pragma once
+
+#include "model/result.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace boomerang::model {
+
+inline constexpr double unbounded = std::numeric_limits<double>::infinity();
+
+struct Bounds {
+    double min = 0.0;
+    double max = unbounded;
+    bool min_exclusive = false;  // true when min itself is rejected (a life of 0 years)
+    bool whole_number = false;   // true for counts of months, years, calendar years
+
+    bool contains(double value) const {
+        if (!std::isfinite(value)) return false;
+        if (min_exclusive ? value <= min : value < min) return false;
+        if (value > max) return false;
+        return !whole_number || value == std::floor(value);
+    }
+};
+
+// The bounds most inputs share; the model's validation and the registry both use these names.
+inline constexpr Bounds non_negative{0.0, unbounded, false, false};
+inline constexpr Bounds positive{0.0, unbounded, true, false};
+inline constexpr Bounds fraction{0.0, 1.0, false, false};
+inline constexpr Bounds positive_fraction{0.0, 1.0, true, false};
+inline constexpr Bounds any_finite{-unbounded, unbounded, false, false};
+
+// Up to 15 significant digits, no trailing zeros: "-3", "0.25", "15000000000", "nan".
+inline std::string number_text(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", value);
+    return text;
+}
+
+// "capacity_gw must be a finite number > 0 (got -3)".
+inline std::string bounds_message(std::string_view key, double value, const Bounds& bounds) {
+    std::string message(key);
+    message += bounds.whole_number ? " must be a whole number" : " must be a finite number";
+    if (bounds.min != -unbounded) {
+        message += bounds.min_exclusive ? " > " : " ≥ ";
+        message += number_text(bounds.min);
+    }
+    if (bounds.max != unbounded) {
+        message += bounds.min != -unbounded ? " and ≤ " : " ≤ ";
+        message += number_text(bounds.max);
+    }
+    message += " (got " + number_text(value) + ")";
+    return message;
+}
+
+inline std::optional<Error> check_bounds(std::string_view key, double value,
+                                         const Bounds& bounds) {
+    if (bounds.contains(value)) return std::nullopt;
+    return Error{std::string(key), bounds_message(key, value, bounds)};
+}
+
+}  // namespace boomerang::model

@@ -1,0 +1,77 @@
+// Sensitivity: how much one scalar output moves when the inputs move.
+//
+// Tornado: each numeric input in turn is set to its value -X% and +X% (within its bounds);
+// bars are sorted by the output's swing. Monte Carlo: chosen inputs are drawn at random from
+// ranges; the output's P10, P50, P90 and mean are reported. The random stream is a seeded
+// xoshiro256** with our own mapping to doubles, so the same seed gives the same draws on
+// every platform and in the browser. Formulas: docs/models/sensitivity.md.
+#pragma once
+
+#include "model/fields.hpp"
+#include "model/result.hpp"
+#include "model/scenario.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace boomerang::model {
+
+// xoshiro256** (Blackman & Vigna), seeded through splitmix64 as its authors recommend.
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed);
+    std::uint64_t next();
+    double uniform();  // in [0, 1): the top 53 bits of next() scaled by 2^-53
+private:
+    std::uint64_t state_[4];
+};
+
+struct TornadoBar {
+    const InputField* input = nullptr;
+    double low_input = 0.0;  // base x (1 - change), clamped into the input's bounds
+    double high_input = 0.0;
+    double low_output = 0.0;  // the output with the input at low_input
+    double high_output = 0.0;
+    double swing = 0.0;  // |high_output - low_output|
+};
+
+// Bars for every input field whose low and high values both evaluate, largest swing first
+// (ties in registry order). An input whose moved value the model rejects (a ramp longer
+// than the shortened term) is left out. Fails if the base scenario does not evaluate or
+// change_fraction is not in (0, 1].
+Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField& output,
+                                        double change_fraction);
+
+enum class Distribution { uniform, triangular };
+
+// Triangular ranges peak at the base scenario's value, clamped into [low, high].
+struct InputRange {
+    const InputField* input = nullptr;
+    double low = 0.0;
+    double high = 0.0;
+    Distribution distribution = Distribution::uniform;
+};
+
+struct MonteCarloSettings {
+    std::size_t sample_count = 20'000;
+    std::uint64_t seed = 1;
+};
+
+struct MonteCarloResults {
+    double p10 = 0.0;  // percentiles interpolate linearly between ranks
+    double p50 = 0.0;
+    double p90 = 0.0;
+    double mean = 0.0;
+    std::size_t rejected_count = 0;  // draws the model rejected (ramp longer than term...)
+    std::vector<double> sorted_values;  // the accepted draws' outputs, ascending
+};
+
+// Fails if the base scenario does not evaluate, a range is not a finite low <= high inside
+// its input's bounds, sample_count is 0, or every draw is rejected.
+Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const InputRange> ranges,
+                                      const OutputField& output,
+                                      const MonteCarloSettings& settings);
+
+}  // namespace boomerang::model

@@ -1,0 +1,91 @@
+// The desktop app: a GLFW window running ui::App.
+//
+//   boomerang [--frames N] [--screenshot FILE.png] [--size WxH]
+//
+// --frames N renders N frames and exits 0 (smoke tests under Xvfb); --screenshot saves the
+// last frame as PNG (docs/screenshots).
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <GLFW/glfw3.h>
+
+#include "platform/desktop/screenshot.hpp"
+#include "platform/glfw_runner.hpp"
+#include "ui/app.hpp"
+
+namespace {
+
+struct Options {
+    long frames = -1;  // -1: run until the window closes
+    std::string screenshot_path;
+    int width = 1280;
+    int height = 800;
+};
+
+int usage(const char* message) {
+    std::fprintf(stderr, "boomerang: %s\nusage: boomerang [--frames N] [--screenshot FILE.png] [--size WxH]\n",
+                 message);
+    return 2;
+}
+
+bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--help" || arg == "-h") {
+            std::printf("usage: boomerang [--frames N] [--screenshot FILE.png] [--size WxH]\n");
+            exit_code = 0;
+            return false;
+        } else if (arg == "--frames" && has_value) {
+            char* end = nullptr;
+            options.frames = std::strtol(argv[++i], &end, 10);
+            if (*end != '\0' || options.frames < 1) {
+                exit_code = usage("--frames takes a whole number of frames, 1 or more");
+                return false;
+            }
+        } else if (arg == "--screenshot" && has_value) {
+            options.screenshot_path = argv[++i];
+        } else if (arg == "--size" && has_value) {
+            if (std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) != 2 ||
+                options.width < 200 || options.height < 200) {
+                exit_code = usage("--size takes WIDTHxHEIGHT in pixels, each at least 200");
+                return false;
+            }
+        } else {
+            exit_code = usage(("unknown or incomplete option " + arg).c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    int exit_code = 0;
+    if (!parse_options(argc, argv, options, exit_code)) return exit_code;
+
+    boomerang::platform::GlfwRunner runner;
+    if (!runner.open({.title = "Boomerang", .width = options.width, .height = options.height})) return 1;
+
+    boomerang::ui::App app;
+    std::string screenshot_error;
+    const auto save_screenshot = [&](int width, int height) {
+        screenshot_error = boomerang::platform::save_framebuffer_png(options.screenshot_path, width, height);
+    };
+    for (long frame = 0; !runner.should_close() && (options.frames < 0 || frame < options.frames); ++frame) {
+        float scale_x = 1.0f, scale_y = 1.0f;
+        glfwGetWindowContentScale(runner.window(), &scale_x, &scale_y);
+        const bool last = frame + 1 == options.frames && !options.screenshot_path.empty();
+        runner.frame(app, scale_x, last ? save_screenshot : nullptr);
+    }
+    runner.close();
+    if (!screenshot_error.empty()) {
+        std::fprintf(stderr, "boomerang: %s\n", screenshot_error.c_str());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,11 @@
+// The single app instance of the web build (a page runs one calculator).
+#pragma once
+
+#include "ui/app.hpp"
+
+namespace boomerang::platform::web {
+
+ui::App& app();
+int frame_count();
+
+}  // namespace boomerang::platform::web

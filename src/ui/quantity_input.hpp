@@ -1,0 +1,28 @@
+// A number field that speaks people's units: shows "$1.25B", accepts "15B", "$1.25bn",
+// "500k", "90 days", "6 GW", "40%". Enter (or leaving the field) commits, Esc cancels.
+//
+// The widget only proposes a value; the caller decides whether it is acceptable (the
+// model validates it) and, if not, hands back the message to show under the field.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/fields.hpp"
+
+namespace boomerang::ui {
+
+// What a field remembers between frames while the user types.
+struct QuantityEditor {
+    std::string text;   // the text being edited
+    std::string error;  // why the last entry was refused; empty when it was fine
+};
+
+// Draws the field (full available width). Returns the parsed value when the user commits
+// an entry that parses; parse errors are stored in `editor.error` directly.
+std::optional<double> quantity_input(const char* id, double value, model::Unit unit, QuantityEditor& editor);
+
+// Draws `editor.error` (if any) in the theme's error colour, wrapped to the column.
+void quantity_error(const QuantityEditor& editor, unsigned error_color);
+
+}  // namespace boomerang::ui

@@ -1,0 +1,70 @@
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+namespace boomerang::ui {
+
+namespace {
+
+// Sizes at 1× in pixels; scaled by the device pixel ratio.
+constexpr float kWindowPadding = 16.0f;
+constexpr float kFramePaddingX = 8.0f;
+constexpr float kFramePaddingY = 6.0f;
+constexpr float kItemSpacingX = 10.0f;
+constexpr float kItemSpacingY = 8.0f;
+constexpr float kRounding = 6.0f;
+
+void apply_sizes(ImGuiStyle& style) {
+    style.WindowPadding = {kWindowPadding, kWindowPadding};
+    style.FramePadding = {kFramePaddingX, kFramePaddingY};
+    style.ItemSpacing = {kItemSpacingX, kItemSpacingY};
+    style.CellPadding = {kFramePaddingX, kFramePaddingY / 2};
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = kRounding;
+    style.FrameRounding = kRounding;
+    style.PopupRounding = kRounding;
+    style.GrabRounding = kRounding;
+    style.ScrollbarSize = 12.0f;
+    style.ScrollbarRounding = kRounding;
+    style.WindowBorderSize = 0.0f;
+    style.ChildBorderSize = 1.0f;
+    style.FrameBorderSize = 1.0f;
+}
+
+ImVec4 rgba(Rgba c) { return {c.r, c.g, c.b, c.a}; }
+
+}  // namespace
+
+Rgba background_color(Theme theme) {
+    return theme == Theme::dark ? Rgba{0.086f, 0.094f, 0.114f, 1.0f} : Rgba{0.961f, 0.965f, 0.973f, 1.0f};
+}
+
+Palette palette(Theme theme) {
+    if (theme == Theme::dark) {
+        return {IM_COL32(122, 178, 255, 255), IM_COL32(160, 168, 184, 255), IM_COL32(255, 128, 112, 255),
+                IM_COL32(30, 33, 40, 255)};
+    }
+    return {IM_COL32(22, 92, 200, 255), IM_COL32(88, 96, 112, 255), IM_COL32(180, 35, 24, 255),
+            IM_COL32(255, 255, 255, 255)};
+}
+
+void apply_theme(Theme theme, float pixel_ratio) {
+    ImGuiStyle style;
+    if (theme == Theme::dark) {
+        ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_FrameBg] = {0.14f, 0.15f, 0.18f, 1.0f};
+        style.Colors[ImGuiCol_Border] = {0.24f, 0.26f, 0.31f, 1.0f};
+    } else {
+        ImGui::StyleColorsLight(&style);
+        style.Colors[ImGuiCol_FrameBg] = {1.0f, 1.0f, 1.0f, 1.0f};
+        style.Colors[ImGuiCol_Border] = {0.80f, 0.82f, 0.86f, 1.0f};
+        style.Colors[ImGuiCol_Text] = {0.11f, 0.12f, 0.15f, 1.0f};
+    }
+    style.Colors[ImGuiCol_WindowBg] = rgba(background_color(theme));
+    style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(palette(theme).card);
+    apply_sizes(style);
+    style.ScaleAllSizes(pixel_ratio);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace boomerang::ui

@@ -1,0 +1,69 @@
+// Shared set-up for the browser tests: serve the built site, start Debian's Chromium
+// headless through playwright-core, and fail on any console error or Wasm abort.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = join(ROOT, 'build/web/site');
+export const SCREENSHOTS = join(ROOT, 'build/web/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Newer Chromium makes the software WebGL fallback opt-in.
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+];
+
+export async function startSite() {
+  return startServer({ root: SITE, port: 0 });
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+// Opens the page and collects every console error, uncaught exception and failed load.
+// `problems` is checked by the test at its end: a clean run has none.
+export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+export async function waitForReady(page) {
+  await page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
+    null, { timeout: 60_000 });
+  const errors = await page.evaluate(() => window.boomerang.errors);
+  if (errors.length) throw new Error(`the page reported: ${errors.join('; ')}`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, name);
+  await page.screenshot({ path });
+  return path;
+}
+
+// Clicks into a widget (by the id the app reports) and types `text` followed by Enter,
+// with real mouse and keyboard events on the canvas.
+export async function typeInto(page, widgetId, text) {
+  const widgets = await page.evaluate(() => window.boomerang.widgets());
+  const rect = widgets[widgetId];
+  if (!rect) throw new Error(`no widget '${widgetId}' on screen; have: ${Object.keys(widgets).join(', ')}`);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 20 });
+  await page.keyboard.press('Enter');
+}

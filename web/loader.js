@@ -1,0 +1,137 @@
+// Loads the WebAssembly calculator, keeps the canvas sized for the device, and exposes
+// window.boomerang, the small API that tests (and curious readers) use to read the state.
+//
+// Order of events: check WebAssembly + WebGL2 -> download boomerang.wasm with progress ->
+// start the module -> the app draws its first frame and calls Module.onReady ->
+// the 'boomerang-ready' event fires on window.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  const loadingText = document.getElementById('loading-text');
+  const loadingBar = document.getElementById('loading-bar');
+
+  const api = { ready: false, errors: [] };
+  window.boomerang = api;
+
+  function fail(message) {
+    api.errors.push(message);
+    loading.hidden = false;
+    loading.classList.add('failed');
+    loadingText.textContent = message; // textContent: messages are never parsed as HTML
+    canvas.hidden = true;
+  }
+
+  function webgl2Available() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  async function download(url, onProgress) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !total) return response.arrayBuffer();
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      onProgress(Math.min(received / total, 1));
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+    return bytes.buffer;
+  }
+
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${url} could not be loaded`));
+      document.head.appendChild(script);
+    });
+  }
+
+  // Backing store = CSS size × devicePixelRatio, so text is crisp on HiDPI screens.
+  // Emscripten 3.1.6's GLFW has no HiDPI support of its own (see docs/WEB.md).
+  function fitCanvas(module) {
+    const dpr = window.devicePixelRatio || 1;
+    const rect = canvas.getBoundingClientRect();
+    const width = Math.max(1, Math.round(rect.width * dpr));
+    const height = Math.max(1, Math.round(rect.height * dpr));
+    if (canvas.width !== width || canvas.height !== height) module.setCanvasSize(width, height);
+  }
+
+  function installTestApi(module) {
+    const readJson = (name) => JSON.parse(module.ccall(name, 'string', [], []));
+    const dpr = () => window.devicePixelRatio || 1;
+    api.state = () => readJson('boomerang_state_json');
+    // Widget rectangles in CSS pixels relative to the page, keyed by widget id.
+    api.widgets = () => {
+      const rect = canvas.getBoundingClientRect();
+      const scale = dpr();
+      const out = {};
+      for (const [id, r] of Object.entries(readJson('boomerang_widgets_json'))) {
+        out[id] = { x: rect.left + r.x / scale, y: rect.top + r.y / scale,
+                    width: r.width / scale, height: r.height / scale };
+      }
+      return out;
+    };
+    api.frameCount = () => module.ccall('boomerang_frame_count', 'number', [], []);
+  }
+
+  async function start() {
+    if (typeof WebAssembly !== 'object') {
+      fail('This browser cannot run WebAssembly, which Boomerang needs. Try a current Firefox, Chrome, Edge or Safari.');
+      return;
+    }
+    if (!webgl2Available()) {
+      fail('This browser has WebGL 2 turned off or unavailable, which Boomerang needs to draw. Enable hardware acceleration or try another browser.');
+      return;
+    }
+    let wasmBinary;
+    try {
+      wasmBinary = await download('boomerang.wasm', (fraction) => { loadingBar.value = fraction; });
+      await loadScript('boomerang.js');
+    } catch (error) {
+      fail(`Boomerang could not be downloaded (${error.message}). Check your connection and reload the page.`);
+      return;
+    }
+    loadingText.textContent = 'Starting…';
+    const module = {
+      canvas,
+      wasmBinary,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      onAbort: (what) => fail(`Boomerang stopped unexpectedly (${what}). Reload the page to start again.`),
+      onReady: () => {
+        loading.hidden = true;
+        api.ready = true;
+        window.dispatchEvent(new Event('boomerang-ready'));
+      },
+    };
+    try {
+      const instance = await createBoomerang(module);
+      installTestApi(instance);
+      fitCanvas(instance);
+      new ResizeObserver(() => fitCanvas(instance)).observe(canvas);
+      window.addEventListener('resize', () => fitCanvas(instance));
+      canvas.addEventListener('pointerdown', () => canvas.focus());
+      canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+    } catch (error) {
+      fail(`Boomerang could not start (${error.message || error}).`);
+    }
+  }
+
+  start();
+})();
