@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/format.hpp"
+#include "io/units.hpp"
 
 namespace boomerang::ui {
 
@@ -36,10 +37,6 @@ constexpr std::array kFigures = {
     FieldRef{model::Section::capacity, "hardware_capex_usd"},
     FieldRef{model::Section::capacity, "hardware_usd_per_gpu"},
 };
-
-std::string field_id(model::Section section, std::string_view key) {
-    return std::string(model::section_name(section)) + "." + std::string(key);
-}
 
 void help_marker(std::string_view text) {
     if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
@@ -147,7 +144,7 @@ void App::draw_inputs() {
 }
 
 void App::draw_choice_row(const model::ChoiceField& field) {
-    const std::string id = field_id(field.section, field.key);
+    const std::string id = io::field_path(field.section, field.key);
     ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
     help_marker(field.help);
     const int current = field.get(scenario_);
@@ -171,7 +168,7 @@ void App::draw_choice_row(const model::ChoiceField& field) {
 }
 
 void App::draw_input_row(const model::InputField& field) {
-    const std::string id = field_id(field.section, field.key);
+    const std::string id = io::field_path(field.section, field.key);
     QuantityEditor& editor = editors_[id];
     const bool derived = is_derived(field);
     ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
@@ -185,7 +182,7 @@ void App::draw_input_row(const model::InputField& field) {
     // A derived size shows what the model computed; typing into it re-sizes the deal by it.
     const double shown = derived ? model::find_output_field(field.section, field.key)->get(results_)
                                  : field.get(scenario_);
-    if (auto entered = quantity_input(id.c_str(), shown, field.unit, editor)) {
+    if (auto entered = quantity_input(field, shown, editor)) {
         editor.error = try_edit(field, *entered);
     }
     widgets_.record_last_item(id);
@@ -210,7 +207,7 @@ void App::draw_results() {
 }
 
 void App::draw_figure_card(const model::OutputField& field, float width) {
-    const std::string id = "figure." + field_id(field.section, field.key);
+    const std::string id = "figure." + io::field_path(field.section, field.key);
     const float height = fonts_.figure->FontSize + ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2.5f;
     ImGui::BeginChild(id.c_str(), {width, height}, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
     ImGui::PushStyleColor(ImGuiCol_Text, palette(theme_).muted_text);

@@ -8,20 +8,19 @@
 
 namespace boomerang::ui {
 
-std::optional<double> quantity_input(const char* id, double value, model::Unit unit, QuantityEditor& editor) {
-    ImGui::PushID(id);
+std::optional<double> quantity_input(const model::InputField& field, double value, QuantityEditor& editor) {
+    ImGui::PushID(io::field_path(field.section, field.key).c_str());
     const bool has_error = !editor.error.empty();
     if (has_error) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(210, 50, 40, 255));
 
     // While the field is not being edited it shows the value in force (or the refused
     // entry, so the user can fix their typo instead of retyping it).
-    const ImGuiID input_id = ImGui::GetID("##value");
-    const bool editing = ImGui::GetActiveID() == input_id;
-    if (!editing && !has_error) editor.text = io::format_value(value, unit);
+    if (!editor.editing && !has_error) editor.text = io::format_value(value, field.unit);
 
     ImGui::SetNextItemWidth(-1.0f);
     const bool entered = ImGui::InputText("##value", &editor.text,
                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    editor.editing = ImGui::IsItemActive();
     const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);
     if (has_error) ImGui::PopStyleColor();
@@ -32,7 +31,7 @@ std::optional<double> quantity_input(const char* id, double value, model::Unit u
         return std::nullopt;
     }
     if (!committed) return std::nullopt;
-    const auto parsed = io::parse_quantity(editor.text, unit);
+    const auto parsed = io::parse_input(editor.text, field);
     if (!parsed) {
         editor.error = parsed.error().message;
         return std::nullopt;

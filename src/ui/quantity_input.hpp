@@ -16,11 +16,13 @@ namespace boomerang::ui {
 struct QuantityEditor {
     std::string text;   // the text being edited
     std::string error;  // why the last entry was refused; empty when it was fine
+    bool editing = false;  // the field had keyboard focus in the last frame
 };
 
-// Draws the field (full available width). Returns the parsed value when the user commits
-// an entry that parses; parse errors are stored in `editor.error` directly.
-std::optional<double> quantity_input(const char* id, double value, model::Unit unit, QuantityEditor& editor);
+// Draws the field for `field` showing `value` (full available width). Returns the value
+// when the user commits an entry that parses and lies within the field's bounds; otherwise
+// the reason is stored in `editor.error`.
+std::optional<double> quantity_input(const model::InputField& field, double value, QuantityEditor& editor);
 
 // Draws `editor.error` (if any) in the theme's error colour, wrapped to the column.
 void quantity_error(const QuantityEditor& editor, unsigned error_color);

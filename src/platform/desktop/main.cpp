@@ -73,14 +73,14 @@ int main(int argc, char** argv) {
 
     boomerang::ui::App app;
     std::string screenshot_error;
-    const auto save_screenshot = [&](int width, int height) {
+    const boomerang::platform::GlfwRunner::FrameHook save_screenshot = [&](int width, int height) {
         screenshot_error = boomerang::platform::save_framebuffer_png(options.screenshot_path, width, height);
     };
     for (long frame = 0; !runner.should_close() && (options.frames < 0 || frame < options.frames); ++frame) {
         float scale_x = 1.0f, scale_y = 1.0f;
         glfwGetWindowContentScale(runner.window(), &scale_x, &scale_y);
         const bool last = frame + 1 == options.frames && !options.screenshot_path.empty();
-        runner.frame(app, scale_x, last ? save_screenshot : nullptr);
+        runner.frame(app, scale_x, last ? save_screenshot : boomerang::platform::GlfwRunner::FrameHook{});
     }
     runner.close();
     if (!screenshot_error.empty()) {
