@@ -236,7 +236,8 @@ std::string App::state_json() const {
     for (const model::OutputField& field : model::output_fields()) {
         outputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(results_);
     }
-    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}}.dump();
+    const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"}};
+    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
 }
 
 }  // namespace boomerang::ui

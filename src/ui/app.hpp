@@ -27,8 +27,9 @@ public:
     void draw();
     Rgba background() const { return background_color(theme_); }
 
-    // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...}}
-    // with the field registry's keys (units in the names), for tests and scripts.
+    // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...},
+    // "view": {"theme": "light"|"dark"}} with the field registry's keys (units in the
+    // names), for tests and scripts.
     std::string state_json() const;
     std::string widgets_json() const { return widgets_.to_json(); }
 

@@ -94,3 +94,32 @@ describe('the calculator page', () => {
     await context.close();
   });
 });
+
+describe('the page layout', () => {
+  test('the canvas follows the window when it is resized', async () => {
+    const { page, context, problems } = await openPage(browser, site.url, { width: 1280, height: 800 });
+    await waitForReady(page);
+    await page.setViewportSize({ width: 600, height: 700 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 600);
+    assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 700);
+    // Below 700 CSS pixels the panels stack: the results sit below the inputs.
+    await page.waitForTimeout(100);
+    const widgets = await page.evaluate(() => window.boomerang.widgets());
+    assert.ok(widgets['figure.capacity.gpus'].y > widgets['capacity.hardware_usd_per_gw'].y);
+    await screenshot(page, 'browser-600x700.png');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the theme button switches between light and dark', async () => {
+    const { page, context, problems } = await openPage(browser, site.url);
+    await waitForReady(page);
+    assert.equal(await page.evaluate(() => window.boomerang.state().view.theme), 'light');
+    const button = (await page.evaluate(() => window.boomerang.widgets())).theme_toggle;
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    await page.waitForFunction(() => window.boomerang.state().view.theme === 'dark');
+    await screenshot(page, 'browser-1280x800-dark.png');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
