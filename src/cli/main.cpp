@@ -1,1 +1,178 @@
-int main() { return 0; }
+// boomerang-cli: evaluate and check scenario files from the command line.
+// Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
+#include "cli/report.hpp"
+#include "io/csv.hpp"
+#include "io/results_json.hpp"
+#include "io/scenario_json.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace boomerang;
+
+// Exit codes.
+constexpr int ok = 0;
+constexpr int invalid_input = 1;
+constexpr int usage_error = 2;
+
+constexpr const char* usage = R"(Usage:
+  boomerang-cli eval [--json | --csv] FILE   evaluate a scenario and print every output
+  boomerang-cli check FILE                   validate a scenario; print warnings and "ok"
+  boomerang-cli --help | -h                  show this help
+  boomerang-cli --version                    show the version
+
+FILE is a scenario file (docs/SCENARIO.md), or - to read standard input.
+  --json   print the results as JSON (schema boomerang/results@1) instead of a table
+  --csv    print the commitment schedule as CSV instead of a table
+
+Exit status: 0 success, 1 invalid or unreadable scenario, 2 usage error.
+)";
+
+enum class Output { table, json, csv };
+
+struct Command {
+    std::string name;  // "eval", "check", "help" or "version"
+    Output output = Output::table;
+    std::string file;
+};
+
+int fail_usage(const std::string& problem) {
+    std::fprintf(stderr, "boomerang-cli: %s\nTry 'boomerang-cli --help'.\n", problem.c_str());
+    return usage_error;
+}
+
+// The command line, or the exit code of a usage error already reported.
+std::optional<Command> parse_arguments(const std::vector<std::string_view>& args, int& exit_code) {
+    Command command;
+    bool have_file = false;
+    for (std::string_view arg : args) {
+        if (arg == "--help" || arg == "-h") {
+            command.name = "help";
+            return command;
+        }
+        if (arg == "--version") {
+            command.name = "version";
+            return command;
+        }
+    }
+    for (std::string_view arg : args) {
+        if (command.name.empty()) {
+            if (arg != "eval" && arg != "check") {
+                exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
+                return std::nullopt;
+            }
+            command.name = std::string(arg);
+        } else if (arg == "--json" || arg == "--csv") {
+            if (command.name != "eval" || command.output != Output::table) {
+                exit_code = fail_usage(std::string(arg) + " only goes with eval, and only once " +
+                                       "with --json or --csv");
+                return std::nullopt;
+            }
+            command.output = arg == "--json" ? Output::json : Output::csv;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            exit_code = fail_usage("unknown option '" + std::string(arg) + "'");
+            return std::nullopt;
+        } else if (have_file) {
+            exit_code = fail_usage("one FILE at a time; also got '" + std::string(arg) + "'");
+            return std::nullopt;
+        } else {
+            command.file = std::string(arg);
+            have_file = true;
+        }
+    }
+    if (command.name.empty()) {
+        exit_code = fail_usage("missing command: eval or check");
+        return std::nullopt;
+    }
+    if (!have_file) {
+        exit_code = fail_usage("missing FILE after " + command.name);
+        return std::nullopt;
+    }
+    return command;
+}
+
+// The file's bytes, at most one more than a scenario may have (the loader refuses those), or
+// the operating system's reason it could not be read.
+std::optional<std::string> read_file(const std::string& path, std::string& reason) {
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) {
+        reason = std::strerror(errno);
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[65536];
+    while (text.size() <= io::max_scenario_bytes) {
+        const std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
+        text.append(buffer, n);
+        if (n < sizeof buffer) break;
+    }
+    const bool failed = std::ferror(file);
+    reason = failed ? std::strerror(errno) : "";
+    if (file != stdin) std::fclose(file);
+    if (failed) return std::nullopt;
+    return text;
+}
+
+// "error: FILE: capacity.capacity_gw must be ..."; the field is added when the message
+// does not name it.
+int fail_input(const std::string& file, const model::Error& error) {
+    std::string message = error.message;
+    if (!error.field.empty() && message.find(error.field) == std::string::npos) {
+        message = error.field + ": " + message;
+    }
+    std::fprintf(stderr, "error: %s: %s\n", file.c_str(), message.c_str());
+    return invalid_input;
+}
+
+int run(const Command& command) {
+    if (command.name == "help") {
+        std::fputs(usage, stdout);
+        return ok;
+    }
+    if (command.name == "version") {
+        std::printf("boomerang-cli %s (reads %s)\n", BOOMERANG_VERSION,
+                    std::string(io::scenario_schema).c_str());
+        return ok;
+    }
+    std::string reason;
+    const auto text = read_file(command.file, reason);
+    if (!text) {
+        std::fprintf(stderr, "error: cannot read %s: %s\n", command.file.c_str(), reason.c_str());
+        return invalid_input;
+    }
+    const auto loaded = io::load_scenario(*text);
+    if (!loaded) return fail_input(command.file, loaded.error());
+    for (const std::string& warning : loaded->warnings) {
+        std::fprintf(stderr, "warning: %s: %s\n", command.file.c_str(), warning.c_str());
+    }
+    const model::ScenarioResults& results = loaded->results;
+    if (command.name == "check") {
+        std::puts("ok");
+        return ok;
+    }
+    switch (command.output) {
+        case Output::json: std::fputs(io::results_json(results).c_str(), stdout); break;
+        case Output::csv: std::fputs(io::schedule_csv(results.commitment).c_str(), stdout); break;
+        case Output::table:
+            if (!loaded->file.title.empty()) std::printf("%s\n\n", loaded->file.title.c_str());
+            std::fputs(cli::results_report(results).c_str(), stdout);
+            break;
+    }
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    int exit_code = ok;
+    const auto command = parse_arguments(args, exit_code);
+    return command ? run(*command) : exit_code;
+}

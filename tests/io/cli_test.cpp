@@ -1,0 +1,185 @@
+// boomerang-cli (docs/CLI.md), run as a user would: exit codes 0 success, 1 invalid input,
+// 2 usage error; results on stdout, problems on stderr.
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path presets = fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "scenarios";
+
+// A folder of its own for each test process, removed at exit.
+struct Scratch {
+    fs::path folder = fs::temp_directory_path() / ("boomerang-cli-test-" + std::to_string(getpid()));
+    Scratch() { fs::create_directories(folder); }
+    ~Scratch() { fs::remove_all(folder); }
+};
+const Scratch scratch;
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+fs::path write(const std::string& name, const std::string& text) {
+    const fs::path path = scratch.folder / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+struct Run {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the CLI with `arguments` (shell syntax), stdout captured, stderr kept in a file.
+Run run(const std::string& arguments) {
+    const fs::path err = scratch.folder / "stderr.txt";
+    const std::string command =
+        "'" + std::string(BOOMERANG_CLI_PATH) + "' " + arguments + " 2>'" + err.string() + "'";
+    Run result;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+        result.out.append(buffer, n);
+    }
+    const int status = pclose(pipe);
+    REQUIRE(WIFEXITED(status));
+    result.exit_code = WEXITSTATUS(status);
+    result.err = read(err);
+    return result;
+}
+
+std::string preset(const std::string& name) { return "'" + (presets / name).string() + "'"; }
+
+}  // namespace
+
+TEST_CASE("--help and --version print to stdout and succeed") {
+    for (const char* flag : {"--help", "-h", "eval --help"}) {
+        const Run r = run(flag);
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.rfind("Usage:\n  boomerang-cli eval [--json | --csv] FILE", 0) == 0);
+    }
+    const Run version = run("--version");
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.rfind("boomerang-cli ", 0) == 0);
+    CHECK(version.out.find("boomerang/scenario@1") != std::string::npos);
+}
+
+TEST_CASE("eval prints every output as a table for people") {
+    const Run r = run("eval " + preset("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.rfind("Anthropic → SpaceX: $15B of compute, 90 days' notice\n", 0) == 0);
+    // Label, value, key: $1.25B a month x 3 months of notice.
+    const std::size_t start = r.out.find("\n  Firm value ");
+    REQUIRE(start != std::string::npos);
+    const std::string line = r.out.substr(start + 1, r.out.find('\n', start + 1) - start - 1);
+    CHECK(line.size() > std::string("  Firm value  $3.75B  firm_value_usd").size());
+    CHECK(line.substr(line.size() - 22) == "$3.75B  firm_value_usd");
+    for (const char* section : {"\nCapacity\n", "\nCommitment\n", "\nCircularity\n", "\nNetwork\n",
+                                "\nSupply\n"}) {
+        CHECK(r.out.find(section) != std::string::npos);
+    }
+}
+
+TEST_CASE("eval --json prints only JSON on stdout, with every model's results") {
+    const Run r = run("eval --json " + preset("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    const auto json = nlohmann::json::parse(r.out, nullptr, false);
+    REQUIRE_FALSE(json.is_discarded());
+    CHECK(json["schema"] == "boomerang/results@1");
+    CHECK(json["commitment"]["firm_value_usd"] == 3.75e9);
+    CHECK(json["commitment"]["schedule"].size() == 13);  // months 0 to 12
+    CHECK(json["network"]["companies"][0]["name"] == "Anthropic");
+    CHECK(json["supply"]["series"].size() == 10);  // horizon_years
+    CHECK(json["circularity"].contains("investment_tranches"));
+    CHECK(json["capacity"].contains("cost_usd_per_gpu_hour"));
+}
+
+TEST_CASE("eval --csv prints the commitment schedule, one row a month") {
+    const Run r = run("eval --csv " + preset("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.rfind("month,paid_usd,paid_cumulative_usd,committed_usd,firm_usd,expected_usd\r\n"
+                      "0,0.0,0.0,15000000000.0,3750000000.0,",
+                      0) == 0);
+    std::size_t rows = 0;
+    for (std::size_t at = 0; (at = r.out.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
+    CHECK(rows == 14);  // the header and months 0 to 12
+}
+
+TEST_CASE("- reads the scenario from standard input") {
+    const Run r = run("check - < " + preset("openai-1t.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "ok\n");
+}
+
+TEST_CASE("check says ok, and prints warnings on stderr") {
+    const Run clean = run("check " + preset("amd-openai.json"));
+    CHECK(clean.exit_code == 0);
+    CHECK(clean.out == "ok\n");
+    CHECK(clean.err.empty());
+
+    const fs::path typo = write("typo.json", R"({"schema": "boomerang/scenario@1",
+                                                 "capacity": {"capcity_gw": 3}})");
+    const Run warned = run("check '" + typo.string() + "'");
+    CHECK(warned.exit_code == 0);
+    CHECK(warned.out == "ok\n");
+    CHECK(warned.err == "warning: " + typo.string() +
+                            ": unknown key capacity.capcity_gw (did you mean capacity_gw?)\n");
+}
+
+TEST_CASE("an invalid scenario exits 1, and stderr names the field and the problem") {
+    std::string text = read(presets / "amd-openai.json");
+    const std::string good = "\"capacity_gw\": 6";
+    REQUIRE(text.find(good) != std::string::npos);
+    text.replace(text.find(good), good.size(), "\"capacity_gw\": -6");
+    const fs::path corrupted = write("corrupted.json", text);
+
+    const Run checked = run("check '" + corrupted.string() + "'");
+    CHECK(checked.exit_code == 1);
+    CHECK(checked.out.empty());
+    CHECK(checked.err == "error: " + corrupted.string() +
+                             ": capacity.capacity_gw must be a finite number > 0 (got -6)\n");
+
+    const Run json = run("eval --json '" + corrupted.string() + "'");
+    CHECK(json.exit_code == 1);
+    CHECK(json.out.empty());
+}
+
+TEST_CASE("a file that cannot be read exits 1 with the system's reason") {
+    const Run missing = run("eval '" + (scratch.folder / "nope.json").string() + "'");
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err.find("No such file or directory") != std::string::npos);
+
+    const Run folder = run("check '" + scratch.folder.string() + "'");
+    CHECK(folder.exit_code == 1);
+    CHECK(folder.err.find("Is a directory") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2 and point to --help") {
+    for (const std::string arguments :
+         {"", "frobnicate x.json", "eval", "check", "eval --yaml x.json", "check --json x.json",
+          "eval --json --csv x.json", "eval a.json b.json"}) {
+        INFO("arguments: ", arguments);
+        const Run r = run(arguments);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("Try 'boomerang-cli --help'.") != std::string::npos);
+    }
+}
