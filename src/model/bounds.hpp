@@ -33,12 +33,23 @@ struct Bounds {
     }
 };
 
-// The bounds most inputs share; the model's validation and the registry both use these names.
+// Every input's bounds are one of these names; the model's validation and the field
+// registry both use them, so the two cannot drift apart.
 inline constexpr Bounds non_negative{0.0, unbounded, false, false};
 inline constexpr Bounds positive{0.0, unbounded, true, false};
 inline constexpr Bounds fraction{0.0, 1.0, false, false};
 inline constexpr Bounds positive_fraction{0.0, 1.0, true, false};
 inline constexpr Bounds any_finite{-unbounded, unbounded, false, false};
+// A PUE of 1 spends nothing on cooling; 5 is far beyond any real site.
+inline constexpr Bounds pue_bounds{1.0, 5.0, false, false};
+// Fifty years of monthly rows is longer than any compute contract.
+inline constexpr Bounds term_months_bounds{1.0, 600.0, false, true};
+inline constexpr Bounds ramp_months_bounds{0.0, 600.0, false, false};
+inline constexpr Bounds dies_per_gpu_bounds{1.0, unbounded, false, false};
+// Up to elevenfold supply a year: beyond any fab ramp, and the series stays finite.
+inline constexpr Bounds supply_growth_bounds{0.0, 10.0, false, false};
+inline constexpr Bounds start_year_bounds{1900.0, 3000.0, false, true};
+inline constexpr Bounds horizon_years_bounds{1.0, 100.0, false, true};
 
 // Up to 15 significant digits, no trailing zeros: "-3", "0.25", "15000000000", "nan".
 inline std::string number_text(double value) {

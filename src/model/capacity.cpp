@@ -13,9 +13,6 @@ constexpr double hours_per_year = 8760.0;  // 365 days
 constexpr double mwh_per_twh = 1e6;
 constexpr double gwh_per_twh = 1e3;
 
-// A PUE of 1 is a site that spends nothing on cooling; 5 is far beyond any real one.
-constexpr Bounds pue_bounds{1.0, 5.0, false, false};
-
 std::optional<Error> validate(const CapacityInputs& in) {
     const struct {
         const char* key;

@@ -13,10 +13,6 @@ namespace {
 
 constexpr double months_per_year = 12.0;
 
-// Fifty years of monthly rows is longer than any compute contract.
-constexpr Bounds term_bounds{1.0, 600.0, false, true};
-constexpr Bounds ramp_bounds{0.0, 600.0, false, false};
-
 std::optional<Error> validate(const CommitmentInputs& in) {
     const struct {
         const char* key;
@@ -25,8 +21,8 @@ std::optional<Error> validate(const CommitmentInputs& in) {
     } checks[] = {
         {"headline_value_usd", in.headline_value_usd, positive},
         {"monthly_payment_usd", in.monthly_payment_usd, positive},
-        {"term_months", in.term_months, term_bounds},
-        {"ramp_months", in.ramp_months, ramp_bounds},
+        {"term_months", in.term_months, term_months_bounds},
+        {"ramp_months", in.ramp_months, ramp_months_bounds},
         {"notice_days", in.notice_days, non_negative},
         {"termination_fee_usd", in.termination_fee_usd, non_negative},
         {"prepayment_usd", in.prepayment_usd, non_negative},

@@ -1,5 +1,7 @@
 #include "model/scenario.hpp"
 
+#include "model/bounds.hpp"
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -8,14 +10,16 @@ namespace boomerang::model {
 
 namespace {
 
-// Stores a section's results, or returns its error with the field named "section.key".
+// The error with its field named "section.key".
+Error in_section(Error error, Section section) {
+    error.field = std::string(section_name(section)) + "." + error.field;
+    return error;
+}
+
+// Stores a section's results, or returns its error.
 template <typename T>
 std::optional<Error> store(Result<T> result, Section section, T& destination) {
-    if (!result) {
-        Error error = result.error();
-        error.field = std::string(section_name(section)) + "." + error.field;
-        return error;
-    }
+    if (!result) return in_section(result.error(), section);
     destination = std::move(result.value());
     return std::nullopt;
 }
@@ -34,6 +38,10 @@ std::optional<Error> evaluate_into(const Scenario& in, Section section, Scenario
         case Section::supply: {
             SupplyInputs supply = in.supply;
             if (supply.demand_source == DemandSource::capacity) {
+                // The entered demand is unused but stored, and every stored number is checked.
+                if (auto error = check_bounds("demand_gw", supply.demand_gw, non_negative)) {
+                    return in_section(*error, section);
+                }
                 supply.demand_gw = out.capacity.capacity_gw;
             }
             return store(evaluate_supply(supply), section, out.supply);
@@ -65,13 +73,12 @@ Result<ScenarioResults> evaluate(const Scenario& scenario) {
     return results;
 }
 
-Result<ScenarioResults> evaluate_section(const Scenario& scenario, Section section) {
-    ScenarioResults results;
+std::optional<Error> evaluate_section(const Scenario& scenario, Section section,
+                                      ScenarioResults& results) {
     if (section == Section::supply && scenario.supply.demand_source == DemandSource::capacity) {
-        if (auto error = evaluate_into(scenario, Section::capacity, results)) return *error;
+        if (auto error = evaluate_into(scenario, Section::capacity, results)) return error;
     }
-    if (auto error = evaluate_into(scenario, section, results)) return *error;
-    return results;
+    return evaluate_into(scenario, section, results);
 }
 
 }  // namespace boomerang::model

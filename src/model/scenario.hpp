@@ -13,6 +13,7 @@
 #include "model/result.hpp"
 #include "model/supply.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace boomerang::model {
@@ -40,8 +41,10 @@ struct ScenarioResults {
 
 Result<ScenarioResults> evaluate(const Scenario& scenario);
 
-// Evaluates only `section` and the sections it reads (supply reads capacity); the other
-// results keep their default values. Sensitivity analysis uses it to stay fast.
-Result<ScenarioResults> evaluate_section(const Scenario& scenario, Section section);
+// Evaluates only `section` and the sections it reads (supply reads capacity) into `results`,
+// leaving the other sections as they were. Sensitivity analysis calls it thousands of times
+// with one reused ScenarioResults to stay fast. Errors are named as by evaluate().
+std::optional<Error> evaluate_section(const Scenario& scenario, Section section,
+                                      ScenarioResults& results);
 
 }  // namespace boomerang::model

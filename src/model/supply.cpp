@@ -9,12 +9,6 @@ namespace boomerang::model {
 
 namespace {
 
-constexpr Bounds dies_per_gpu_bounds{1.0, unbounded, false, false};
-// Up to elevenfold supply each year: far beyond any fab ramp, still a finite series.
-constexpr Bounds growth_bounds{0.0, 10.0, false, false};
-constexpr Bounds start_year_bounds{1900.0, 3000.0, false, true};
-constexpr Bounds horizon_bounds{1.0, 100.0, false, true};
-
 std::optional<Error> validate(const SupplyInputs& in) {
     const struct {
         const char* key;
@@ -29,9 +23,9 @@ std::optional<Error> validate(const SupplyInputs& in) {
         {"gpus_per_gw", in.gpus_per_gw, positive},
         {"demand_gw", in.demand_gw, non_negative},
         {"target_gw_per_week", in.target_gw_per_week, positive},
-        {"supply_growth_per_year", in.supply_growth_per_year, growth_bounds},
+        {"supply_growth_per_year", in.supply_growth_per_year, supply_growth_bounds},
         {"start_year", in.start_year, start_year_bounds},
-        {"horizon_years", in.horizon_years, horizon_bounds},
+        {"horizon_years", in.horizon_years, horizon_years_bounds},
     };
     for (const auto& check : checks) {
         if (auto error = check_bounds(check.key, check.value, check.bounds)) return error;
