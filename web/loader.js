@@ -76,6 +76,7 @@
     const readJson = (name) => JSON.parse(module.ccall(name, 'string', [], []));
     const dpr = () => window.devicePixelRatio || 1;
     api.state = () => readJson('boomerang_state_json');
+    api.scenario = () => module.ccall('boomerang_scenario_json', 'string', [], []);
     // Widget rectangles in CSS pixels relative to the page, keyed by widget id.
     api.widgets = () => {
       const rect = canvas.getBoundingClientRect();
@@ -88,6 +89,7 @@
       return out;
     };
     api.frameCount = () => module.ccall('boomerang_frame_count', 'number', [], []);
+    api.frameTimes = () => readJson('boomerang_frame_times_json');
   }
 
   async function start() {

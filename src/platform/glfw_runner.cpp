@@ -1,5 +1,6 @@
 #include "platform/glfw_runner.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <GLFW/glfw3.h>
@@ -61,6 +62,7 @@ bool GlfwRunner::open(const WindowOptions& options) {
 }
 
 void GlfwRunner::frame(ui::App& app, float pixel_ratio, const FrameHook& before_swap) {
+    const double start_seconds = glfwGetTime();
     glfwPollEvents();
     if (pixel_ratio != pixel_ratio_) {
         pixel_ratio_ = pixel_ratio;
@@ -81,8 +83,16 @@ void GlfwRunner::frame(ui::App& app, float pixel_ratio, const FrameHook& before_
     glClearColor(clear.r, clear.g, clear.b, clear.a);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    frame_times_ms_[frames_timed_++ % frame_time_capacity] = (glfwGetTime() - start_seconds) * 1000.0;
     if (before_swap) before_swap(width, height);
     glfwSwapBuffers(window_);
+}
+
+std::size_t GlfwRunner::frame_time_count() const { return std::min(frames_timed_, frame_time_capacity); }
+
+double GlfwRunner::frame_time_ms(std::size_t index) const {
+    const std::size_t oldest = frames_timed_ - frame_time_count();
+    return frame_times_ms_[(oldest + index) % frame_time_capacity];
 }
 
 bool GlfwRunner::should_close() const { return glfwWindowShouldClose(window_); }

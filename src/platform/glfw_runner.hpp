@@ -4,6 +4,8 @@
 // browser calls us once per animation frame while the desktop loops itself.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <functional>
 
 #include "ui/app.hpp"
@@ -32,9 +34,17 @@ public:
     void close();
     GLFWwindow* window() const { return window_; }
 
+    // CPU time of the most recent frames in milliseconds (events, GUI, models, charts and
+    // draw-call submission; not the wait for the display), oldest first. For benchmarks.
+    static constexpr std::size_t frame_time_capacity = 1024;
+    std::size_t frame_time_count() const;
+    double frame_time_ms(std::size_t index) const;
+
 private:
     GLFWwindow* window_ = nullptr;
     float pixel_ratio_ = 0.0f;
+    std::array<double, frame_time_capacity> frame_times_ms_{};
+    std::size_t frames_timed_ = 0;
 };
 
 }  // namespace boomerang::platform

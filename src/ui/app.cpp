@@ -1,13 +1,14 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "io/format.hpp"
 #include "io/units.hpp"
+#include "ui/panels/about_panel.hpp"
+#include "ui/panels/compare_panel.hpp"
+#include "ui/panels/results_panel.hpp"
 
 namespace boomerang::ui {
 
@@ -15,42 +16,25 @@ namespace {
 
 // Below this width (CSS pixels: an article column, a phone) panels stack in one column.
 constexpr float kStackBelowCssPx = 700.0f;
-constexpr float kInputsColumnShare = 0.42f;
-constexpr float kCardMinWidthCssPx = 220.0f;
+constexpr float kInputsColumnShare = 0.38f;
 
-struct FieldRef {
-    model::Section section;
-    std::string_view key;
-};
+// The first preset is the one a new visitor sees.
+Document initial_document(const std::vector<Preset>& presets) {
+    if (presets.empty()) return Document(io::ScenarioFile{}, "defaults");
+    return Document(presets.front().file, presets.front().id);
+}
 
-// The first slice of the calculator: what a deal buys and what the hardware costs.
-constexpr std::array kDealInputs = {
-    FieldRef{model::Section::capacity, "deal_size_usd"},
-    FieldRef{model::Section::capacity, "capacity_gw"},
-    FieldRef{model::Section::capacity, "gpus"},
-    FieldRef{model::Section::capacity, "gpus_per_gw"},
-    FieldRef{model::Section::capacity, "hardware_usd_per_gw"},
-};
-constexpr std::array kFigures = {
-    FieldRef{model::Section::capacity, "gpus"},
-    FieldRef{model::Section::capacity, "capacity_gw"},
-    FieldRef{model::Section::capacity, "hardware_capex_usd"},
-    FieldRef{model::Section::capacity, "hardware_usd_per_gpu"},
-};
-
-void help_marker(std::string_view text) {
-    if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+void section_title(ViewContext& view, const char* title) {
+    ImGui::PushFont(view.fonts.title);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
 }
 
 }  // namespace
 
-App::App() {
-    if (auto evaluated = model::evaluate(scenario_)) results_ = evaluated.value();
+App::App(HostCapabilities host)
+    : host_(host), presets_(load_presets(preset_errors_)), document_(initial_document(presets_)) {
+    if (host_.files) load_recent_files(files_);
 }
 
 void App::set_pixel_ratio(float pixel_ratio) {
@@ -59,184 +43,145 @@ void App::set_pixel_ratio(float pixel_ratio) {
     apply_theme(theme_, pixel_ratio_);
 }
 
-bool App::is_derived(const model::InputField& field) const {
-    if (field.section != model::Section::capacity) return false;
-    const auto size_by = scenario_.capacity.size_by;
-    if (field.key == "deal_size_usd") return size_by != model::SizeBy::deal_size;
-    if (field.key == "capacity_gw") return size_by != model::SizeBy::capacity;
-    if (field.key == "gpus") return size_by != model::SizeBy::gpus;
-    return false;
+ViewContext App::view_context() { return {fonts_, theme_, palette(theme_), pixel_ratio_, widgets_}; }
+
+void App::open_preset(std::size_t index) {
+    if (index >= presets_.size()) return;
+    document_.open(presets_[index].file, presets_[index].id);
+    inputs_ = {};
+    charts_.selected_company.reset();
 }
 
-std::string App::try_edit(const model::InputField& field, double value) {
-    model::Scenario candidate = scenario_;
-    // Typing into a derived size (deal size, GW or GPUs) makes it the one the deal is sized by.
-    if (field.section == model::Section::capacity) {
-        if (field.key == "deal_size_usd") candidate.capacity.size_by = model::SizeBy::deal_size;
-        if (field.key == "capacity_gw") candidate.capacity.size_by = model::SizeBy::capacity;
-        if (field.key == "gpus") candidate.capacity.size_by = model::SizeBy::gpus;
+void App::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    // While a text field has focus, Ctrl+Z belongs to the field.
+    if (io.WantTextInput || !io.KeyCtrl) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        io.KeyShift ? document_.redo() : document_.undo();
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+        document_.redo();
     }
-    field.set(candidate, value);
-    auto evaluated = model::evaluate(candidate);
-    if (!evaluated) return evaluated.error().message;
-    scenario_ = candidate;
-    results_ = evaluated.value();
-    return {};
 }
 
 void App::draw() {
     widgets_.begin_frame();
+    handle_shortcuts();
+    ViewContext view = view_context();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Boomerang", nullptr, kFlags);
-    draw_header();
+    draw_header(view);
 
-    const bool stacked = viewport->WorkSize.x < px(kStackBelowCssPx);
+    const bool stacked = viewport->WorkSize.x < view.px(kStackBelowCssPx);
     if (stacked) {
-        draw_inputs();
+        if (host_.files) draw_file_panel(document_, files_, view);
+        draw_inputs_panel(document_, inputs_, view);
         ImGui::Spacing();
-        draw_results();
-    } else if (ImGui::BeginTable("layout", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthStretch, kInputsColumnShare);
-        ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 1.0f - kInputsColumnShare);
-        ImGui::TableNextColumn();
-        draw_inputs();
-        ImGui::TableNextColumn();
-        draw_results();
-        ImGui::EndTable();
+        draw_results(view);
+        content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    } else {
+        const float inputs_width = ImGui::GetContentRegionAvail().x * kInputsColumnShare;
+        ImGui::BeginChild("inputs", {inputs_width, 0.0f}, ImGuiChildFlags_None);
+        if (host_.files) draw_file_panel(document_, files_, view);
+        draw_inputs_panel(document_, inputs_, view);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("results", {0.0f, 0.0f}, ImGuiChildFlags_None);
+        draw_results(view);
+        ImGui::EndChild();
+        content_height_ = viewport->WorkSize.y;
     }
     ImGui::End();
+    draw_about_panel(about_open_);
+    if (host_.files) draw_close_dialog(document_, files_, view);
 }
 
-void App::draw_header() {
-    ImGui::PushFont(fonts_.title);
-    ImGui::TextUnformatted("Boomerang");
-    ImGui::PopFont();
+void App::draw_header(ViewContext& view) {
+    section_title(view, "Boomerang");
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette(theme_).muted_text);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("what an AI compute deal really buys");
-    ImGui::PopStyleColor();
+    ImGui::SetNextItemWidth(view.px(300.0f));
+    const std::string current = document_.file().title.empty() ? document_.origin_name() : document_.file().title;
+    if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+        for (std::size_t i = 0; i < presets_.size(); ++i) {
+            if (ImGui::Selectable(presets_[i].file.title.c_str(), presets_[i].id == document_.origin_name())) {
+                open_preset(i);
+            }
+            widgets_.record_last_item("preset." + presets_[i].id);
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !document_.file().description.empty()) {
+        ImGui::SetTooltip("%s", document_.file().description.c_str());
+    }
+    widgets_.record_last_item("presets");
 
-    const char* theme_label = theme_ == Theme::light ? "Dark theme" : "Light theme";
-    const float button_width = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - button_width);
-    if (ImGui::Button(theme_label)) {
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!document_.can_undo());
+    if (ImGui::Button("Undo")) document_.undo();
+    ImGui::EndDisabled();
+    widgets_.record_last_item("undo");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!document_.can_redo());
+    if (ImGui::Button("Redo")) document_.redo();
+    ImGui::EndDisabled();
+    widgets_.record_last_item("redo");
+
+    ImGui::SameLine();
+    if (ImGui::Button(pinned_ ? "Stop comparing" : "Pin as A to compare")) {
+        pinned_ = pinned_ ? std::nullopt : std::optional<Document>(document_);
+    }
+    widgets_.record_last_item("compare");
+    ImGui::SameLine();
+    if (ImGui::Button(theme_ == Theme::light ? "Dark" : "Light")) {
         theme_ = theme_ == Theme::light ? Theme::dark : Theme::light;
         apply_theme(theme_, pixel_ratio_);
     }
     widgets_.record_last_item("theme_toggle");
+    ImGui::SameLine();
+    if (ImGui::Button("About & sources")) about_open_ = true;
+    widgets_.record_last_item("about");
+    for (const std::string& error : preset_errors_) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors.error_text), "%s", error.c_str());
     ImGui::Separator();
 }
 
-void App::draw_inputs() {
-    ImGui::PushFont(fonts_.title);
-    ImGui::TextUnformatted("Deal");
-    ImGui::PopFont();
-    if (const auto* size_by = model::find_choice_field(model::Section::capacity, "size_by")) draw_choice_row(*size_by);
-    for (const FieldRef& ref : kDealInputs) {
-        if (const model::InputField* field = model::find_input_field(ref.section, ref.key)) draw_input_row(*field);
+void App::draw_results(ViewContext& view) {
+    section_title(view, "What the deal means");
+    draw_results_panel(document_, charts_.selected_company, view);
+    if (pinned_) {
+        ImGui::Spacing();
+        draw_compare_panel(*pinned_, document_, view);
     }
-}
-
-void App::draw_choice_row(const model::ChoiceField& field) {
-    const std::string id = io::field_path(field.section, field.key);
-    ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
-    help_marker(field.help);
-    const int current = field.get(scenario_);
-    ImGui::SetNextItemWidth(-1.0f);
-    const std::string preview(field.options[static_cast<size_t>(current)].label);
-    if (ImGui::BeginCombo(("##" + id).c_str(), preview.c_str())) {
-        for (size_t i = 0; i < field.options.size(); ++i) {
-            const std::string label(field.options[i].label);
-            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == current)) {
-                model::Scenario candidate = scenario_;
-                field.set(candidate, static_cast<int>(i));
-                if (auto evaluated = model::evaluate(candidate)) {
-                    scenario_ = candidate;
-                    results_ = evaluated.value();
-                }
-            }
-        }
-        ImGui::EndCombo();
-    }
-    widgets_.record_last_item(id);
-}
-
-void App::draw_input_row(const model::InputField& field) {
-    const std::string id = io::field_path(field.section, field.key);
-    QuantityEditor& editor = editors_[id];
-    const bool derived = is_derived(field);
-    ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
-    help_marker(field.help);
-    if (derived) {
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, palette(theme_).muted_text);
-        ImGui::TextUnformatted("(derived)");
-        ImGui::PopStyleColor();
-    }
-    // A derived size shows what the model computed; typing into it re-sizes the deal by it.
-    const double shown = derived ? model::find_output_field(field.section, field.key)->get(results_)
-                                 : field.get(scenario_);
-    if (auto entered = quantity_input(field, shown, editor)) {
-        editor.error = try_edit(field, *entered);
-    }
-    widgets_.record_last_item(id);
-    quantity_error(editor, palette(theme_).error_text);
-}
-
-void App::draw_results() {
-    ImGui::PushFont(fonts_.title);
-    ImGui::TextUnformatted("What it buys");
-    ImGui::PopFont();
-    const float available = ImGui::GetContentRegionAvail().x;
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const int columns = std::max(1, static_cast<int>((available + spacing) / (px(kCardMinWidthCssPx) + spacing)));
-    const float card_width = (available - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    int column = 0;
-    for (const FieldRef& ref : kFigures) {
-        const model::OutputField* field = model::find_output_field(ref.section, ref.key);
-        if (!field) continue;
-        if (column++ % columns != 0) ImGui::SameLine();
-        draw_figure_card(*field, card_width);
-    }
-}
-
-void App::draw_figure_card(const model::OutputField& field, float width) {
-    const std::string id = "figure." + io::field_path(field.section, field.key);
-    const float height = fonts_.figure->FontSize + ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2.5f;
-    ImGui::BeginChild(id.c_str(), {width, height}, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette(theme_).muted_text);
-    ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
-    ImGui::PopStyleColor();
-    ImGui::PushFont(fonts_.figure);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette(theme_).accent);
-    ImGui::TextUnformatted(io::format_value(field.get(results_), field.unit).c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    ImGui::EndChild();
-    widgets_.record_last_item(id);
-    help_marker(field.formula);
+    ImGui::Spacing();
+    draw_charts_panel(document_, charts_, view);
 }
 
 std::string App::state_json() const {
+    const model::Scenario& scenario = document_.scenario();
+    const model::ScenarioResults& results = document_.results();
     nlohmann::json inputs = nlohmann::json::object();
     for (const model::InputField& field : model::input_fields()) {
-        inputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(scenario_);
+        inputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(scenario);
     }
     for (const model::ChoiceField& field : model::choice_fields()) {
         inputs[std::string(model::section_name(field.section))][std::string(field.key)] =
-            std::string(field.options[static_cast<size_t>(field.get(scenario_))].key);
+            std::string(field.options[static_cast<std::size_t>(field.get(scenario))].key);
     }
     nlohmann::json outputs = nlohmann::json::object();
     for (const model::OutputField& field : model::output_fields()) {
-        outputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(results_);
+        outputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(results);
     }
-    const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"}};
+    nlohmann::json ratios = nlohmann::json::object();
+    for (const model::CompanyResult& company : results.network.companies) ratios[company.name] = company.boomerang_ratio;
+    outputs["network"]["boomerang_ratio"] = ratios;
+    const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"},
+                                 {"preset", document_.origin_name()},
+                                 {"compare", pinned_.has_value()},
+                                 {"content_height_css", content_height_ / pixel_ratio_},
+                                 {"can_undo", document_.can_undo()},
+                                 {"modified", document_.modified()}};
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
 }
 

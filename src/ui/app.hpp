@@ -1,25 +1,35 @@
 // App: the whole calculator GUI as one plain object the platform layer drives.
 //
 // The app does not know whether it runs in a browser or a desktop window (see
-// src/platform). It owns the scenario in force and its results; the models run when an
-// input changes, never on a frame where nothing changed.
+// src/platform); the platform tells it what the host can do (HostCapabilities). It owns
+// the document (scenario, results, history) and the view state of every panel; the models
+// run when an input changes, never on a frame where nothing changed.
 #pragma once
 
-#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
-#include "model/fields.hpp"
-#include "model/scenario.hpp"
 #include "ui/fonts.hpp"
-#include "ui/quantity_input.hpp"
+#include "ui/panels/charts_panel.hpp"
+#include "ui/panels/file_panel.hpp"
+#include "ui/panels/inputs_panel.hpp"
+#include "ui/presets.hpp"
+#include "ui/state/document.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_context.hpp"
 #include "ui/widget_rects.hpp"
 
 namespace boomerang::ui {
 
+// What the host offers; the platform layer fills it in.
+struct HostCapabilities {
+    bool files = false;  // a file system the user can open and save in (desktop)
+};
+
 class App {
 public:
-    App();
+    explicit App(HostCapabilities host = {});
 
     // Rebuilds fonts and sizes for a device pixel ratio (2 on most phones and laptops).
     void set_pixel_ratio(float pixel_ratio);
@@ -27,32 +37,44 @@ public:
     void draw();
     Rgba background() const { return background_color(theme_); }
 
+    // Opens a scenario file (drag and drop, command line). Problems show in the app.
+    void open_path(const std::string& path);
+    // The window's close button was pressed. True: close now. False: the app asks the
+    // user about unsaved changes first and sets close_confirmed() once they have chosen.
+    bool may_close();
+    bool close_confirmed() const { return files_.close_confirmed; }
+
     // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...},
-    // "view": {"theme": "light"|"dark"}} with the field registry's keys (units in the
+    // "view": {"theme", "preset", "compare", "content_height_css", ...}} with the field registry's keys (units in the
     // names), for tests and scripts.
     std::string state_json() const;
     std::string widgets_json() const { return widgets_.to_json(); }
+    // The scenario in force as a scenario file (docs/SCENARIO.md).
+    std::string scenario_json() const { return io::save_scenario(document_.file()); }
 
 private:
-    void draw_header();
-    void draw_inputs();
-    void draw_results();
-    void draw_input_row(const model::InputField& field);
-    void draw_choice_row(const model::ChoiceField& field);
-    void draw_figure_card(const model::OutputField& field, float width);
-    // Applies a value the user entered if the model accepts the resulting scenario;
-    // otherwise leaves the scenario as it was and returns the model's message.
-    std::string try_edit(const model::InputField& field, double value);
-    bool is_derived(const model::InputField& field) const;
-    float px(float css_pixels) const { return css_pixels * pixel_ratio_; }
+    ViewContext view_context();
+    void draw_header(ViewContext& view);
+    void draw_results(ViewContext& view);
+    void draw_compare(ViewContext& view);
+    void draw_about();
+    void handle_shortcuts();
+    void open_preset(std::size_t index);
 
-    model::Scenario scenario_;
-    model::ScenarioResults results_;
-    std::map<std::string, QuantityEditor> editors_;  // by "section.key"
+    HostCapabilities host_;
+    std::vector<Preset> presets_;
+    std::vector<std::string> preset_errors_;
+    Document document_;
+    std::optional<Document> pinned_;  // compare mode: the scenario pinned as A
+    InputsState inputs_;
+    ChartsState charts_;
+    FileState files_;
     Theme theme_ = Theme::light;
     float pixel_ratio_ = 1.0f;
     Fonts fonts_;
     WidgetRects widgets_;
+    bool about_open_ = false;
+    float content_height_ = 0.0f;  // height the stacked layout needs, framebuffer pixels
 };
 
 }  // namespace boomerang::ui

@@ -15,6 +15,10 @@ constexpr float kBodyPx = 16.0f;
 constexpr float kTitlePx = 19.0f;
 constexpr float kFigurePx = 30.0f;
 
+// Latin with its supplement (×, é), general punctuation (“ ” — … •), arrows (→ ↔) and
+// mathematical operators (≥ ≤ ≈ −): the characters our labels and messages use.
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+
 ImFont* add_font(float size_px) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes are static, the atlas must not free them
@@ -23,7 +27,7 @@ ImFont* add_font(float size_px) {
     // Dear ImGui's API takes a non-const pointer but only reads the font data.
     void* data = const_cast<unsigned char*>(boomerang_font_regular);
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(boomerang_font_regular_size),
-                                                      size_px, &config);
+                                                      size_px, &config, kGlyphRanges);
 }
 
 }  // namespace

@@ -67,3 +67,34 @@ export async function typeInto(page, widgetId, text) {
   await page.keyboard.type(text, { delay: 20 });
   await page.keyboard.press('Enter');
 }
+
+// Waits until the app has drawn `count` more frames (so the widget rectangles describe
+// what is on screen after the last input).
+export async function nextFrames(page, count = 2) {
+  const start = await page.evaluate(() => window.boomerang.frameCount());
+  await page.waitForFunction((target) => window.boomerang.frameCount() >= target, start + count);
+}
+
+// Scrolls the panel under `scrollAt` (CSS pixels) with the mouse wheel until the widget is
+// fully inside the viewport. Returns its rectangle.
+export async function scrollIntoView(page, widgetId, scrollAt) {
+  const viewport = page.viewportSize();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await nextFrames(page);
+    const rect = (await page.evaluate(() => window.boomerang.widgets()))[widgetId];
+    if (!rect) throw new Error(`no widget '${widgetId}' on screen`);
+    const below = rect.y + rect.height - (viewport.height - 8);
+    const above = 8 - rect.y;
+    if (below <= 0 && above <= 0) return rect;
+    await page.mouse.move(scrollAt.x, scrollAt.y);
+    await page.mouse.wheel(0, below > 0 ? Math.min(below + 40, 400) : -Math.min(above + 40, 400));
+  }
+  throw new Error(`could not scroll '${widgetId}' into view`);
+}
+
+export async function clickWidget(page, widgetId) {
+  const rect = (await page.evaluate(() => window.boomerang.widgets()))[widgetId];
+  if (!rect) throw new Error(`no widget '${widgetId}' on screen`);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await nextFrames(page);
+}

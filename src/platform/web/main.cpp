@@ -10,11 +10,10 @@ namespace boomerang::platform::web {
 
 namespace {
 
-GlfwRunner runner;
 int frames_drawn = 0;
 
 void run_frame() {
-    runner.frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()));
+    runner().frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()));
     if (++frames_drawn == 1) notify_ready();
 }
 
@@ -25,6 +24,11 @@ ui::App& app() {
     return instance;
 }
 
+GlfwRunner& runner() {
+    static GlfwRunner instance;
+    return instance;
+}
+
 int frame_count() { return frames_drawn; }
 
 }  // namespace boomerang::platform::web
@@ -32,7 +36,7 @@ int frame_count() { return frames_drawn; }
 int main() {
     using namespace boomerang::platform::web;
     // The page (loader.js) sizes the canvas; this is only the size before it does.
-    if (!runner.open({.title = "Boomerang", .width = 1280, .height = 800})) return 1;
+    if (!runner().open({.title = "Boomerang", .width = 1280, .height = 800})) return 1;
     emscripten_set_main_loop(run_frame, 0, false);
     return 0;
 }

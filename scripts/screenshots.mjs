@@ -1,0 +1,43 @@
+// Regenerates docs/screenshots/ from the current build (README.md shows them).
+//
+//   scripts/screenshots.sh     (builds first, then runs this and the desktop capture)
+//
+// Browser: 1280×800 and 390×844 at devicePixelRatio 2, light and dark. The narrow page
+// stacks its panels in one column; its screenshot is as tall as that column, so every
+// panel shows.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, clickWidget, launchBrowser, nextFrames, openPage, startSite, waitForReady } from '../tests/browser/harness.mjs';
+
+const OUT = join(ROOT, 'docs/screenshots');
+const VIEWS = [
+  { name: 'web-1280x800', width: 1280, height: 800, deviceScaleFactor: 1 },
+  { name: 'web-390x844@2x', width: 390, height: 844, deviceScaleFactor: 2, fullColumn: true },
+];
+
+mkdirSync(OUT, { recursive: true });
+const site = await startSite();
+const browser = await launchBrowser();
+try {
+  for (const view of VIEWS) {
+    for (const theme of ['light', 'dark']) {
+      const { page, context, problems } = await openPage(browser, site.url, view);
+      await waitForReady(page);
+      if (theme === 'dark') await clickWidget(page, 'theme_toggle');
+      await nextFrames(page, 3);
+      if (view.fullColumn) {
+        const height = Math.ceil(await page.evaluate(() => window.boomerang.state().view.content_height_css));
+        await page.setViewportSize({ width: view.width, height: Math.max(view.height, height) });
+        await nextFrames(page, 3);
+      }
+      const path = join(OUT, `${view.name}-${theme}.png`);
+      await page.screenshot({ path });
+      if (problems.length) throw new Error(`${view.name} ${theme}: ${problems.join('; ')}`);
+      console.log(`wrote ${path}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  site.server.close();
+}
