@@ -28,10 +28,13 @@ TEST_CASE("amounts scale by the same factor per pixel at any magnitude") {
 }
 
 TEST_CASE("fractions move by a fixed step and stay between 0 and 1") {
-    const auto& utilization = field(Section::capacity, "utilization_fraction");
-    CHECK(scrubbed_value(0.8, 50.0, utilization) == doctest::Approx(0.8 + 50 * scrub_fraction_per_px));
-    CHECK(scrubbed_value(0.95, 500.0, utilization) == 1.0);
-    CHECK(scrubbed_value(0.05, -500.0, utilization) == 0.0);
+    const auto& exit = field(Section::commitment, "exit_probability_per_year");
+    CHECK(scrubbed_value(0.2, 50.0, exit) == doctest::Approx(0.2 + 50 * scrub_fraction_per_px));
+    CHECK(scrubbed_value(0.95, 500.0, exit) == 1.0);
+    CHECK(scrubbed_value(0.05, -500.0, exit) == 0.0);
+    SUBCASE("a fraction that must stay above 0 (utilization) stops where it is") {
+        CHECK(scrubbed_value(0.05, -500.0, field(Section::capacity, "utilization_fraction")) == 0.05);
+    }
 }
 
 TEST_CASE("whole-number fields stay whole and a value never leaves its bounds") {
