@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Desktop smoke test: the native app opens a window under Xvfb, renders frames and exits 0,
-# and its screenshot is a PNG of the requested size that is not one flat colour.
+# Desktop smoke test: the native app opens a window under Xvfb with a scenario file named on
+# the command line, renders frames and exits 0; the file opened (it is now in the recent
+# files list), and the screenshot is a PNG of the requested size that is not one flat colour.
 #
 #   tests/desktop/smoke.sh BOOMERANG_BINARY OUTPUT_DIR
 set -euo pipefail
@@ -8,11 +9,18 @@ binary="${1:?usage: smoke.sh BOOMERANG_BINARY OUTPUT_DIR}"
 out="${2:?usage: smoke.sh BOOMERANG_BINARY OUTPUT_DIR}"
 mkdir -p "$out"
 shot="$out/desktop-1280x800.png"
-rm -f "$shot"
+scenario="$(cd "$(dirname "$0")/../.." && pwd)/assets/scenarios/amd-openai.json"
+# The recent files list goes here, not into the user's own config folder.
+config="$out/config"
+rm -rf "$shot" "$config"
 
 # Mesa's software renderer gives Xvfb an OpenGL 3.2+ core context.
-LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$binary" --frames 30 --size 1280x800 --screenshot "$shot"
+XDG_CONFIG_HOME="$config" LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$binary" --frames 30 --size 1280x800 --screenshot "$shot" "$scenario"
+if ! grep -qF "\"$scenario\"" "$config/boomerang/recent.json"; then
+  echo "desktop smoke: $scenario did not open (not in $config/boomerang/recent.json)" >&2
+  exit 1
+fi
 
 node --input-type=module - "$shot" <<'JS'
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
-// The desktop app: a GLFW window running ui::App.
+// The desktop app: a GLFW window running ui::App, with files (docs/DESKTOP.md).
 //
-//   boomerang [--frames N] [--screenshot FILE.png] [--size WxH]
+//   boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]
 //
+// FILE is a scenario file to open at start; files dropped on the window open too.
 // --frames N renders N frames and exits 0 (smoke tests under Xvfb); --screenshot saves the
 // last frame as PNG (docs/screenshots).
 #include <cstdio>
@@ -17,7 +18,10 @@
 
 namespace {
 
+constexpr const char* kUsage = "usage: boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]\n";
+
 struct Options {
+    std::string open_path;  // "": start with the first preset
     long frames = -1;  // -1: run until the window closes
     std::string screenshot_path;
     int width = 1280;
@@ -25,8 +29,7 @@ struct Options {
 };
 
 int usage(const char* message) {
-    std::fprintf(stderr, "boomerang: %s\nusage: boomerang [--frames N] [--screenshot FILE.png] [--size WxH]\n",
-                 message);
+    std::fprintf(stderr, "boomerang: %s\n%s", message, kUsage);
     return 2;
 }
 
@@ -35,7 +38,7 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--help" || arg == "-h") {
-            std::printf("usage: boomerang [--frames N] [--screenshot FILE.png] [--size WxH]\n");
+            std::printf("%s", kUsage);
             exit_code = 0;
             return false;
         } else if (arg == "--frames" && has_value) {
@@ -53,11 +56,32 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
                 exit_code = usage("--size takes WIDTHxHEIGHT in pixels, each at least 200");
                 return false;
             }
+        } else if (!arg.empty() && arg[0] != '-') {
+            if (!options.open_path.empty()) {
+                exit_code = usage("give at most one FILE to open");
+                return false;
+            }
+            options.open_path = arg;
         } else {
             exit_code = usage(("unknown or incomplete option " + arg).c_str());
             return false;
         }
     }
+    return true;
+}
+
+// Dropping files on the window opens the first (a scenario is one file).
+void open_dropped(GLFWwindow* window, int count, const char** paths) {
+    if (count > 0) static_cast<boomerang::ui::App*>(glfwGetWindowUserPointer(window))->open_path(paths[0]);
+}
+
+// Whether to draw another frame. The close button sets "should close"; with unsaved changes
+// the app asks first, so the window stays open until the user has chosen.
+bool keep_running(boomerang::platform::GlfwRunner& runner, boomerang::ui::App& app) {
+    if (app.close_confirmed()) return false;
+    if (!runner.should_close()) return true;
+    if (app.may_close()) return false;
+    glfwSetWindowShouldClose(runner.window(), GLFW_FALSE);
     return true;
 }
 
@@ -71,12 +95,15 @@ int main(int argc, char** argv) {
     boomerang::platform::GlfwRunner runner;
     if (!runner.open({.title = "Boomerang", .width = options.width, .height = options.height})) return 1;
 
-    boomerang::ui::App app;
+    boomerang::ui::App app({.files = true});
+    if (!options.open_path.empty()) app.open_path(options.open_path);
+    glfwSetWindowUserPointer(runner.window(), &app);
+    glfwSetDropCallback(runner.window(), open_dropped);
     std::string screenshot_error;
     const boomerang::platform::GlfwRunner::FrameHook save_screenshot = [&](int width, int height) {
         screenshot_error = boomerang::platform::save_framebuffer_png(options.screenshot_path, width, height);
     };
-    for (long frame = 0; !runner.should_close() && (options.frames < 0 || frame < options.frames); ++frame) {
+    for (long frame = 0; keep_running(runner, app) && (options.frames < 0 || frame < options.frames); ++frame) {
         float scale_x = 1.0f, scale_y = 1.0f;
         glfwGetWindowContentScale(runner.window(), &scale_x, &scale_y);
         const bool last = frame + 1 == options.frames && !options.screenshot_path.empty();

@@ -1,0 +1,20 @@
+// The App's side of desktop files: what the platform calls when a file is dropped on the
+// window or named on the command line, and when the window's close button is pressed.
+#include "ui/app.hpp"
+
+namespace boomerang::ui {
+
+void App::open_path(const std::string& path) {
+    // A refused file leaves the document, and so the panels' state, as it was.
+    if (!open_scenario_file(document_, files_, path).empty()) return;
+    inputs_ = {};
+    charts_.selected_company.reset();
+}
+
+bool App::may_close() {
+    if (!document_.modified()) return true;
+    files_.close_requested = true;
+    return false;
+}
+
+}  // namespace boomerang::ui

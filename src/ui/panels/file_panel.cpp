@@ -1,0 +1,229 @@
+// Index: messages and the recent list | open and save | the File section | the close prompt
+#include "ui/panels/file_panel.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "io/file_io.hpp"
+#include "io/recent_files.hpp"
+#include "io/scenario_json.hpp"
+
+namespace boomerang::ui {
+
+namespace {
+
+constexpr const char* kCloseDialogTitle = "Unsaved changes";
+constexpr const char* kPathHint = "~/deals/scenario.json";
+constexpr float kCloseDialogFieldWidthCss = 420.0f;
+
+// ---- Messages and the recent list ---------------------------------------------------------
+
+void muted(const ViewContext& view, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, view.colors.muted_text);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+}
+
+std::string show(FileState& state, std::string message, bool is_error) {
+    state.message = std::move(message);
+    state.message_is_error = is_error;
+    return is_error ? state.message : std::string();
+}
+
+// Puts `path` first in the recent files and stores the list. "" or a line saying why the
+// list could not be stored (the open or save itself went fine).
+std::string remember(FileState& state, const std::string& path) {
+    state.recent = io::add_recent(std::move(state.recent), path);
+    if (state.recent_store.empty()) return {};
+    const std::string problem = io::write_recent_files(state.recent_store, state.recent);
+    return problem.empty() ? problem : "\nThe recent files list was not stored: " + problem;
+}
+
+// The document's own file, or "" when it has none (a preset, or a preset opened since).
+std::string current_file(const Document& document, const FileState& state) {
+    return document.origin_name() == state.current_origin ? state.current_path : std::string();
+}
+
+// Where Save writes: the document's own file, else the path in the field.
+std::string save_target(const Document& document, const FileState& state) {
+    std::string file = current_file(document, state);
+    return file.empty() ? state.path_text : file;
+}
+
+}  // namespace
+
+void load_recent_files(FileState& state) {
+    state.recent_store = io::recent_files_path();
+    if (state.recent_store.empty()) return;
+    auto list = io::read_recent_files(state.recent_store);
+    if (list) {
+        state.recent = std::move(list.value());
+    } else {
+        show(state, "The recent files were not loaded: " + list.error().message, true);
+    }
+}
+
+// ---- Open and save ------------------------------------------------------------------------
+
+std::string open_scenario_file(Document& document, FileState& state, const std::string& path) {
+    if (path.empty()) return show(state, "Nothing to open: type the path of a scenario file in the field", true);
+    const std::string absolute = io::absolute_path(path);
+    // Dropped, recent or typed, the path goes into the field, where a typo can be fixed.
+    state.path_text = absolute;
+    const auto text = io::read_text_file(absolute, io::max_scenario_bytes);
+    if (!text) return show(state, text.error().message, true);
+    const auto loaded = io::load_scenario(text.value());
+    if (!loaded) return show(state, "cannot open " + absolute + ": " + loaded.error().message, true);
+    const std::string name = io::file_name(absolute);
+    const std::string refused = document.open(loaded.value().file, name);
+    if (!refused.empty()) return show(state, "cannot open " + absolute + ": " + refused, true);
+
+    state.current_path = absolute;
+    state.current_origin = name;
+    std::string message = "Opened " + absolute;
+    for (const std::string& warning : loaded.value().warnings) message += "\n" + warning;
+    return show(state, message + remember(state, absolute), false);
+}
+
+void save_scenario_file(Document& document, FileState& state, const std::string& path) {
+    if (path.empty()) {
+        show(state, "Nowhere to save: type the path of a file in the field", true);
+        return;
+    }
+    const std::string absolute = io::absolute_path(path);
+    const std::string problem = io::write_file_atomically(absolute, io::save_scenario(document.file()));
+    if (!problem.empty()) {
+        show(state, problem, true);
+        return;
+    }
+    document.mark_saved();
+    state.current_path = absolute;
+    state.current_origin = document.origin_name();
+    state.path_text = absolute;
+    show(state, "Saved " + absolute + remember(state, absolute), false);
+}
+
+// ---- The File section ---------------------------------------------------------------------
+
+bool draw_file_panel(Document& document, FileState& state, ViewContext& view) {
+    // Shortcuts work with the section folded; the close prompt, while shown, has the keyboard.
+    const bool keys = !state.close_requested;
+    const bool focus_path = keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_O);
+    if (keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S)) {
+        save_scenario_file(document, state, save_target(document, state));
+    }
+
+    if (focus_path) ImGui::SetNextItemOpen(true);
+    ImGui::PushFont(view.fonts.title);
+    const bool open = ImGui::CollapsingHeader("File", ImGuiTreeNodeFlags_DefaultOpen);
+    ImGui::PopFont();
+    view.widgets.record_last_item("file.header");
+    if (!open) return false;
+
+    ImGui::PushID("file");
+    bool opened = false;
+    if (focus_path) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1.0f);
+    constexpr ImGuiInputTextFlags kPathFlags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll;
+    if (ImGui::InputTextWithHint("##path", kPathHint, &state.path_text, kPathFlags)) {
+        opened = open_scenario_file(document, state, state.path_text).empty();
+    }
+    view.widgets.record_last_item("file.path");
+
+    if (ImGui::Button("Open")) opened = open_scenario_file(document, state, state.path_text).empty();
+    view.widgets.record_last_item("file.open");
+    ImGui::SameLine();
+    const std::string target = save_target(document, state);
+    if (ImGui::Button("Save")) save_scenario_file(document, state, target);
+    ImGui::SetItemTooltip("Save to %s (Ctrl+S)", target.empty() ? "the path in the field" : target.c_str());
+    view.widgets.record_last_item("file.save");
+    ImGui::SameLine();
+    if (ImGui::Button("Save as")) save_scenario_file(document, state, state.path_text);
+    ImGui::SetItemTooltip("Save to the path in the field");
+    view.widgets.record_last_item("file.save_as");
+    if (document.modified()) {
+        ImGui::SameLine();
+        muted(view, "unsaved changes");
+    }
+
+    if (!state.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, state.message_is_error ? view.colors.error_text : view.colors.muted_text);
+        ImGui::TextWrapped("%s", state.message.c_str());
+        ImGui::PopStyleColor();
+        view.widgets.record_last_item("file.message");
+    }
+
+    if (!state.recent.empty()) muted(view, "Recent files");
+    // Opening changes the list, so the click is acted on after the loop.
+    std::string clicked;
+    for (std::size_t i = 0; i < state.recent.size(); ++i) {
+        const std::string& path = state.recent[i];
+        const std::string name = io::file_name(path);
+        const std::string folder = path.substr(0, path.size() - name.size());
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(name.c_str(), false, ImGuiSelectableFlags_None, {ImGui::CalcTextSize(name.c_str()).x, 0.0f})) {
+            clicked = path;
+        }
+        ImGui::SetItemTooltip("%s", path.c_str());
+        view.widgets.record_last_item("file.recent." + std::to_string(i));
+        ImGui::SameLine();
+        muted(view, folder);
+        ImGui::PopID();
+    }
+    if (!clicked.empty()) opened = open_scenario_file(document, state, clicked).empty();
+    ImGui::PopID();
+    ImGui::Spacing();
+    return opened;
+}
+
+// ---- The close prompt ---------------------------------------------------------------------
+
+void draw_close_dialog(Document& document, FileState& state, ViewContext& view) {
+    if (!state.close_requested || state.close_confirmed) return;
+    if (!document.modified()) {
+        state.close_confirmed = true;
+        return;
+    }
+    if (!ImGui::IsPopupOpen(kCloseDialogTitle)) {
+        state.message.clear();
+        ImGui::OpenPopup(kCloseDialogTitle);
+    }
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
+    if (!ImGui::BeginPopupModal(kCloseDialogTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+
+    const std::string file = current_file(document, state);
+    const std::string name = !file.empty()                   ? io::file_name(file)
+                             : document.file().title.empty() ? document.origin_name()
+                                                             : document.file().title;
+    ImGui::Text("Save changes to %s before closing?", name.c_str());
+    if (file.empty()) {
+        ImGui::TextUnformatted("Save to:");
+        ImGui::SetNextItemWidth(view.px(kCloseDialogFieldWidthCss));
+        ImGui::InputTextWithHint("##close_path", kPathHint, &state.path_text);
+        view.widgets.record_last_item("file.close.path");
+    }
+
+    if (ImGui::Button("Save")) {
+        save_scenario_file(document, state, save_target(document, state));
+        state.close_confirmed = !document.modified();
+    }
+    view.widgets.record_last_item("file.close.save");
+    ImGui::SameLine();
+    if (ImGui::Button("Don't save")) state.close_confirmed = true;
+    view.widgets.record_last_item("file.close.discard");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state.close_requested = false;
+    view.widgets.record_last_item("file.close.cancel");
+    // Under the buttons, so they stay where the pointer is when a message appears.
+    if (state.message_is_error && !state.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + view.px(kCloseDialogFieldWidthCss));
+        ImGui::TextWrapped("%s", state.message.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    if (state.close_confirmed || !state.close_requested) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace boomerang::ui

@@ -1,0 +1,54 @@
+// Desktop files: open and save scenario files, the recent files, the close prompt.
+//
+// The App draws this panel only when the host has a file system (HostCapabilities::files).
+// Every outcome ends up in FileState::message, shown verbatim under the buttons: what was
+// opened or saved, the loader's warnings, or why nothing happened. A file that cannot be
+// opened leaves the document as it was; a save that fails leaves the file on disk as it was
+// (io::write_file_atomically).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/state/document.hpp"
+#include "ui/view_context.hpp"
+
+namespace boomerang::ui {
+
+struct FileState {
+    std::string path_text;  // the path field: where Open reads and Save as writes
+    // The file the document was opened from or last saved to ("" for a preset): where Save
+    // writes. Valid while the document's origin_name() is still `current_origin`, so a
+    // preset opened from the header is never saved over the last file.
+    std::string current_path;
+    std::string current_origin;
+    std::string message;  // the last outcome, shown verbatim
+    bool message_is_error = false;
+    std::vector<std::string> recent;  // most recent first, absolute paths
+    std::string recent_store;  // where `recent` is kept (io::recent_files_path()); "": not kept
+    bool close_requested = false;  // the window's close button was pressed with unsaved changes
+    bool close_confirmed = false;  // the user chose: the platform may close the window
+};
+
+// Reads the recent files list from io::recent_files_path() and keeps it there from now on.
+// A damaged list starts empty, with the reason in the message.
+void load_recent_files(FileState& state);
+
+// The "File" section: path field (Enter opens), Open, Save, Save as, recent files, message.
+// Ctrl+S saves, Ctrl+O puts the cursor in the path field. True on the frame a file was
+// opened: the document was replaced, so view state tied to the old one should be dropped.
+bool draw_file_panel(Document& document, FileState& state, ViewContext& view);
+
+// The "save changes before closing?" prompt, while a close is requested and the document has
+// unsaved changes. Call every frame, outside any window.
+void draw_close_dialog(Document& document, FileState& state, ViewContext& view);
+
+// Opens the scenario file at `path` as the document and remembers it in the recent files.
+// Returns "" or why not (also in state.message, naming the file); on failure the document
+// is untouched.
+std::string open_scenario_file(Document& document, FileState& state, const std::string& path);
+
+// Writes the document to `path` and marks it saved; the outcome goes to state.message.
+void save_scenario_file(Document& document, FileState& state, const std::string& path);
+
+}  // namespace boomerang::ui

@@ -1,0 +1,213 @@
+// The File section and the close prompt, driven like a user would: a headless Dear ImGui
+// context (built-in font, no window, no GPU) fed mouse clicks on the widgets' recorded
+// rectangles and key presses, one frame at a time.
+#include "ui/panels/file_panel.hpp"
+
+#include "../support.hpp"
+
+#include "io/file_io.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using namespace boomerang;
+using boomerang::testing::read_bytes;
+using boomerang::testing::TempFolder;
+using boomerang::testing::write_bytes;
+using boomerang::ui::Document;
+using boomerang::ui::FileState;
+
+namespace {
+
+const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/scenarios/anthropic-spacex.json");
+
+// The app's layout in miniature: the File section in a window, the close prompt above it.
+class Screen {
+public:
+    Screen() : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
+        ImGui::SetCurrentContext(context_);
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = {1000.0f, 700.0f};
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        ImFont* font = io.Fonts->AddFontDefault();
+        io.Fonts->Build();
+        fonts_ = {font, font, font};
+    }
+    ~Screen() {
+        ImGui::DestroyContext(context_);
+        ImGui::SetCurrentContext(previous_);
+    }
+    Screen(const Screen&) = delete;
+    Screen& operator=(const Screen&) = delete;
+
+    // One frame; true when the File section opened a file in it.
+    bool frame(Document& document, FileState& state) {
+        widgets_.begin_frame();
+        ui::ViewContext view{fonts_, ui::Theme::light, ui::palette(ui::Theme::light), 1.0f, widgets_};
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos({0.0f, 0.0f});
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("app", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        const bool opened = ui::draw_file_panel(document, state, view);
+        ImGui::End();
+        ui::draw_close_dialog(document, state, view);
+        ImGui::Render();
+        return opened;
+    }
+
+    bool shows(const std::string& id) const { return nlohmann::json::parse(widgets_.to_json()).contains(id); }
+
+    // Presses and releases the mouse on the middle of widget `id`; true if a frame opened a file.
+    bool click(const std::string& id, Document& document, FileState& state) {
+        const auto rect = nlohmann::json::parse(widgets_.to_json()).at(id);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
+                            rect["y"].get<float>() + rect["height"].get<float>() / 2);
+        bool opened = frame(document, state);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+        opened |= frame(document, state);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        opened |= frame(document, state);
+        return opened;
+    }
+
+    // Ctrl + `key`, as the GLFW backend sends it: the modifier first.
+    void chord(ImGuiKey key, Document& document, FileState& state) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        frame(document, state);
+        io.AddKeyEvent(key, true);
+        frame(document, state);
+        io.AddKeyEvent(key, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        frame(document, state);
+    }
+
+private:
+    ImGuiContext* previous_;
+    ImGuiContext* context_;
+    ui::Fonts fonts_;
+    ui::WidgetRects widgets_;
+};
+
+void edit(Document& document) {
+    auto scenario = document.scenario();
+    scenario.commitment.notice_days += 1.0;
+    REQUIRE(document.apply(scenario) == "");
+}
+
+// A few frames: a new popup measures itself before it is placed.
+void settle(Screen& screen, Document& document, FileState& state) {
+    for (int i = 0; i < 3; ++i) screen.frame(document, state);
+}
+
+}  // namespace
+
+TEST_CASE("closing with unsaved changes asks first") {
+    TempFolder folder;
+    Screen screen;
+    Document document(io::ScenarioFile{}, "defaults");
+    FileState state;
+    const std::string path = folder / "mine.json";
+    edit(document);
+    state.close_requested = true;
+    settle(screen, document, state);
+    REQUIRE(screen.shows("file.close.save"));
+
+    SUBCASE("Don't save: the window may close, nothing is written") {
+        screen.click("file.close.discard", document, state);
+        CHECK(state.close_confirmed);
+        CHECK(folder.entries().empty());
+    }
+    SUBCASE("Cancel: back to editing, the prompt is gone") {
+        screen.click("file.close.cancel", document, state);
+        CHECK_FALSE(state.close_requested);
+        CHECK_FALSE(state.close_confirmed);
+        screen.frame(document, state);
+        CHECK_FALSE(screen.shows("file.close.save"));
+    }
+    SUBCASE("Save without a file: the prompt asks for a path, then saves there and closes") {
+        screen.click("file.close.save", document, state);
+        CHECK_FALSE(state.close_confirmed);
+        CHECK(state.message == "Nowhere to save: type the path of a file in the field");
+        CHECK(screen.shows("file.close.path"));
+        state.path_text = path;
+        screen.click("file.close.save", document, state);
+        CHECK(state.close_confirmed);
+        CHECK_FALSE(document.modified());
+        CHECK(read_bytes(path) == io::save_scenario(document.file()));
+    }
+}
+
+TEST_CASE("closing a document opened from a file saves back to that file") {
+    TempFolder folder;
+    Screen screen;
+    Document document(io::ScenarioFile{}, "defaults");
+    FileState state;
+    const std::string path = folder / "mine.json";
+    write_bytes(path, read_bytes(preset_path));
+    REQUIRE(open_scenario_file(document, state, path) == "");
+    edit(document);
+    state.path_text = folder / "elsewhere.json";
+    state.close_requested = true;
+    settle(screen, document, state);
+
+    CHECK_FALSE(screen.shows("file.close.path"));
+    screen.click("file.close.save", document, state);
+    CHECK(state.close_confirmed);
+    CHECK(read_bytes(path) == io::save_scenario(document.file()));
+    CHECK(folder.entries() == std::vector<std::string>{"mine.json"});
+}
+
+TEST_CASE("Ctrl+S saves to the document's own file, or to the field once a preset replaced it") {
+    TempFolder folder;
+    Screen screen;
+    Document document(io::ScenarioFile{}, "defaults");
+    FileState state;
+    const std::string mine = folder / "mine.json";
+    const std::string original = read_bytes(preset_path);
+    write_bytes(mine, original);
+    REQUIRE(open_scenario_file(document, state, mine) == "");
+    edit(document);
+
+    SUBCASE("the document's own file") {
+        screen.chord(ImGuiKey_S, document, state);
+        CHECK(state.message == "Saved " + mine);
+        CHECK(read_bytes(mine) == io::save_scenario(document.file()));
+    }
+    SUBCASE("a preset chosen in the header is not saved over the file opened before") {
+        REQUIRE(document.open(io::ScenarioFile{}, "nvidia-openai") == "");
+        const std::string other = folder / "other.json";
+        state.path_text = other;
+        screen.chord(ImGuiKey_S, document, state);
+        CHECK(state.message == "Saved " + other);
+        CHECK(read_bytes(mine) == original);
+    }
+}
+
+TEST_CASE("Ctrl+O puts the cursor in the path field") {
+    Screen screen;
+    Document document(io::ScenarioFile{}, "defaults");
+    FileState state;
+    screen.frame(document, state);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    screen.chord(ImGuiKey_O, document, state);
+    screen.frame(document, state);  // io.WantTextInput tells about the frame before
+    CHECK(ImGui::GetIO().WantTextInput);
+}
+
+TEST_CASE("clicking a recent file opens it") {
+    Screen screen;
+    Document document(io::ScenarioFile{}, "defaults");
+    FileState state;
+    state.recent = {preset_path};
+    screen.frame(document, state);
+    CHECK(screen.click("file.recent.0", document, state));
+    CHECK(document.origin_name() == "anthropic-spacex.json");
+    CHECK(state.current_path == preset_path);
+}
