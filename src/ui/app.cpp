@@ -17,11 +17,20 @@ namespace {
 // Below this width (CSS pixels: an article column, a phone) panels stack in one column.
 constexpr float kStackBelowCssPx = 700.0f;
 constexpr float kInputsColumnShare = 0.38f;
+constexpr float kPresetMenuCssPx = 300.0f;
 
 // The first preset is the one a new visitor sees.
 Document initial_document(const std::vector<Preset>& presets) {
     if (presets.empty()) return Document(io::ScenarioFile{}, "defaults");
     return Document(presets.front().file, presets.front().id);
+}
+
+// Puts the next button on this line if it fits, else starts a new line, so the header
+// wraps on a phone instead of running off the screen.
+void flow_next(const char* button_label) {
+    const float width = ImGui::CalcTextSize(button_label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
 }
 
 void section_title(ViewContext& view, const char* title) {
@@ -47,7 +56,10 @@ ViewContext App::view_context() { return {fonts_, theme_, palette(theme_), pixel
 
 void App::open_preset(std::size_t index) {
     if (index >= presets_.size()) return;
-    document_.open(presets_[index].file, presets_[index].id);
+    if (document_.open(presets_[index].file, presets_[index].id).empty()) forget_view_state();
+}
+
+void App::forget_view_state() {
     inputs_ = {};
     charts_.selected_company.reset();
 }
@@ -77,7 +89,7 @@ void App::draw() {
 
     const bool stacked = viewport->WorkSize.x < view.px(kStackBelowCssPx);
     if (stacked) {
-        if (host_.files) draw_file_panel(document_, files_, view);
+        if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
         draw_inputs_panel(document_, inputs_, view);
         ImGui::Spacing();
         draw_results(view);
@@ -85,7 +97,7 @@ void App::draw() {
     } else {
         const float inputs_width = ImGui::GetContentRegionAvail().x * kInputsColumnShare;
         ImGui::BeginChild("inputs", {inputs_width, 0.0f}, ImGuiChildFlags_None);
-        if (host_.files) draw_file_panel(document_, files_, view);
+        if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
         draw_inputs_panel(document_, inputs_, view);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -102,7 +114,7 @@ void App::draw() {
 void App::draw_header(ViewContext& view) {
     section_title(view, "Boomerang");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(view.px(300.0f));
+    ImGui::SetNextItemWidth(std::min(view.px(kPresetMenuCssPx), ImGui::GetContentRegionAvail().x));
     const std::string current = document_.file().title.empty() ? document_.origin_name() : document_.file().title;
     if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < presets_.size(); ++i) {
@@ -118,32 +130,36 @@ void App::draw_header(ViewContext& view) {
     }
     widgets_.record_last_item("presets");
 
-    ImGui::SameLine();
+    flow_next("Undo");
     ImGui::BeginDisabled(!document_.can_undo());
     if (ImGui::Button("Undo")) document_.undo();
     ImGui::EndDisabled();
     widgets_.record_last_item("undo");
-    ImGui::SameLine();
+    flow_next("Redo");
     ImGui::BeginDisabled(!document_.can_redo());
     if (ImGui::Button("Redo")) document_.redo();
     ImGui::EndDisabled();
     widgets_.record_last_item("redo");
 
-    ImGui::SameLine();
-    if (ImGui::Button(pinned_ ? "Stop comparing" : "Pin as A to compare")) {
-        pinned_ = pinned_ ? std::nullopt : std::optional<Document>(document_);
-    }
+    const char* compare_label = pinned_ ? "Stop comparing" : "Pin as A to compare";
+    flow_next(compare_label);
+    if (ImGui::Button(compare_label)) pinned_ = pinned_ ? std::nullopt : std::optional<Document>(document_);
     widgets_.record_last_item("compare");
-    ImGui::SameLine();
-    if (ImGui::Button(theme_ == Theme::light ? "Dark" : "Light")) {
+    const char* theme_label = theme_ == Theme::light ? "Dark" : "Light";
+    flow_next(theme_label);
+    if (ImGui::Button(theme_label)) {
         theme_ = theme_ == Theme::light ? Theme::dark : Theme::light;
         apply_theme(theme_, pixel_ratio_);
     }
     widgets_.record_last_item("theme_toggle");
-    ImGui::SameLine();
+    flow_next("About & sources");
     if (ImGui::Button("About & sources")) about_open_ = true;
     widgets_.record_last_item("about");
-    for (const std::string& error : preset_errors_) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors.error_text), "%s", error.c_str());
+    for (const std::string& error : preset_errors_) {
+        ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
+        ImGui::TextWrapped("%s", error.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::Separator();
 }
 

@@ -60,6 +60,9 @@ private:
     void draw_about();
     void handle_shortcuts();
     void open_preset(std::size_t index);
+    // After another scenario is opened: typed-but-refused entries and the selected company
+    // belonged to the old one.
+    void forget_view_state();
 
     HostCapabilities host_;
     std::vector<Preset> presets_;

@@ -54,11 +54,20 @@ void apply_theme(Theme theme, float pixel_ratio) {
         ImGui::StyleColorsDark(&style);
         style.Colors[ImGuiCol_FrameBg] = {0.14f, 0.15f, 0.18f, 1.0f};
         style.Colors[ImGuiCol_Border] = {0.24f, 0.26f, 0.31f, 1.0f};
+        style.Colors[ImGuiCol_Header] = {0.18f, 0.21f, 0.27f, 1.0f};
+        style.Colors[ImGuiCol_HeaderHovered] = {0.22f, 0.27f, 0.36f, 1.0f};
+        style.Colors[ImGuiCol_HeaderActive] = {0.26f, 0.32f, 0.44f, 1.0f};
+        style.Colors[ImGuiCol_Button] = {0.19f, 0.23f, 0.31f, 1.0f};
     } else {
         ImGui::StyleColorsLight(&style);
         style.Colors[ImGuiCol_FrameBg] = {1.0f, 1.0f, 1.0f, 1.0f};
         style.Colors[ImGuiCol_Border] = {0.80f, 0.82f, 0.86f, 1.0f};
         style.Colors[ImGuiCol_Text] = {0.11f, 0.12f, 0.15f, 1.0f};
+        // Group headers and buttons: quiet grey-blue, so the figures stay the loudest thing.
+        style.Colors[ImGuiCol_Header] = {0.86f, 0.89f, 0.94f, 1.0f};
+        style.Colors[ImGuiCol_HeaderHovered] = {0.80f, 0.85f, 0.93f, 1.0f};
+        style.Colors[ImGuiCol_HeaderActive] = {0.74f, 0.81f, 0.92f, 1.0f};
+        style.Colors[ImGuiCol_Button] = {0.88f, 0.91f, 0.96f, 1.0f};
     }
     style.Colors[ImGuiCol_WindowBg] = rgba(background_color(theme));
     style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(palette(theme).card);

@@ -17,25 +17,17 @@ after(async () => {
   site?.server.close();
 });
 
-const outputs = (page) => page.evaluate(() => window.boomerang.state().outputs.capacity);
-
 describe('the calculator page', () => {
-  test('starts, and typing 10 GW on the canvas gives 5M GPUs and $200B of hardware', async () => {
+  test('starts, and typing 7 GW on the canvas gives 7 × the GPUs and hardware of one GW', async () => {
     const { page, context, problems } = await openPage(browser, site.url);
     await waitForReady(page);
 
-    // Defaults are the AMD–OpenAI figures (Tencent Technology): 6 GW ≈ 3M GPUs, > $120B.
-    const before = await outputs(page);
-    assert.equal(before.capacity_gw, 6);
-    assert.equal(before.gpus, 3_000_000);
-    assert.equal(before.hardware_capex_usd, 120e9);
-
-    await typeInto(page, 'capacity.capacity_gw', '10 GW');
-    // 10 GW × 500,000 GPUs per GW; 10 GW × $20B per GW.
-    await page.waitForFunction(() => window.boomerang.state().outputs.capacity.gpus === 5_000_000);
-    const after = await outputs(page);
-    assert.equal(after.capacity_gw, 10);
-    assert.equal(after.hardware_capex_usd, 200e9);
+    await typeInto(page, 'capacity.capacity_gw', '7 GW');
+    await page.waitForFunction(() => window.boomerang.state().inputs.capacity.capacity_gw === 7);
+    const { inputs, outputs } = await page.evaluate(() => window.boomerang.state());
+    // GPUs = GW × GPUs per GW; hardware capex = GW × hardware cost per GW (docs/models/capacity.md).
+    assert.equal(outputs.capacity.gpus, 7 * inputs.capacity.gpus_per_gw);
+    assert.equal(outputs.capacity.hardware_capex_usd, 7 * inputs.capacity.hardware_usd_per_gw);
 
     await screenshot(page, 'browser-1280x800.png');
     assert.deepEqual(problems, []);
@@ -45,11 +37,12 @@ describe('the calculator page', () => {
   test('a typo is refused with a message and the last good value stays', async () => {
     const { page, context, problems } = await openPage(browser, site.url);
     await waitForReady(page);
+    const before = await page.evaluate(() => window.boomerang.state());
     await typeInto(page, 'capacity.gpus_per_gw', '500kx');
     await page.waitForTimeout(200);
-    const state = await page.evaluate(() => window.boomerang.state());
-    assert.equal(state.inputs.capacity.gpus_per_gw, 500_000);
-    assert.equal(state.outputs.capacity.gpus, 3_000_000);
+    const after = await page.evaluate(() => window.boomerang.state());
+    assert.deepEqual(after.inputs, before.inputs);
+    assert.deepEqual(after.outputs, before.outputs);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -61,7 +54,7 @@ describe('the calculator page', () => {
     // The canvas's backing store is CSS size × 2, so nothing is upscaled by the browser.
     assert.deepEqual(size, [2560, 1600]);
     await typeInto(page, 'capacity.capacity_gw', '1');
-    await page.waitForFunction(() => window.boomerang.state().outputs.capacity.gpus === 500_000);
+    await page.waitForFunction(() => window.boomerang.state().outputs.capacity.capacity_gw === 1);
     await screenshot(page, 'browser-1280x800@2x.png');
     assert.deepEqual(problems, []);
     await context.close();

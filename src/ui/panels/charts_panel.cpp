@@ -161,7 +161,8 @@ void draw_charts_panel(const Document& document, ChartsState& state, ViewContext
     if (state.built_revision != document.revision()) rebuild_charts(document, state);
     const charts::ChartStyle style = charts::chart_style(view.theme);
     const ImVec2 size{0.0f, view.px(kChartHeightCssPx)};
-    if (!ImGui::BeginTabBar("charts")) return;
+    // Scrolling tabs keep their full names on a phone instead of shrinking to "Contrac…".
+    if (!ImGui::BeginTabBar("charts", ImGuiTabBarFlags_FittingPolicyScroll)) return;
     if (ImGui::BeginTabItem("Contract schedule")) {
         charts::line_chart("schedule", state.schedule, style, size);
         view.widgets.record_last_item("chart.schedule");
