@@ -11,7 +11,7 @@ mkdir -p "$out"
 shot="$out/desktop-1280x800.png"
 scenario="$(cd "$(dirname "$0")/../.." && pwd)/assets/scenarios/amd-openai.json"
 # The recent files list goes here, not into the user's own config folder.
-config="$out/config"
+config="$(cd "$out" && pwd)/config"  # absolute: XDG ignores a relative XDG_CONFIG_HOME
 rm -rf "$shot" "$config"
 
 # Mesa's software renderer gives Xvfb an OpenGL 3.2+ core context.

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "io/format.hpp"
+#include "ui/panels/results_panel.hpp"
 
 namespace boomerang::ui {
 
@@ -48,6 +49,9 @@ void draw_compare_panel(const Document& pinned, const Document& current, ViewCon
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(field.label.data(), field.label.data() + field.label.size());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+            ImGui::SetTooltip("%s", formula_with_inputs(field, current.scenario()).c_str());
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(io::format_value(a, field.unit).c_str());
         ImGui::TableNextColumn();

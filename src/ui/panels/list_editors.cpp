@@ -15,8 +15,8 @@ using model::Unit;
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerH;
 constexpr const char* kRemoveLabel = "×";
 
-constexpr std::array<const char*, 4> kFlowTypeLabels = {"Equity investment", "Chip/system purchase",
-                                                        "Compute contract", "Warrants"};
+// Short, so the type column stays narrow; the diagram's legend spells them out.
+constexpr std::array<const char*, 4> kFlowTypeLabels = {"Equity", "Chips", "Compute", "Warrants"};
 
 // A table cell edits one number of one list item with the same typed-units field as a
 // scalar input; this describes it to quantity_input.
@@ -185,7 +185,10 @@ void company_combo(Document& document, const char* id, std::size_t flow, bool fr
     const std::string& selected = from ? current.from : current.to;
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1.0f);
-    if (!ImGui::BeginCombo(id, selected.c_str())) return;
+    const bool open = ImGui::BeginCombo(id, selected.c_str(), ImGuiComboFlags_NoArrowButton);
+    // Long names are cut to the column; the full name is one hover away.
+    if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", selected.c_str());
+    if (!open) return;
     for (const model::Company& company : document.scenario().network.companies) {
         if (ImGui::Selectable(company.name.c_str(), company.name == selected)) {
             model::Scenario candidate = document.scenario();
