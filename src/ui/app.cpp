@@ -197,6 +197,7 @@ std::string App::state_json() const {
                                  {"compare", pinned_.has_value()},
                                  {"content_height_css", content_height_ / pixel_ratio_},
                                  {"can_undo", document_.can_undo()},
+                                 {"typing", ImGui::GetIO().WantTextInput},
                                  {"modified", document_.modified()}};
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
 }

@@ -1,13 +1,13 @@
 // The calculator in a real browser: every preset loads, one input of every group is driven
 // with real mouse and keyboard events on the canvas, and every number the page shows is
 // the number boomerang-cli computes for the same scenario.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, clickWidget, launchBrowser, nextFrames, openPage, screenshot, scrollIntoView, startSite, typeInto, waitForReady,
+  ROOT, clickWidget, nextFrames, openPage, screenshot, scrollIntoView, typeInto, useSiteAndBrowser, waitForReady,
 } from './harness.mjs';
 
 const CLI = process.env.BOOMERANG_CLI || join(ROOT, 'build/native/src/cli/boomerang-cli');
@@ -25,16 +25,7 @@ const EDITS = [
   { group: 'Supply', id: 'supply.packaging_yield_fraction', text: '80%', section: 'supply', key: 'packaging_yield_fraction', value: 0.8 },
 ];
 
-let site;
-let browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const shared = useSiteAndBrowser();
 
 function cliOutputs(scenarioText) {
   return JSON.parse(execFileSync(CLI, ['eval', '-', '--json'], { input: scenarioText, encoding: 'utf8' }));
@@ -74,7 +65,7 @@ async function openGroup(page, title, inputsColumn) {
 describe('every preset, every input group', () => {
   for (const preset of PRESETS) {
     test(`${preset}: the page shows what boomerang-cli computes, before and after edits`, async () => {
-      const { page, context, problems } = await openPage(browser, site.url, { width: 1280, height: 800 });
+      const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800 });
       await waitForReady(page);
       await selectPreset(page, preset);
       assertSameOutputs((await page.evaluate(() => window.boomerang.state())).outputs,

@@ -1,25 +1,14 @@
 // The web app loads in a real browser, reacts to real mouse and keyboard input on its
 // canvas, and computes the right numbers (foundation issue: the first calculator slice).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, screenshot, startSite, typeInto, waitForReady } from './harness.mjs';
+import { openPage, screenshot, typeInto, useSiteAndBrowser, waitForReady } from './harness.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const shared = useSiteAndBrowser();
 
 describe('the calculator page', () => {
   test('starts, and typing 7 GW on the canvas gives 7 × the GPUs and hardware of one GW', async () => {
-    const { page, context, problems } = await openPage(browser, site.url);
+    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
     await waitForReady(page);
 
     await typeInto(page, 'capacity.capacity_gw', '7 GW');
@@ -35,7 +24,7 @@ describe('the calculator page', () => {
   });
 
   test('a typo is refused with a message and the last good value stays', async () => {
-    const { page, context, problems } = await openPage(browser, site.url);
+    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
     await waitForReady(page);
     const before = await page.evaluate(() => window.boomerang.state());
     await typeInto(page, 'capacity.gpus_per_gw', '500kx');
@@ -48,7 +37,7 @@ describe('the calculator page', () => {
   });
 
   test('renders crisp at devicePixelRatio 2', async () => {
-    const { page, context, problems } = await openPage(browser, site.url, { width: 1280, height: 800, deviceScaleFactor: 2 });
+    const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800, deviceScaleFactor: 2 });
     await waitForReady(page);
     const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     // The canvas's backing store is CSS size × 2, so nothing is upscaled by the browser.
@@ -61,10 +50,10 @@ describe('the calculator page', () => {
   });
 
   test('a failed download shows a clear message instead of a blank page', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.route('**/boomerang.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(site.url);
+    await page.goto(shared.site.url);
     await page.waitForFunction(() => window.boomerang.errors.length > 0);
     const text = await page.textContent('#loading-text');
     assert.match(text, /could not be downloaded .*404/);
@@ -73,7 +62,7 @@ describe('the calculator page', () => {
   });
 
   test('a browser without WebGL 2 is told so', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
@@ -81,7 +70,7 @@ describe('the calculator page', () => {
         return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
       };
     });
-    await page.goto(site.url);
+    await page.goto(shared.site.url);
     await page.waitForFunction(() => window.boomerang.errors.length > 0);
     assert.match(await page.textContent('#loading-text'), /WebGL 2/);
     await context.close();
@@ -90,7 +79,7 @@ describe('the calculator page', () => {
 
 describe('the page layout', () => {
   test('the canvas follows the window when it is resized', async () => {
-    const { page, context, problems } = await openPage(browser, site.url, { width: 1280, height: 800 });
+    const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800 });
     await waitForReady(page);
     await page.setViewportSize({ width: 600, height: 700 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 600);
@@ -105,7 +94,7 @@ describe('the page layout', () => {
   });
 
   test('the theme button switches between light and dark', async () => {
-    const { page, context, problems } = await openPage(browser, site.url);
+    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
     await waitForReady(page);
     assert.equal(await page.evaluate(() => window.boomerang.state().view.theme), 'light');
     const button = (await page.evaluate(() => window.boomerang.widgets())).theme_toggle;

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -19,6 +20,21 @@ const CHROMIUM_ARGS = [
 
 export async function startSite() {
   return startServer({ root: SITE, port: 0 });
+}
+
+// Serves the site and starts Chromium once for a test file; both stop after its tests.
+// Returns an object whose `site` and `browser` are set by the time tests run.
+export function useSiteAndBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.site = await startSite();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.site?.server.close();
+  });
+  return shared;
 }
 
 export async function launchBrowser() {
@@ -59,10 +75,17 @@ export async function screenshot(page, name) {
 // Clicks into a widget (by the id the app reports) and types `text` followed by Enter,
 // with real mouse and keyboard events on the canvas.
 export async function typeInto(page, widgetId, text) {
-  const widgets = await page.evaluate(() => window.boomerang.widgets());
-  const rect = widgets[widgetId];
-  if (!rect) throw new Error(`no widget '${widgetId}' on screen; have: ${Object.keys(widgets).join(', ')}`);
-  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  for (let attempt = 1; ; attempt++) {
+    const widgets = await page.evaluate(() => window.boomerang.widgets());
+    const rect = widgets[widgetId];
+    if (!rect) throw new Error(`no widget '${widgetId}' on screen; have: ${Object.keys(widgets).join(', ')}`);
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    // The field has keyboard focus once the app says it is taking text input.
+    const focused = await page.waitForFunction(() => window.boomerang.state().view.typing, null, { timeout: 2000 })
+      .then(() => true, () => false);
+    if (focused) break;
+    if (attempt === 3) throw new Error(`clicking '${widgetId}' did not focus it`);
+  }
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 20 });
   await page.keyboard.press('Enter');
