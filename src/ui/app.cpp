@@ -198,6 +198,7 @@ std::string App::state_json() const {
                                  {"content_height_css", content_height_ / pixel_ratio_},
                                  {"can_undo", document_.can_undo()},
                                  {"typing", ImGui::GetIO().WantTextInput},
+                                 {"active_widget", widgets_.active_id()},
                                  {"modified", document_.modified()}};
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
 }

@@ -45,7 +45,7 @@ public:
     bool close_confirmed() const { return files_.close_confirmed; }
 
     // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...},
-    // "view": {"theme", "preset", "compare", "content_height_css", "typing", ...}} with the field registry's keys (units in the
+    // "view": {"theme", "preset", "compare", "content_height_css", "typing", "active_widget", ...}} with the field registry's keys (units in the
     // names), for tests and scripts.
     std::string state_json() const;
     std::string widgets_json() const { return widgets_.to_json(); }

@@ -9,6 +9,7 @@ void WidgetRects::record_last_item(const std::string& id) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     rects_[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
+    if (ImGui::IsItemActive()) active_ = id;
 }
 
 std::string WidgetRects::to_json() const {

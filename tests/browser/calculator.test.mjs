@@ -76,10 +76,16 @@ describe('every preset, every input group', () => {
         await openGroup(page, edit.group, inputsColumn);
         await scrollIntoView(page, edit.id, inputsColumn);
         await typeInto(page, edit.id, edit.text);
-        await nextFrames(page);
-        const held = edit.read
+        // Dear ImGui takes queued keys a few per frame: wait for Enter to land, then check.
+        const read = async () => (edit.read
           ? edit.read(JSON.parse(await page.evaluate(() => window.boomerang.scenario())))
-          : (await page.evaluate(() => window.boomerang.state())).inputs[edit.section][edit.key];
+          : (await page.evaluate(() => window.boomerang.state())).inputs[edit.section][edit.key]);
+        let held = await read();
+        for (let frame = 0; frame < 60 && held !== edit.value; frame++) {
+          await nextFrames(page, 1);
+          held = await read();
+        }
+        if (held !== edit.value) await screenshot(page, `failed-${preset}-${edit.id}.png`);
         assert.equal(held, edit.value, `${preset}: ${edit.id} after typing ${edit.text}`);
       }
       const state = await page.evaluate(() => window.boomerang.state());

@@ -80,15 +80,21 @@ export async function typeInto(page, widgetId, text) {
     const rect = widgets[widgetId];
     if (!rect) throw new Error(`no widget '${widgetId}' on screen; have: ${Object.keys(widgets).join(', ')}`);
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    // The field has keyboard focus once the app says it is taking text input.
-    const focused = await page.waitForFunction(() => window.boomerang.state().view.typing, null, { timeout: 2000 })
-      .then(() => true, () => false);
+    // The click hit the field once the app reports it as the widget in use and taking text.
+    const focused = await page.waitForFunction((id) => {
+      const view = window.boomerang.state().view;
+      return view.typing && view.active_widget === id;
+    }, widgetId, { timeout: 2000 }).then(() => true, () => false);
     if (focused) break;
     if (attempt === 3) throw new Error(`clicking '${widgetId}' did not focus it`);
+    await page.keyboard.press('Escape');
   }
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 20 });
   await page.keyboard.press('Enter');
+  // Dear ImGui takes queued keys a few per frame; the entry is committed when the field
+  // lets go of the keyboard.
+  await page.waitForFunction((id) => window.boomerang.state().view.active_widget !== id, widgetId);
 }
 
 // Waits until the app has drawn `count` more frames (so the widget rectangles describe
@@ -102,13 +108,23 @@ export async function nextFrames(page, count = 2) {
 // fully inside the viewport. Returns its rectangle.
 export async function scrollIntoView(page, widgetId, scrollAt) {
   const viewport = page.viewportSize();
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const rectOf = async () => {
     await nextFrames(page);
     const rect = (await page.evaluate(() => window.boomerang.widgets()))[widgetId];
     if (!rect) throw new Error(`no widget '${widgetId}' on screen`);
-    const below = rect.y + rect.height - (viewport.height - 8);
-    const above = 8 - rect.y;
+    return rect;
+  };
+  let lastY = null;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    // Wheel events reach the page asynchronously: trust a position only once it holds still.
+    let rect = await rectOf();
+    for (let previous = null; !previous || previous.y !== rect.y; ) [previous, rect] = [rect, await rectOf()];
+    const below = rect.y + rect.height - (viewport.height - 24);
+    const above = 24 - rect.y;
     if (below <= 0 && above <= 0) return rect;
+    // The panel cannot scroll further: take the widget where it is if all of it shows.
+    if (rect.y === lastY && rect.y >= 0 && rect.y + rect.height <= viewport.height) return rect;
+    lastY = rect.y;
     await page.mouse.move(scrollAt.x, scrollAt.y);
     await page.mouse.wheel(0, below > 0 ? Math.min(below + 40, 400) : -Math.min(above + 40, 400));
   }
