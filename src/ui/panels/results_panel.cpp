@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include <imgui.h>
 
@@ -50,7 +51,7 @@ CardLayout card_layout(ViewContext& view) {
 
 // One card: caption, big figure, a small second line. Returns after recording its rect.
 void card(ViewContext& view, const std::string& id, float width, std::string_view caption, const std::string& figure,
-          const std::string& detail, const std::string& tooltip) {
+          const std::string& detail, const std::function<std::string()>& tooltip) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float height = view.fonts.figure->FontSize + ImGui::GetTextLineHeightWithSpacing() * 2 + style.WindowPadding.y * 2;
     ImGui::BeginChild(id.c_str(), {width, height}, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
@@ -67,10 +68,11 @@ void card(ViewContext& view, const std::string& id, float width, std::string_vie
     ImGui::PopStyleColor();
     ImGui::EndChild();
     view.widgets.record_last_item(id);
-    if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+    // The tooltip text is built only while it shows, not on every frame for every card.
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * kTooltipWidthEm);
-        ImGui::TextUnformatted(tooltip.c_str());
+        ImGui::TextUnformatted(tooltip().c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -111,7 +113,8 @@ void draw_results_panel(const Document& document, std::optional<std::size_t> sel
         next_column();
         const std::string detail = std::string(secondary->label) + ": " + io::format_value(secondary->get(results), secondary->unit);
         card(view, "figure." + io::field_path(spec.section, spec.key), layout.width, field->label,
-             io::format_value(field->get(results), field->unit), detail, formula_with_inputs(*field, document.scenario()));
+             io::format_value(field->get(results), field->unit), detail,
+             [&] { return formula_with_inputs(*field, document.scenario()); });
     }
     if (const auto company = shown_company(results.network, selected_company)) {
         const model::CompanyResult& shown = results.network.companies[*company];
@@ -119,11 +122,13 @@ void draw_results_panel(const Document& document, std::optional<std::size_t> sel
         card(view, "figure.network.boomerang_ratio", layout.width, "Boomerang ratio: " + shown.name,
              io::format_value(shown.boomerang_ratio, model::Unit::ratio),
              "returns per $1 " + shown.name + " sends",
-             "Of each dollar " + shown.name +
-                 " sends into the network, the expected dollars that come back to it: money moves along each "
-                 "company's outgoing flows in proportion to their amounts, and each company passes on its "
-                 "pass_on_fraction of what it receives (docs/models/network.md). Select a company in the network "
-                 "diagram to see its ratio.");
+             [&] {
+                 return "Of each dollar " + shown.name +
+                        " sends into the network, the expected dollars that come back to it: money moves along "
+                        "each company's outgoing flows in proportion to their amounts, and each company passes on "
+                        "its pass_on_fraction of what it receives (docs/models/network.md). Select a company in "
+                        "the network diagram to see its ratio.";
+             });
     }
 }
 
