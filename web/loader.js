@@ -117,6 +117,8 @@
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(`Boomerang stopped unexpectedly (${what}). Reload the page to start again.`),
       onReady: () => {
+        // bench/ reads this mark: time to first frame, from navigation start.
+        performance.mark('boomerang-first-frame');
         loading.hidden = true;
         api.ready = true;
         window.dispatchEvent(new Event('boomerang-ready'));

@@ -2,6 +2,7 @@
 // Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
 #include "cli/report.hpp"
 #include "io/csv.hpp"
+#include "io/permalink.hpp"
 #include "io/results_json.hpp"
 #include "io/scenario_json.hpp"
 
@@ -25,10 +26,12 @@ constexpr int usage_error = 2;
 constexpr const char* usage = R"(Usage:
   boomerang-cli eval [--json | --csv] FILE   evaluate a scenario and print every output
   boomerang-cli check FILE                   validate a scenario; print warnings and "ok"
+  boomerang-cli link FILE                    print the scenario's permalink fragment (#s1.…)
   boomerang-cli --help | -h                  show this help
   boomerang-cli --version                    show the version
 
-FILE is a scenario file (docs/SCENARIO.md), or - to read standard input.
+FILE is a scenario file (docs/SCENARIO.md), - to read standard input, or a Boomerang
+link (a URL or just its fragment, "#s1.…": quote it for the shell).
   --json   print the results as JSON (schema boomerang/results@1) instead of a table
   --csv    print the commitment schedule as CSV instead of a table
 
@@ -38,7 +41,7 @@ Exit status: 0 success, 1 invalid or unreadable scenario, 2 usage error.
 enum class Output { table, json, csv };
 
 struct Command {
-    std::string name;  // "eval", "check", "help" or "version"
+    std::string name;  // "eval", "check", "link", "help" or "version"
     Output output = Output::table;
     std::string file;
 };
@@ -64,7 +67,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
     }
     for (std::string_view arg : args) {
         if (command.name.empty()) {
-            if (arg != "eval" && arg != "check") {
+            if (arg != "eval" && arg != "check" && arg != "link") {
                 exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
                 return std::nullopt;
             }
@@ -76,7 +79,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
                 return std::nullopt;
             }
             command.output = arg == "--json" ? Output::json : Output::csv;
-        } else if (arg.size() > 1 && arg[0] == '-') {
+        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] != '#') {
             exit_code = fail_usage("unknown option '" + std::string(arg) + "'");
             return std::nullopt;
         } else if (have_file) {
@@ -88,7 +91,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
         }
     }
     if (command.name.empty()) {
-        exit_code = fail_usage("missing command: eval or check");
+        exit_code = fail_usage("missing command: eval, check or link");
         return std::nullopt;
     }
     if (!have_file) {
@@ -131,6 +134,17 @@ int fail_input(const std::string& file, const model::Error& error) {
     return invalid_input;
 }
 
+// A link ("https://…/#s1.…" or "#s1.…") is decoded; anything else is a file to read.
+model::Result<io::LoadedScenario> load(const std::string& file) {
+    if (const auto hash = file.find('#'); hash != std::string::npos && file.find('/') != 0) {
+        if (hash == 0 || file.find("://") != std::string::npos) return io::decode_permalink(file.substr(hash));
+    }
+    std::string reason;
+    const auto text = read_file(file, reason);
+    if (!text) return model::Error{"", "cannot read it: " + reason};
+    return io::load_scenario(*text);
+}
+
 int run(const Command& command) {
     if (command.name == "help") {
         std::fputs(usage, stdout);
@@ -141,13 +155,7 @@ int run(const Command& command) {
                     std::string(io::scenario_schema).c_str());
         return ok;
     }
-    std::string reason;
-    const auto text = read_file(command.file, reason);
-    if (!text) {
-        std::fprintf(stderr, "error: cannot read %s: %s\n", command.file.c_str(), reason.c_str());
-        return invalid_input;
-    }
-    const auto loaded = io::load_scenario(*text);
+    const auto loaded = load(command.file);
     if (!loaded) return fail_input(command.file, loaded.error());
     for (const std::string& warning : loaded->warnings) {
         std::fprintf(stderr, "warning: %s: %s\n", command.file.c_str(), warning.c_str());
@@ -155,6 +163,10 @@ int run(const Command& command) {
     const model::ScenarioResults& results = loaded->results;
     if (command.name == "check") {
         std::puts("ok");
+        return ok;
+    }
+    if (command.name == "link") {
+        std::printf("#%s\n", io::encode_permalink(loaded->file).c_str());
         return ok;
     }
     switch (command.output) {

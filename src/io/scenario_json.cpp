@@ -1,4 +1,4 @@
-// Index: lists | comparing | paths | JSON syntax errors | reading | writing
+// Index: lists | comparing | paths | JSON syntax errors | reading | writing | the document
 #include "io/scenario_json.hpp"
 
 #include "io/units.hpp"
@@ -526,6 +526,32 @@ bool operator==(const ScenarioFile& a, const ScenarioFile& b) {
            same_inputs(a.scenario, b.scenario);
 }
 
+void restore_sources(ScenarioFile& to, const ScenarioFile& from) {
+    for (const auto& [path, citation] : from.sources) {
+        const auto dot = path.find('.');
+        if (dot == std::string::npos) continue;
+        const std::string base = path.substr(0, path.find('['));
+        const auto section = section_named(std::string_view(path).substr(0, dot));
+        if (!section) continue;
+        const std::string_view key = std::string_view(base).substr(dot + 1);
+        bool unchanged = false;
+        if (const model::InputField* field = model::find_input_field(*section, key)) {
+            unchanged = field->get(to.scenario) == field->get(from.scenario);
+        } else if (const model::ChoiceField* choice = model::find_choice_field(*section, key)) {
+            unchanged = choice->get(to.scenario) == choice->get(from.scenario);
+        } else {
+            for_each_list([&](const auto& list) {
+                if (list.path() != base) return;
+                const auto& a = list.of(to.scenario);
+                const auto& b = list.of(from.scenario);
+                unchanged = std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                                       [](const auto& x, const auto& y) { return same_item(x, y); });
+            });
+        }
+        if (unchanged) to.sources[path] = citation;
+    }
+}
+
 bool is_input_path(const model::Scenario& scenario, std::string_view path) {
     const auto dot = path.find('.');
     if (dot == std::string_view::npos) return false;
@@ -556,20 +582,10 @@ bool is_input_path(const model::Scenario& scenario, std::string_view path) {
     return found;
 }
 
-model::Result<LoadedScenario> load_scenario(std::string_view text) {
-    if (text.size() > max_scenario_bytes) {
-        return Error{"", "The file is " + std::to_string(text.size()) +
-                             " bytes long; a scenario file may be at most " +
-                             std::to_string(max_scenario_bytes) + " bytes (1 MiB)"};
-    }
-    if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
-        return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +
-                             " (line " + std::to_string(line) +
-                             ") is not part of a UTF-8 character"};
-    }
-    const Json root = Json::parse(text, nullptr, false);
-    if (root.is_discarded()) return syntax_error(text);
+namespace {
+
+// ---- Reading and writing the JSON document ------------------------------------------------
+model::Result<LoadedScenario> load_scenario_root(const Json& root) {
     if (!root.is_object()) return wrong_type("The scenario file", "a JSON object { … }", root);
     if (auto e = check_schema(root)) return *e;
 
@@ -607,7 +623,7 @@ model::Result<LoadedScenario> load_scenario(std::string_view text) {
     return loaded;
 }
 
-std::string save_scenario(const ScenarioFile& file) {
+Json scenario_root(const ScenarioFile& file) {
     Json root = Json::object();
     root["schema"] = std::string(scenario_schema);
     root["title"] = file.title;
@@ -618,8 +634,35 @@ std::string save_scenario(const ScenarioFile& file) {
     Json sources = Json::object();
     for (const auto& [path, citation] : file.sources) sources[path] = citation_json(citation);
     root["sources"] = std::move(sources);
-    // Replacing rather than refusing a broken character: dump() must not throw.
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return root;
+}
+
+}  // namespace
+
+model::Result<LoadedScenario> load_scenario(std::string_view text) {
+    if (text.size() > max_scenario_bytes) {
+        return Error{"", "The file is " + std::to_string(text.size()) +
+                             " bytes long; a scenario file may be at most " +
+                             std::to_string(max_scenario_bytes) + " bytes (1 MiB)"};
+    }
+    if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
+        return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +
+                             " (line " + std::to_string(line) +
+                             ") is not part of a UTF-8 character"};
+    }
+    const Json root = Json::parse(text, nullptr, false);
+    if (root.is_discarded()) return syntax_error(text);
+    return load_scenario_root(root);
+}
+
+// Replacing rather than refusing a broken character: dump() must not throw.
+std::string save_scenario(const ScenarioFile& file) {
+    return scenario_root(file).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string save_scenario_compact(const ScenarioFile& file) {
+    return scenario_root(file).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::io

@@ -65,6 +65,10 @@ inline constexpr std::string_view list_paths[] = {
     "circularity.investment_tranches", "circularity.warrant_tranches", "network.companies",
     "network.flows"};
 
+// Copies the citations of `from` (usually a preset) that still describe `to`: each field
+// whose value is unchanged, each list (and its items) when the list is unchanged item for item.
+void restore_sources(ScenarioFile& to, const ScenarioFile& from);
+
 // True when `path` names an input of `scenario`: a field, a list, or an existing list item.
 bool is_input_path(const model::Scenario& scenario, std::string_view path);
 
@@ -85,5 +89,7 @@ model::Result<LoadedScenario> load_scenario(std::string_view text);
 // Every section and key in a fixed order, two-space indented, ending in a newline. Numbers
 // are written so they read back exactly: load_scenario(save_scenario(f)) gives f again.
 std::string save_scenario(const ScenarioFile& file);
+// The same on one line with no spaces: the body of a permalink (io/permalink.hpp).
+std::string save_scenario_compact(const ScenarioFile& file);
 
 }  // namespace boomerang::io
