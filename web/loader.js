@@ -31,11 +31,30 @@
     }
   }
 
+  // The single-file page (scripts/single-file.mjs) carries its files inside itself, each in a
+  // <script data-file="name"> ahead of this loader: the Wasm as base64 in a data block, the
+  // module's script as ordinary inline code that has already run.
+  function inlineFile(name) {
+    return document.querySelector(`script[data-file="${name}"]`);
+  }
+
   async function download(url, onProgress) {
+    const inline = inlineFile(url);
+    if (inline) {
+      const bytes = Uint8Array.from(atob(inline.textContent.trim()), (c) => c.charCodeAt(0));
+      onProgress(1);
+      return bytes.buffer;
+    }
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
     const total = Number(response.headers.get('Content-Length')) || 0;
     if (!response.body || !total) return response.arrayBuffer();
+    // A compressed response's Content-Length counts compressed bytes while the stream yields
+    // decompressed ones, so the true fraction is unknown; so is it cross-origin (the page in a
+    // sandboxed iframe), where Content-Encoding is hidden. The bar then follows a curve that
+    // rises with the bytes received and reaches its end only when the download does.
+    const encoding = response.headers.get('Content-Encoding');
+    const exact = response.type !== 'cors' && (!encoding || encoding === 'identity');
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
@@ -44,8 +63,9 @@
       if (done) break;
       chunks.push(value);
       received += value.length;
-      onProgress(Math.min(received / total, 1));
+      onProgress(exact ? Math.min(received / total, 1) : 1 - Math.exp(-received / total));
     }
+    onProgress(1);
     const bytes = new Uint8Array(received);
     let offset = 0;
     for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
@@ -53,6 +73,7 @@
   }
 
   function loadScript(url) {
+    if (inlineFile(url)) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = url;
@@ -90,6 +111,8 @@
     };
     api.frameCount = () => module.ccall('boomerang_frame_count', 'number', [], []);
     api.frameTimes = () => readJson('boomerang_frame_times_json');
+    api.permalink = () => module.ccall('boomerang_permalink', 'string', [], []);
+    api.keyFigures = () => readJson('boomerang_key_figures_json');
   }
 
   async function start() {
@@ -128,7 +151,11 @@
       const instance = await createBoomerang(module);
       installTestApi(instance);
       fitCanvas(instance);
-      new ResizeObserver(() => fitCanvas(instance)).observe(canvas);
+      BoomerangHost.start(instance, canvas);
+      new ResizeObserver(() => {
+        fitCanvas(instance);
+        instance.ccall('boomerang_wake', null, [], []);
+      }).observe(canvas);
       window.addEventListener('resize', () => fitCanvas(instance));
       canvas.addEventListener('pointerdown', () => canvas.focus());
       canvas.addEventListener('contextmenu', (event) => event.preventDefault());

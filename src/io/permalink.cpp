@@ -99,9 +99,15 @@ model::Result<LoadedScenario> decode_permalink(std::string_view fragment) {
     }
     const auto text = base64url_decode(fragment.substr(permalink_prefix.size()));
     if (!text) return Error{"", "The link is damaged: " + text.error().message};
+    if (valid_utf8_length(text.value()) != text.value().size()) {
+        return Error{"", "The link is damaged: what it holds is not text (was it cut short or changed?)"};
+    }
     auto loaded = load_scenario(text.value());
     if (!loaded) {
-        return Error{loaded.error().field, "The link is damaged or was edited by hand: " + loaded.error().message};
+        // The loader speaks of files; here the scenario came in a link.
+        std::string message = loaded.error().message;
+        if (message.rfind("The file ", 0) == 0) message.replace(0, 9, "its scenario ");
+        return Error{loaded.error().field, "The link is damaged or was edited by hand: " + message};
     }
     return loaded;
 }

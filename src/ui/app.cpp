@@ -8,6 +8,7 @@
 #include "io/units.hpp"
 #include "ui/panels/about_panel.hpp"
 #include "ui/panels/compare_panel.hpp"
+#include "ui/panels/inputs_panel.hpp"
 #include "ui/panels/results_panel.hpp"
 
 namespace boomerang::ui {
@@ -44,6 +45,11 @@ void section_title(ViewContext& view, const char* title) {
 App::App(HostCapabilities host)
     : host_(host), presets_(load_presets(preset_errors_)), document_(initial_document(presets_)) {
     if (host_.files) load_recent_files(files_);
+}
+
+void App::set_theme(Theme theme) {
+    theme_ = theme;
+    apply_theme(theme_, pixel_ratio_);
 }
 
 void App::set_pixel_ratio(float pixel_ratio) {
@@ -85,30 +91,51 @@ void App::draw() {
     constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Boomerang", nullptr, kFlags);
-    draw_header(view);
+    // An embed is a figure in someone's article: no header, only what it was asked to show.
+    if (!embed_.enabled) draw_header(view);
+    if (host_.sharing) draw_notice(share_, view);
+    draw_layout(view);
+    ImGui::End();
+    draw_about_panel(about_open_);
+    if (host_.files) draw_close_dialog(document_, files_, view);
+    if (host_.sharing) draw_embed_dialog(document_, share_, view);
+}
 
-    const bool stacked = viewport->WorkSize.x < view.px(kStackBelowCssPx);
-    if (stacked) {
+void App::draw_layout(ViewContext& view) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float padding = ImGui::GetStyle().WindowPadding.y;
+    const EmbedView shown = embed_.enabled ? embed_.view : EmbedView::all;
+    if (shown == EmbedView::inputs || shown == EmbedView::charts || shown == EmbedView::results) {
+        if (shown == EmbedView::inputs) draw_inputs_panel(document_, inputs_, view);
+        if (shown == EmbedView::results) draw_results_panel(document_, charts_.selected_company, view);
+        if (shown == EmbedView::charts) draw_charts_panel(document_, charts_, view);
+        content_height_ = ImGui::GetCursorPosY() + padding;
+        return;
+    }
+    if (viewport->WorkSize.x < view.px(kStackBelowCssPx)) {
         if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
         draw_inputs_panel(document_, inputs_, view);
         ImGui::Spacing();
         draw_results(view);
-        content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-    } else {
-        const float inputs_width = ImGui::GetContentRegionAvail().x * kInputsColumnShare;
-        ImGui::BeginChild("inputs", {inputs_width, 0.0f}, ImGuiChildFlags_None);
-        if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
-        draw_inputs_panel(document_, inputs_, view);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("results", {0.0f, 0.0f}, ImGuiChildFlags_None);
-        draw_results(view);
-        ImGui::EndChild();
-        content_height_ = viewport->WorkSize.y;
+        content_height_ = ImGui::GetCursorPosY() + padding;
+        return;
     }
-    ImGui::End();
-    draw_about_panel(about_open_);
-    if (host_.files) draw_close_dialog(document_, files_, view);
+    // Side by side, each column scrolls on its own; the content needs the taller column.
+    const float top = ImGui::GetCursorPosY();
+    float inputs_height = 0.0f;
+    float results_height = 0.0f;
+    const float inputs_width = ImGui::GetContentRegionAvail().x * kInputsColumnShare;
+    ImGui::BeginChild("inputs", {inputs_width, 0.0f}, ImGuiChildFlags_None);
+    if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
+    draw_inputs_panel(document_, inputs_, view);
+    inputs_height = ImGui::GetCursorPosY();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("results", {0.0f, 0.0f}, ImGuiChildFlags_None);
+    draw_results(view);
+    results_height = ImGui::GetCursorPosY();
+    ImGui::EndChild();
+    content_height_ = top + std::max(inputs_height, results_height) + padding;
 }
 
 void App::draw_header(ViewContext& view) {
@@ -147,14 +174,12 @@ void App::draw_header(ViewContext& view) {
     widgets_.record_last_item("compare");
     const char* theme_label = theme_ == Theme::light ? "Dark" : "Light";
     flow_next(theme_label);
-    if (ImGui::Button(theme_label)) {
-        theme_ = theme_ == Theme::light ? Theme::dark : Theme::light;
-        apply_theme(theme_, pixel_ratio_);
-    }
+    if (ImGui::Button(theme_label)) set_theme(theme_ == Theme::light ? Theme::dark : Theme::light);
     widgets_.record_last_item("theme_toggle");
     flow_next("About & sources");
     if (ImGui::Button("About & sources")) about_open_ = true;
     widgets_.record_last_item("about");
+    if (host_.sharing) draw_share_buttons(document_, share_, view);
     for (const std::string& error : preset_errors_) {
         ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
         ImGui::TextWrapped("%s", error.c_str());
@@ -193,13 +218,17 @@ std::string App::state_json() const {
     for (const model::CompanyResult& company : results.network.companies) ratios[company.name] = company.boomerang_ratio;
     outputs["network"]["boomerang_ratio"] = ratios;
     const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"},
+                                 {"title", document_.file().title},
                                  {"preset", document_.origin_name()},
                                  {"compare", pinned_.has_value()},
                                  {"content_height_css", content_height_ / pixel_ratio_},
                                  {"can_undo", document_.can_undo()},
                                  {"typing", ImGui::GetIO().WantTextInput},
                                  {"active_widget", widgets_.active_id()},
-                                 {"modified", document_.modified()}};
+                                 {"modified", document_.modified()},
+                                 {"embed", embed_.enabled},
+                                 {"notice", share_.notice ? share_.notice->text : std::string()},
+                                 {"notice_is_error", share_.notice && share_.notice->is_error}};
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
 }
 

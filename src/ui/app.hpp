@@ -7,13 +7,16 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "ui/fonts.hpp"
+#include "ui/host.hpp"
 #include "ui/panels/charts_panel.hpp"
 #include "ui/panels/file_panel.hpp"
 #include "ui/panels/inputs_panel.hpp"
+#include "ui/panels/share_panel.hpp"
 #include "ui/presets.hpp"
 #include "ui/state/document.hpp"
 #include "ui/theme.hpp"
@@ -21,11 +24,6 @@
 #include "ui/widget_rects.hpp"
 
 namespace boomerang::ui {
-
-// What the host offers; the platform layer fills it in.
-struct HostCapabilities {
-    bool files = false;  // a file system the user can open and save in (desktop)
-};
 
 class App {
 public:
@@ -44,6 +42,29 @@ public:
     bool may_close();
     bool close_confirmed() const { return files_.close_confirmed; }
 
+    // ---- For hosts with sharing (app_sharing.cpp) ----------------------------------------
+    // Opens a permalink fragment ("#s1.…"). A damaged link shows why in the notice bar and
+    // opens the default scenario. `from_history`: the browser went Back or Forward, so the
+    // change is an undoable edit of the same scenario where it can be. Returns "" or why not.
+    std::string open_link(std::string_view fragment, bool from_history = false);
+    // The current scenario's fragment, without '#'.
+    std::string permalink() const;
+    // Imports a scenario file's text (picked or dropped). Problems show in the notice bar.
+    std::string open_text(std::string_view file_name, std::string_view text);
+    void set_page_url(std::string url) { share_.page_url = std::move(url); }
+    void set_embed(EmbedOptions embed) { embed_ = embed; }
+    void set_theme(Theme theme);
+    void show_notice(Notice notice) { share_.notice = std::move(notice); }
+    // What the user asked of the host since the last call (ui/host.hpp).
+    std::vector<HostRequest> take_requests();
+    // Bumped by every change of the scenario; see Document::history_step for the other.
+    unsigned revision() const { return document_.revision(); }
+    unsigned history_step() const { return document_.history_step(); }
+    // The figure cards as [{"label", "value", "detail"}], for the page's screen-reader summary.
+    std::string key_figures_json() const;
+    // Height the content needs, in CSS pixels (an embed's host sizes its iframe to it).
+    float content_height_css() const { return content_height_ / pixel_ratio_; }
+
     // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...},
     // "view": {"theme", "preset", "compare", "content_height_css", "typing", "active_widget", ...}} with the field registry's keys (units in the
     // names), for tests and scripts.
@@ -58,6 +79,7 @@ private:
     void draw_results(ViewContext& view);
     void draw_compare(ViewContext& view);
     void draw_about();
+    void draw_layout(ViewContext& view);
     void handle_shortcuts();
     void open_preset(std::size_t index);
     // After another scenario is opened: typed-but-refused entries and the selected company
@@ -72,6 +94,8 @@ private:
     InputsState inputs_;
     ChartsState charts_;
     FileState files_;
+    ShareState share_;
+    EmbedOptions embed_;
     Theme theme_ = Theme::light;
     float pixel_ratio_ = 1.0f;
     Fonts fonts_;

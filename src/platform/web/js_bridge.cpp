@@ -1,29 +1,75 @@
-// The functions the page calls (window.boomerang in web/loader.js), and the one we call.
+// Index: calls into the page | functions the page calls
 #include "platform/web/js_bridge.hpp"
 
 #include <cstdio>
 #include <string>
 
 #include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
 
+#include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
 
 namespace boomerang::platform::web {
+
+// ---- Calls into the page (Module.host is set up by web/host.js) ----------------------------
 
 EM_JS(void, js_notify_ready, (), {
     if (Module.onReady) Module.onReady();
 });
 
+EM_JS(void, js_host_call, (const char* method, const char* a, const char* b, const char* c), {
+    const host = Module.host;
+    const name = UTF8ToString(method);
+    if (host && host[name]) host[name](UTF8ToString(a), UTF8ToString(b), UTF8ToString(c));
+});
+
+EM_JS(void, js_content_height, (double css_pixels), {
+    if (Module.host && Module.host.contentHeight) Module.host.contentHeight(css_pixels);
+});
+
 void notify_ready() { js_notify_ready(); }
+
+void carry_out(const std::vector<ui::HostRequest>& requests) {
+    using Kind = ui::HostRequest::Kind;
+    for (const ui::HostRequest& r : requests) {
+        switch (r.kind) {
+            case Kind::copy_text: js_host_call("copyText", r.content.c_str(), r.confirmation.c_str(), ""); break;
+            case Kind::download:
+                js_host_call("download", r.file_name.c_str(), r.mime_type.c_str(), r.content.c_str());
+                break;
+            case Kind::capture_png: js_host_call("capturePng", r.file_name.c_str(), "", ""); break;
+            case Kind::pick_file: js_host_call("pickFile", "", "", ""); break;
+            case Kind::action: js_host_call("action", r.action_id.c_str(), "", ""); break;
+        }
+    }
+}
+
+void notify_scenario_changed() { js_host_call("scenarioChanged", "", "", ""); }
+
+void notify_content_height(float css_pixels) { js_content_height(css_pixels); }
 
 }  // namespace boomerang::platform::web
 
+// ---- Functions the page calls (through ccall) -----------------------------------------------
+
 namespace {
+
+using boomerang::platform::web::app;
+using boomerang::platform::web::wake;
 
 // ccall copies the returned string before the next call, so one buffer per function is enough.
 const char* keep(std::string& buffer, std::string value) {
     buffer = std::move(value);
     return buffer.c_str();
+}
+
+boomerang::ui::EmbedView embed_view_named(std::string_view name) {
+    using boomerang::ui::EmbedView;
+    if (name == "inputs") return EmbedView::inputs;
+    if (name == "results") return EmbedView::results;
+    if (name == "charts") return EmbedView::charts;
+    return EmbedView::all;
 }
 
 }  // namespace
@@ -33,19 +79,19 @@ extern "C" {
 // Current inputs and outputs as JSON (the same keys as boomerang-cli eval --json).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_state_json() {
     static std::string buffer;
-    return keep(buffer, boomerang::platform::web::app().state_json());
+    return keep(buffer, app().state_json());
 }
 
 // The scenario in force as a scenario file (the same format boomerang-cli reads).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_scenario_json() {
     static std::string buffer;
-    return keep(buffer, boomerang::platform::web::app().scenario_json());
+    return keep(buffer, app().scenario_json());
 }
 
 // Screen rectangles of the interactive widgets drawn in the last frame, in canvas pixels.
 EMSCRIPTEN_KEEPALIVE const char* boomerang_widgets_json() {
     static std::string buffer;
-    return keep(buffer, boomerang::platform::web::app().widgets_json());
+    return keep(buffer, app().widgets_json());
 }
 
 // CPU milliseconds of the most recent frames, oldest first (bench/browser_frame_time.mjs).
@@ -63,5 +109,71 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_frame_times_json() {
 
 // Frames drawn since start: tests use it to check the page is idle.
 EMSCRIPTEN_KEEPALIVE int boomerang_frame_count() { return boomerang::platform::web::frame_count(); }
+
+// How the page was opened: its address (for links and embed code), ?embed=1 and ?view=.
+EMSCRIPTEN_KEEPALIVE void boomerang_configure(const char* page_url, int embed, const char* view) {
+    app().set_page_url(page_url);
+    app().set_embed({.enabled = embed != 0, .view = embed_view_named(view)});
+    wake();
+}
+
+// "light" or "dark" (the page resolves theme=auto from the reader's system setting).
+EMSCRIPTEN_KEEPALIVE void boomerang_set_theme(const char* theme) {
+    app().set_theme(std::string_view(theme) == "dark" ? boomerang::ui::Theme::dark : boomerang::ui::Theme::light);
+    wake();
+}
+
+// Opens a permalink fragment; "" or why not (the app also shows it).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_open_link(const char* fragment, int from_history) {
+    static std::string buffer;
+    wake();
+    return keep(buffer, app().open_link(fragment, from_history != 0));
+}
+
+// The current scenario's fragment, without '#'.
+EMSCRIPTEN_KEEPALIVE const char* boomerang_permalink() {
+    static std::string buffer;
+    return keep(buffer, app().permalink());
+}
+
+// Imports a scenario file's text; "" or why not (the app also shows it).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_open_text(const char* file_name, const char* text) {
+    static std::string buffer;
+    wake();
+    return keep(buffer, app().open_text(file_name, text));
+}
+
+// See ui::App::history_step: the page adds a browser history entry when it moves.
+EMSCRIPTEN_KEEPALIVE unsigned boomerang_history_step() { return app().history_step(); }
+
+// The figure cards for the page's screen-reader summary.
+EMSCRIPTEN_KEEPALIVE const char* boomerang_key_figures_json() {
+    static std::string buffer;
+    return keep(buffer, app().key_figures_json());
+}
+
+// A notice from the page: {"text", "is_error", "actions": [{"id", "label"}]}.
+EMSCRIPTEN_KEEPALIVE void boomerang_show_notice(const char* notice_json) {
+    const auto json = nlohmann::json::parse(notice_json, nullptr, false);
+    if (!json.is_object()) return;
+    boomerang::ui::Notice notice;
+    notice.text = json.value("text", "");
+    notice.is_error = json.value("is_error", false);
+    if (const auto actions = json.find("actions"); actions != json.end() && actions->is_array()) {
+        for (const auto& action : *actions) {
+            if (action.is_object()) notice.actions.push_back({action.value("id", ""), action.value("label", "")});
+        }
+    }
+    app().show_notice(std::move(notice));
+    wake();
+}
+
+// Something happened that the app should draw (input, resize, a host call).
+EMSCRIPTEN_KEEPALIVE void boomerang_wake() { wake(); }
+
+// The tab is hidden or the canvas scrolled out of view (0), or back (1).
+EMSCRIPTEN_KEEPALIVE void boomerang_set_visible(int visible) {
+    boomerang::platform::web::set_visible(visible != 0);
+}
 
 }

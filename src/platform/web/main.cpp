@@ -1,25 +1,39 @@
-// The web app: ui::App in a browser canvas, one frame per requestAnimationFrame.
+// The web app: ui::App in a browser canvas, drawn on requestAnimationFrame while anything
+// may change and not at all otherwise (frame_scheduler.hpp).
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
 #include "platform/glfw_runner.hpp"
+#include "platform/web/frame_scheduler.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_app.hpp"
+#include "ui/scroll_probe.hpp"
 
 namespace boomerang::platform::web {
 
 namespace {
 
 int frames_drawn = 0;
+unsigned reported_revision = ~0u;
+float reported_height_css = -1.0f;
 
 // Mirrors Dear ImGui's own conversion: 100 pixels, 3 lines or 1/80 page make one step.
+// A turn over a part that cannot scroll is left to the browser, so a page embedding the
+// calculator scrolls as if the pointer were over a picture.
 EM_BOOL on_canvas_wheel(int, const EmscriptenWheelEvent* event, void*) {
     float per_unit = 1.0f / 100.0f;
     if (event->deltaMode == DOM_DELTA_LINE) per_unit = 1.0f / 3.0f;
     if (event->deltaMode == DOM_DELTA_PAGE) per_unit = 80.0f;
-    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) * per_unit,
-                                      static_cast<float>(-event->deltaY) * per_unit);
+    const float wheel_x = static_cast<float>(-event->deltaX) * per_unit;
+    const float wheel_y = static_cast<float>(-event->deltaY) * per_unit;
+    const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const float x = static_cast<float>(event->mouse.targetX) * ratio;
+    const float y = static_cast<float>(event->mouse.targetY) * ratio;
+    if (!ui::wheel_scrolls_inside(x, y, wheel_x, wheel_y)) return EM_FALSE;
+    ImGui::GetIO().AddMousePosEvent(x, y);
+    ImGui::GetIO().AddMouseWheelEvent(wheel_x, wheel_y);
+    wake();
     return EM_TRUE;
 }
 
@@ -31,15 +45,29 @@ void listen_for_wheel_on_canvas() {
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_canvas_wheel);
 }
 
-void run_frame() {
-    runner().frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()));
+void tell_the_page_what_changed() {
+    if (app().revision() != reported_revision) {
+        reported_revision = app().revision();
+        notify_scenario_changed();
+    }
+    const float height = app().content_height_css();
+    if (height != reported_height_css) {
+        reported_height_css = height;
+        notify_content_height(height);
+    }
+}
+
+void draw_frame() {
+    runner().frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()),
+                   [](int, int) { carry_out(app().take_requests()); });
+    tell_the_page_what_changed();
     if (++frames_drawn == 1) notify_ready();
 }
 
 }  // namespace
 
 ui::App& app() {
-    static ui::App instance;
+    static ui::App instance({.files = false, .sharing = true});
     return instance;
 }
 
@@ -56,7 +84,9 @@ int main() {
     using namespace boomerang::platform::web;
     // The page (loader.js) sizes the canvas; this is only the size before it does.
     if (!runner().open({.title = "Boomerang", .width = 1280, .height = 800})) return 1;
+    // A blinking text cursor would need a frame every half second forever.
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;
     listen_for_wheel_on_canvas();
-    emscripten_set_main_loop(run_frame, 0, false);
+    start_frame_loop(draw_frame);
     return 0;
 }

@@ -11,6 +11,8 @@
 
 namespace boomerang::ui {
 
+using namespace std::string_literals;
+
 namespace {
 
 using model::Section;
@@ -99,36 +101,39 @@ std::string formula_with_inputs(const model::OutputField& output, const model::S
     return out;
 }
 
-void draw_results_panel(const Document& document, std::optional<std::size_t> selected_company, ViewContext& view) {
-    const CardLayout layout = card_layout(view);
+std::vector<KeyFigure> key_figures(const Document& document, std::optional<std::size_t> selected_company) {
+    std::vector<KeyFigure> figures;
     const model::ScenarioResults& results = document.results();
-    int column = 0;
-    const auto next_column = [&] {
-        if (column++ % layout.columns != 0) ImGui::SameLine();
-    };
     for (const FigureCard& spec : kCards) {
         const model::OutputField* field = model::find_output_field(spec.section, spec.key);
         const model::OutputField* secondary = model::find_output_field(spec.section, spec.secondary_key);
         if (!field || !secondary) continue;
-        next_column();
-        const std::string detail = std::string(secondary->label) + ": " + io::format_value(secondary->get(results), secondary->unit);
-        card(view, "figure." + io::field_path(spec.section, spec.key), layout.width, field->label,
-             io::format_value(field->get(results), field->unit), detail,
-             [&] { return formula_with_inputs(*field, document.scenario()); });
+        figures.push_back({"figure." + io::field_path(spec.section, spec.key), std::string(field->label),
+                           io::format_value(field->get(results), field->unit),
+                           std::string(secondary->label) + ": " + io::format_value(secondary->get(results), secondary->unit),
+                           field});
     }
     if (const auto company = shown_company(results.network, selected_company)) {
         const model::CompanyResult& shown = results.network.companies[*company];
-        next_column();
-        card(view, "figure.network.boomerang_ratio", layout.width, "Boomerang ratio: " + shown.name,
-             io::format_value(shown.boomerang_ratio, model::Unit::ratio),
-             "returns per $1 " + shown.name + " sends",
-             [&] {
-                 return "Of each dollar " + shown.name +
-                        " sends into the network, the expected dollars that come back to it: money moves along "
-                        "each company's outgoing flows in proportion to their amounts, and each company passes on "
-                        "its pass_on_fraction of what it receives (docs/models/network.md). Select a company in "
-                        "the network diagram to see its ratio.";
-             });
+        figures.push_back({"figure.network.boomerang_ratio", "Boomerang ratio: " + shown.name,
+                           io::format_value(shown.boomerang_ratio, model::Unit::ratio),
+                           "returns per $1 " + shown.name + " sends", nullptr});
+    }
+    return figures;
+}
+
+void draw_results_panel(const Document& document, std::optional<std::size_t> selected_company, ViewContext& view) {
+    const CardLayout layout = card_layout(view);
+    int column = 0;
+    for (const KeyFigure& figure : key_figures(document, selected_company)) {
+        if (column++ % layout.columns != 0) ImGui::SameLine();
+        card(view, figure.id, layout.width, figure.caption, figure.figure, figure.detail, [&] {
+            if (figure.output) return formula_with_inputs(*figure.output, document.scenario());
+            return "Of each dollar the company sends into the network, the expected dollars that come back to "
+                   "it: money moves along each company's outgoing flows in proportion to their amounts, and each "
+                   "company passes on its pass_on_fraction of what it receives (docs/models/network.md). Select a "
+                   "company in the network diagram to see its ratio."s;
+        });
     }
 }
 

@@ -5,12 +5,26 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/fields.hpp"
 #include "ui/state/document.hpp"
 #include "ui/view_context.hpp"
 
 namespace boomerang::ui {
+
+// One figure card: what the results panel shows and the page's screen-reader summary reads.
+struct KeyFigure {
+    std::string id;       // "figure.<path>", the card's widget id
+    std::string caption;  // "GPUs"
+    std::string figure;   // "3.0M"
+    std::string detail;   // "Capacity: 6.0 GW"
+    const model::OutputField* output = nullptr;  // null for the boomerang ratio card
+};
+
+// `selected_company` is the network company whose boomerang ratio the card shows
+// (chosen in the network diagram); without one, the company with the highest ratio.
+std::vector<KeyFigure> key_figures(const Document& document, std::optional<std::size_t> selected_company);
 
 // `selected_company` is the network company whose boomerang ratio the card shows
 // (chosen in the network diagram); without one, the company with the highest ratio.

@@ -27,6 +27,8 @@ public:
     // Bumped by every change of the current scenario: views recompute derived data
     // (charts, sensitivity) only when it moves.
     unsigned revision() const { return revision_; }
+    // See ScenarioHistory::step.
+    unsigned history_step() const { return history_.step(); }
 
     // Makes `next` current if the model accepts it; otherwise returns the model's message
     // (naming the field) and changes nothing. See ScenarioHistory::commit for merge_key.

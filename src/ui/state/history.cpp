@@ -5,6 +5,7 @@ namespace boomerang::ui {
 void ScenarioHistory::commit(io::ScenarioFile next, std::string_view merge_key) {
     const bool merge = !merge_key.empty() && merge_key == merge_key_ && !past_.empty();
     if (!merge) {
+        ++step_;
         past_.push_back(std::move(current_));
         if (past_.size() > max_steps) past_.erase(past_.begin());
     }
@@ -18,6 +19,7 @@ void ScenarioHistory::reset(io::ScenarioFile initial) {
     future_.clear();
     merge_key_.clear();
     current_ = std::move(initial);
+    ++step_;
 }
 
 bool ScenarioHistory::undo() {
@@ -26,6 +28,7 @@ bool ScenarioHistory::undo() {
     current_ = std::move(past_.back());
     past_.pop_back();
     merge_key_.clear();
+    ++step_;
     return true;
 }
 
@@ -35,6 +38,7 @@ bool ScenarioHistory::redo() {
     current_ = std::move(future_.back());
     future_.pop_back();
     merge_key_.clear();
+    ++step_;
     return true;
 }
 

@@ -36,11 +36,16 @@ public:
     bool undo();
     bool redo();
 
+    // Moves on every new step, undo, redo and reset, but not while edits merge into one
+    // step: a browser adds a history entry per step, not per pixel of a drag.
+    unsigned step() const { return step_; }
+
 private:
     std::vector<io::ScenarioFile> past_;
     std::vector<io::ScenarioFile> future_;
     io::ScenarioFile current_;
     std::string merge_key_;
+    unsigned step_ = 0;
 };
 
 }  // namespace boomerang::ui

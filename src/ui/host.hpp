@@ -1,0 +1,54 @@
+// What the app and its host (a browser page or a desktop window) say to each other.
+//
+// The app never calls the host: it queues HostRequests ("put this text on the clipboard",
+// "offer this file for download") that the platform layer takes after each frame and carries
+// out in its own way. The host tells the app what it can do (HostCapabilities), how the page
+// was opened (EmbedOptions) and what happened outside the canvas (Notice).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace boomerang::ui {
+
+struct HostCapabilities {
+    bool files = false;    // a file system the user can open and save in (desktop)
+    bool sharing = false;  // links, embed code, downloads and a file picker (browser)
+};
+
+// Which part an embedded calculator shows (?embed=1&view=…).
+enum class EmbedView { all, inputs, results, charts };
+
+struct EmbedOptions {
+    bool enabled = false;  // no header or sharing chrome: an article's figure
+    EmbedView view = EmbedView::all;
+};
+
+struct HostRequest {
+    enum class Kind {
+        copy_text,    // text → the clipboard; then say `confirmation` in a notice
+        download,     // offer `content` as a file named `file_name` of type `mime_type`
+        capture_png,  // save the frame just drawn as `file_name` (PNG)
+        pick_file,    // let the user choose a scenario file to import (App::open_text)
+        action,       // the user chose the notice's action `action_id`
+    };
+    Kind kind = Kind::copy_text;
+    std::string file_name{};
+    std::string mime_type{};
+    std::string content{};       // copy_text: the text; download: the file's contents
+    std::string confirmation{};  // copy_text: "Link copied"
+    std::string action_id{};
+};
+
+// A message across the top of the app, with up to a few buttons the host defines.
+struct Notice {
+    struct Action {
+        std::string id;     // comes back in HostRequest::action_id
+        std::string label;  // the button's text
+    };
+    std::string text;
+    bool is_error = false;
+    std::vector<Action> actions;
+};
+
+}  // namespace boomerang::ui

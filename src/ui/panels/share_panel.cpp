@@ -1,0 +1,159 @@
+// Index: header buttons | the embed dialog | the notice bar
+#include "ui/panels/share_panel.hpp"
+
+#include <imgui.h>
+
+#include "io/csv.hpp"
+#include "io/scenario_json.hpp"
+#include "ui/share.hpp"
+
+namespace boomerang::ui {
+
+namespace {
+
+constexpr const char* kEmbedDialogTitle = "Embed this scenario";
+constexpr float kEmbedCodeWidthCss = 520.0f;
+constexpr float kEmbedCodeLines = 5.0f;
+
+// Puts the next button on this line if it fits, else starts a new line (phones).
+void flow_next(const char* label) {
+    const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+std::string slug(const Document& document) { return file_slug(document.file().title); }
+
+void request_copy(ShareState& state, std::string text, std::string confirmation) {
+    state.requests.push_back({.kind = HostRequest::Kind::copy_text, .content = std::move(text),
+                              .confirmation = std::move(confirmation)});
+}
+
+void request_download(ShareState& state, std::string file_name, std::string mime_type, std::string content) {
+    state.requests.push_back({.kind = HostRequest::Kind::download, .file_name = std::move(file_name),
+                              .mime_type = std::move(mime_type), .content = std::move(content)});
+}
+
+void request_png(ShareState& state, const Document& document) {
+    state.requests.push_back({.kind = HostRequest::Kind::capture_png, .file_name = image_file_name(document)});
+}
+
+// A read-only code box with a copy button under it.
+void code_box(ShareState& state, const char* id, const std::string& code, const char* copy_label,
+              const char* confirmation, ViewContext& view) {
+    // InputTextMultiline wants a mutable buffer even when read-only.
+    std::string shown = code;
+    ImGui::InputTextMultiline(id, shown.data(), shown.size() + 1,
+                              {view.px(kEmbedCodeWidthCss), ImGui::GetTextLineHeight() * kEmbedCodeLines},
+                              ImGuiInputTextFlags_ReadOnly);
+    view.widgets.record_last_item(std::string("embed.") + (id + 2));
+    if (ImGui::Button(copy_label)) request_copy(state, code, confirmation);
+    view.widgets.record_last_item(std::string("embed.copy.") + (id + 2));
+}
+
+}  // namespace
+
+std::string image_file_name(const Document& document) { return slug(document) + ".png"; }
+
+// ---- Header buttons -----------------------------------------------------------------------
+
+void draw_share_buttons(const Document& document, ShareState& state, ViewContext& view) {
+    flow_next("Copy link");
+    if (ImGui::Button("Copy link")) {
+        request_copy(state, permalink_url(state.page_url, document.file()),
+                     "Link copied: it opens this exact scenario.");
+    }
+    ImGui::SetItemTooltip("Copy a link that opens this scenario, with every value as it is now");
+    view.widgets.record_last_item("share.copy_link");
+
+    flow_next("Embed…");
+    if (ImGui::Button("Embed…")) state.embed_dialog_requested = true;
+    ImGui::SetItemTooltip("Code to put this calculator, or a picture of it, in an article or newsletter");
+    view.widgets.record_last_item("share.embed");
+
+    flow_next("Export");
+    if (ImGui::Button("Export")) ImGui::OpenPopup("export");
+    view.widgets.record_last_item("share.export");
+    if (ImGui::BeginPopup("export")) {
+        if (ImGui::Selectable("Picture of this view (PNG)")) request_png(state, document);
+        view.widgets.record_last_item("export.png");
+        if (ImGui::Selectable("Contract schedule (CSV)")) {
+            request_download(state, slug(document) + "-schedule.csv", "text/csv",
+                             io::schedule_csv(document.results().commitment));
+        }
+        view.widgets.record_last_item("export.csv");
+        if (ImGui::Selectable("Scenario file (JSON)")) {
+            request_download(state, slug(document) + ".json", "application/json", io::save_scenario(document.file()));
+        }
+        view.widgets.record_last_item("export.json");
+        ImGui::EndPopup();
+    }
+
+    flow_next("Import…");
+    if (ImGui::Button("Import…")) state.requests.push_back({.kind = HostRequest::Kind::pick_file});
+    ImGui::SetItemTooltip("Open a scenario file (JSON); you can also drop one on the page");
+    view.widgets.record_last_item("share.import");
+}
+
+// ---- The embed dialog ---------------------------------------------------------------------
+
+void draw_embed_dialog(const Document& document, ShareState& state, ViewContext& view) {
+    if (state.embed_dialog_requested) {
+        ImGui::OpenPopup(kEmbedDialogTitle);
+        state.embed_dialog_requested = false;
+    }
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
+    bool open = true;
+    if (!ImGui::BeginPopupModal(kEmbedDialogTitle, &open, ImGuiWindowFlags_AlwaysAutoResize)) return;
+
+    ImGui::TextUnformatted("Live calculator, for pages that allow an <iframe>:");
+    ImGui::TextUnformatted("Show");
+    constexpr EmbedView kViews[] = {EmbedView::all, EmbedView::inputs, EmbedView::results, EmbedView::charts};
+    constexpr const char* kViewLabels[] = {"everything", "inputs", "results", "charts"};
+    for (std::size_t i = 0; i < std::size(kViews); ++i) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(kViewLabels[i], state.embed_view == kViews[i])) state.embed_view = kViews[i];
+        view.widgets.record_last_item(std::string("embed.view.") + kViewLabels[i]);
+    }
+    code_box(state, "##iframe", embed_code(state.page_url, document.file(), state.embed_view), "Copy embed code",
+             "Embed code copied.", view);
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextUnformatted("Picture + link, for newsletters that cannot run scripts:");
+    ImGui::TextWrapped("1. Download the picture and upload it with your post.");
+    if (ImGui::Button("Download picture (PNG)")) request_png(state, document);
+    view.widgets.record_last_item("embed.download_png");
+    ImGui::TextWrapped("2. Paste this where the picture goes; it links to the live calculator:");
+    code_box(state, "##image", image_link_code(state.page_url, document.file(), image_file_name(document)),
+             "Copy picture + link code", "Picture + link code copied.", view);
+
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || !open || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+    view.widgets.record_last_item("embed.close");
+    ImGui::EndPopup();
+}
+
+// ---- The notice bar -----------------------------------------------------------------------
+
+void draw_notice(ShareState& state, ViewContext& view) {
+    if (!state.notice) return;
+    const Notice notice = *state.notice;  // an action may replace it
+    ImGui::PushStyleColor(ImGuiCol_Text, notice.is_error ? view.colors.error_text : view.colors.muted_text);
+    ImGui::TextWrapped("%s", notice.text.c_str());
+    ImGui::PopStyleColor();
+    view.widgets.record_last_item("notice.text");
+    for (const Notice::Action& action : notice.actions) {
+        if (ImGui::SmallButton(action.label.c_str())) {
+            state.requests.push_back({.kind = HostRequest::Kind::action, .action_id = action.id});
+            state.notice.reset();
+        }
+        view.widgets.record_last_item("notice." + action.id);
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton("Dismiss")) state.notice.reset();
+    view.widgets.record_last_item("notice.dismiss");
+    ImGui::Separator();
+}
+
+}  // namespace boomerang::ui

@@ -1,0 +1,89 @@
+#include "ui/share.hpp"
+
+#include "io/permalink.hpp"
+
+namespace boomerang::ui {
+
+namespace {
+
+// The page's address without any query or fragment: links add their own.
+std::string_view page_base(std::string_view page_url) {
+    return page_url.substr(0, page_url.find_first_of("?#"));
+}
+
+// Sized for the stacked layout at a typical article width; the embed then posts its real
+// height for hosts that adjust it (docs/WEB.md, "Embedding").
+constexpr int kEmbedHeightCssPx = 640;
+
+}  // namespace
+
+std::string permalink_url(std::string_view page_url, const io::ScenarioFile& file) {
+    return std::string(page_base(page_url)) + "#" + io::encode_permalink(file);
+}
+
+std::string embed_url(std::string_view page_url, const io::ScenarioFile& file, EmbedView view) {
+    std::string url = std::string(page_base(page_url)) + "?embed=1";
+    if (view != EmbedView::all) url += "&view=" + std::string(embed_view_name(view));
+    return url + "&theme=auto#" + io::encode_permalink(file);
+}
+
+std::string embed_code(std::string_view page_url, const io::ScenarioFile& file, EmbedView view) {
+    const std::string title = file.title.empty() ? "Boomerang: compute-deal calculator" : "Boomerang: " + file.title;
+    return "<iframe src=\"" + escape_html(embed_url(page_url, file, view)) + "\" title=\"" + escape_html(title) +
+           "\" width=\"100%\" height=\"" + std::to_string(kEmbedHeightCssPx) +
+           "\" loading=\"lazy\" style=\"border:0;max-width:100%\" "
+           "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" "
+           "allow=\"clipboard-write\"></iframe>";
+}
+
+std::string image_link_code(std::string_view page_url, const io::ScenarioFile& file, std::string_view image_file_name) {
+    const std::string title = file.title.empty() ? "A compute deal in Boomerang" : file.title;
+    return "<a href=\"" + escape_html(permalink_url(page_url, file)) + "\"><img src=\"" + escape_html(image_file_name) +
+           "\" alt=\"" + escape_html(title + " (open the live calculator)") + "\" style=\"max-width:100%\"></a>";
+}
+
+std::string file_slug(std::string_view title) {
+    std::string slug;
+    bool dash = false;
+    for (char c : title) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (alnum || upper) {
+            if (dash && !slug.empty()) slug += '-';
+            slug += upper ? static_cast<char>(c - 'A' + 'a') : c;
+            dash = false;
+        } else {
+            dash = true;
+        }
+        if (slug.size() >= 48) break;
+    }
+    return slug.empty() ? "scenario" : slug;
+}
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string_view embed_view_name(EmbedView view) {
+    switch (view) {
+        case EmbedView::inputs: return "inputs";
+        case EmbedView::results: return "results";
+        case EmbedView::charts: return "charts";
+        case EmbedView::all: break;
+    }
+    return "all";
+}
+
+}  // namespace boomerang::ui
