@@ -100,3 +100,27 @@ TEST_CASE("the history keeps at most max_steps steps") {
     }
     CHECK(undos == boomerang::ui::ScenarioHistory::max_steps);
 }
+
+TEST_CASE("the history step moves once per undo step, not once per merged edit") {
+    Document document = fresh();
+    const unsigned start = document.history_step();
+    SUBCASE("a drag is one step however many values it passes") {
+        for (double gw = 6.0; gw < 7.0; gw += 0.1) document.apply(with_capacity_gw(document, gw), "capacity.capacity_gw");
+        CHECK(document.history_step() == start + 1);
+        document.end_merge();
+        document.apply(with_capacity_gw(document, 8.0), "capacity.capacity_gw");
+        CHECK(document.history_step() == start + 2);
+    }
+    SUBCASE("undo, redo and opening another scenario each move it") {
+        document.apply(with_capacity_gw(document, 9.0));
+        document.undo();
+        document.redo();
+        CHECK(document.history_step() == start + 3);
+        document.open(ScenarioFile{}, "other");
+        CHECK(document.history_step() == start + 4);
+    }
+    SUBCASE("a refused edit does not") {
+        document.apply(with_capacity_gw(document, -1.0));
+        CHECK(document.history_step() == start);
+    }
+}
