@@ -249,6 +249,11 @@ window.BoomerangHost = (function () {
       canvas.addEventListener(type, wake, { passive: true });
     }
     for (const type of ['keydown', 'keyup', 'resize', 'focus', 'blur']) window.addEventListener(type, wake, { passive: true });
+    // Ctrl+V in a text field: the app reads this text in the frame after the key press.
+    document.addEventListener('paste', (event) => {
+      const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+      call('boomerang_paste', null, ['string'], [text]);
+    });
     let onScreen = true;
     const updateVisibility = () => call('boomerang_set_visible', null, ['number'], [!document.hidden && onScreen ? 1 : 0]);
     document.addEventListener('visibilitychange', updateVisibility);

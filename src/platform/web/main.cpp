@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "platform/glfw_runner.hpp"
+#include "platform/web/clipboard.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/web_app.hpp"
@@ -86,6 +87,7 @@ int main() {
     if (!runner().open({.title = "Boomerang", .width = 1280, .height = 800})) return 1;
     // A blinking text cursor would need a frame every half second forever.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
+    use_browser_clipboard();
     listen_for_wheel_on_canvas();
     start_frame_loop(draw_frame);
     return 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 
 #include <imgui.h>
@@ -90,11 +91,26 @@ std::optional<std::size_t> shown_company(const model::NetworkResults& network, s
 
 }  // namespace
 
+namespace {
+
+// True when `formula` names `key` as a whole word: "gpus" is not in "gpus_per_gw".
+bool names_input(std::string_view formula, std::string_view key) {
+    const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    for (auto at = formula.find(key); at != std::string_view::npos; at = formula.find(key, at + 1)) {
+        const bool starts = at == 0 || !is_word(formula[at - 1]);
+        const bool ends = at + key.size() == formula.size() || !is_word(formula[at + key.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::string formula_with_inputs(const model::OutputField& output, const model::Scenario& scenario) {
     std::string out(output.formula);
     std::string inputs;
     for (const model::InputField& input : model::input_fields()) {
-        if (input.section != output.section || output.formula.find(input.key) == std::string_view::npos) continue;
+        if (input.section != output.section || !names_input(output.formula, input.key)) continue;
         inputs += "\n" + std::string(input.key) + " = " + io::format_value(input.get(scenario), input.unit);
     }
     if (!inputs.empty()) out += "\n\nWith:" + inputs;
