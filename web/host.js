@@ -17,7 +17,11 @@ window.BoomerangHost = (function () {
   const AUTOSAVE_KEY = 'boomerang.autosave@1';
   const SYNC_DELAY_MS = 250;      // address and summary follow edits, not every drag pixel
   const AUTOSAVE_DELAY_MS = 500;
-  const MAX_IMPORT_BYTES = 16 * 1024 * 1024;  // the app refuses over 1 MiB with its own message
+  // The app's own limits (io/scenario_json.hpp, io/permalink.hpp), checked here too so that
+  // a huge file or link is refused before it is copied into the app's memory.
+  const MAX_SCENARIO_BYTES = 1024 * 1024;
+  const MAX_LINK_CHARS = 256 * 1024;
+  const MAX_PASTE_CHARS = 64 * 1024;  // far more than any field holds
 
   // ---- Page options ------------------------------------------------------------------------
   function pageOptions() {
@@ -64,17 +68,34 @@ window.BoomerangHost = (function () {
   function start(module, canvas) {
     const options = pageOptions();
     const call = (name, ret, types, args) => module.ccall(name, ret, types, args);
+    // ccall copies string arguments onto the Wasm stack, which a long text would overflow:
+    // long texts go through a buffer the app owns (boomerang_text_buffer).
+    const inBuffer = (text) => {
+      const bytes = module.lengthBytesUTF8(text);
+      const address = call('boomerang_text_buffer', 'number', ['number'], [bytes]);
+      module.stringToUTF8(text, address, bytes + 1);
+      return address;
+    };
     const wake = () => call('boomerang_wake', null, [], []);
     const permalink = () => call('boomerang_permalink', 'string', [], []);
     const notice = (text, isError = false, actions = []) =>
       call('boomerang_show_notice', null, ['string'], [JSON.stringify({ text, is_error: isError, actions })]);
-    const openLink = (fragment, fromHistory) => call('boomerang_open_link', 'string', ['string', 'number'], [fragment, fromHistory ? 1 : 0]);
+    const openLink = (fragment, fromHistory) => {
+      const length = fragment.replace(/^#/, '').length;
+      if (length > MAX_LINK_CHARS) {
+        return `The link is ${length} characters long; a Boomerang link holds at most ${MAX_LINK_CHARS}`;
+      }
+      return call('boomerang_open_link', 'string', ['number', 'number'], [inBuffer(fragment), fromHistory ? 1 : 0]);
+    };
 
     // Autosave is off while a shared link is open and the saved work differs, until the
     // reader chooses (see the notice below).
     // An embed never writes: the reader's own work on the full site is not the article's.
     let autosaveHeld = options.embed;
     let lastStep = -1;
+    // Fragments this page wrote: Back and Forward among them are edits; any other fragment
+    // arriving later (a link pasted into the address bar) is a shared link.
+    const ownFragments = new Set();
     let syncTimer = 0;
     let saveTimer = 0;
 
@@ -97,6 +118,7 @@ window.BoomerangHost = (function () {
       // step (a drag) replace it. An embed never adds entries: the host page's Back is its own.
       const push = !options.embed && lastStep !== -1 && step !== lastStep;
       lastStep = step;
+      ownFragments.add(`#${fragment}`);
       try {
         history[push ? 'pushState' : 'replaceState'](null, '', `#${fragment}`);
       } catch (error) {
@@ -106,6 +128,10 @@ window.BoomerangHost = (function () {
 
     window.addEventListener('popstate', () => {
       if (!location.hash || `#${permalink()}` === location.hash) return;
+      if (!ownFragments.has(location.hash)) {
+        openShared(location.hash);
+        return;
+      }
       const problem = openLink(location.hash, true);
       if (!problem) lastStep = call('boomerang_history_step', 'number', [], []);
     });
@@ -167,8 +193,8 @@ window.BoomerangHost = (function () {
 
     async function importFile(file) {
       if (!file) return;
-      if (file.size > MAX_IMPORT_BYTES) {
-        notice(`Cannot import ${file.name}: it is ${(file.size / 1048576).toFixed(1)} MB; a scenario file may be at most 1 MiB. Your scenario is unchanged.`, true);
+      if (file.size > MAX_SCENARIO_BYTES) {
+        notice(`Cannot import ${file.name}: the file is ${file.size} bytes long; a scenario file may be at most ${MAX_SCENARIO_BYTES} bytes (1 MiB). Your scenario is unchanged.`, true);
         return;
       }
       let text;
@@ -178,7 +204,8 @@ window.BoomerangHost = (function () {
         notice(`Cannot import ${file.name}: it is not UTF-8 text (is it a scenario file?). Your scenario is unchanged.`, true);
         return;
       }
-      call('boomerang_open_text', 'string', ['string', 'string'], [file.name, text]);
+      const address = inBuffer(text);
+      call('boomerang_open_text', 'string', ['string', 'number'], [file.name, address]);
     }
 
     const picker = document.createElement('input');
@@ -244,15 +271,16 @@ window.BoomerangHost = (function () {
     };
 
     // ---- Waking the frame loop ----------------------------------------------------------------
-    for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'pointerleave', 'touchstart',
-                        'touchmove', 'touchend', 'focus', 'blur']) {
-      canvas.addEventListener(type, wake, { passive: true });
+    // On the window, not the canvas: a drag that leaves the canvas still moves its value.
+    for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'touchstart', 'touchmove',
+                        'touchend', 'keydown', 'keyup', 'resize', 'focus', 'blur']) {
+      window.addEventListener(type, wake, { passive: true });
     }
-    for (const type of ['keydown', 'keyup', 'resize', 'focus', 'blur']) window.addEventListener(type, wake, { passive: true });
+    canvas.addEventListener('pointerleave', wake, { passive: true });
     // Ctrl+V in a text field: the app reads this text in the frame after the key press.
     document.addEventListener('paste', (event) => {
       const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
-      call('boomerang_paste', null, ['string'], [text]);
+      call('boomerang_paste', null, ['number'], [inBuffer(text.slice(0, MAX_PASTE_CHARS))]);
     });
     let onScreen = true;
     const updateVisibility = () => call('boomerang_set_visible', null, ['number'], [!document.hidden && onScreen ? 1 : 0]);
@@ -267,18 +295,23 @@ window.BoomerangHost = (function () {
     call('boomerang_configure', null, ['string', 'number', 'string'], [pageUrl(), options.embed ? 1 : 0, options.view]);
     applyTheme();
 
-    const saved = options.embed ? null : storage.read();
-    if (location.hash.length > 1) {
-      const problem = openLink(location.hash, false);
-      const savedDiffers = saved && `#${saved.permalink}` !== location.hash;
+    // A link from someone else: shown as it is, while the reader's saved work waits untouched.
+    function openShared(fragment) {
+      const saved = options.embed ? null : storage.read();
+      const problem = openLink(fragment, false);
       if (problem) {
         autosaveHeld = autosaveHeld || !!saved;
         notice(`This link could not be opened. ${problem}. Showing the default scenario instead.`, true, savedWorkActions(saved));
-      } else if (savedDiffers) {
+      } else if (saved && `#${saved.permalink}` !== fragment) {
         autosaveHeld = true;
         notice('You opened a shared link. Your own saved scenario is kept in this browser, unchanged, until you choose.', false,
                [...savedWorkActions(saved), { id: 'keep-link', label: 'Keep this one as my scenario instead' }]);
       }
+    }
+
+    const saved = options.embed ? null : storage.read();
+    if (location.hash.length > 1) {
+      openShared(location.hash);
     } else if (saved) {
       const problem = typeof saved.permalink === 'string' ? openLink(saved.permalink, false) : 'it is not a scenario';
       if (problem) {

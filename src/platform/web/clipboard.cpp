@@ -40,7 +40,8 @@ void use_browser_clipboard() {
 
 }  // namespace boomerang::platform::web
 
-// The text of a paste event (web/host.js), for the Ctrl+V that caused it.
+// The text of a paste event (web/host.js, through boomerang_text_buffer), for the Ctrl+V
+// that caused it.
 extern "C" EMSCRIPTEN_KEEPALIVE void boomerang_paste(const char* text) {
     boomerang::platform::web::pasted_text_for_next_paste(text);
 }

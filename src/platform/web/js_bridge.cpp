@@ -76,6 +76,15 @@ boomerang::ui::EmbedView embed_view_named(std::string_view name) {
 
 extern "C" {
 
+// Room for `bytes` bytes of UTF-8 and a terminating zero, for text too long to pass on the
+// stack the way ccall passes strings (a pasted file, a long link): the page writes the text
+// there and passes the address to boomerang_open_link, boomerang_open_text or boomerang_paste.
+EMSCRIPTEN_KEEPALIVE char* boomerang_text_buffer(int bytes) {
+    static std::string buffer;
+    buffer.assign(static_cast<std::size_t>(bytes > 0 ? bytes : 0) + 1, '\0');
+    return buffer.data();
+}
+
 // Current inputs and outputs as JSON (the same keys as boomerang-cli eval --json).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_state_json() {
     static std::string buffer;

@@ -2,6 +2,7 @@
 // may change and not at all otherwise (frame_scheduler.hpp).
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "platform/glfw_runner.hpp"
@@ -88,6 +89,10 @@ int main() {
     // A blinking text cursor would need a frame every half second forever.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
     use_browser_clipboard();
+    // Emscripten 3.1.6's GLFW cancels every wheel event on the canvas while a scroll callback
+    // is set, so a page embedding us could never scroll. Dear ImGui's GLFW backend ignores
+    // that callback under Emscripten anyway: on_canvas_wheel feeds the wheel instead.
+    glfwSetScrollCallback(runner().window(), nullptr);
     listen_for_wheel_on_canvas();
     start_frame_loop(draw_frame);
     return 0;

@@ -1,0 +1,124 @@
+// A page that rests and keeps to itself (issue 5): no frames drawn while nobody touches it,
+// no request to anyone but its own server, a Content-Security-Policy it runs under without
+// a complaint, and the key figures as text for screen readers.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { typeInto, useSiteAndBrowser } from './harness.mjs';
+import { clickOn, exportVia, openApp } from './guest.mjs';
+
+const shared = useSiteAndBrowser();
+const frameCount = (page) => page.evaluate(() => window.boomerang.frameCount());
+
+describe('idle', () => {
+  test('2 s after the last input the page draws 0 frames in the next 3 s, and input wakes it', async () => {
+    const { page, context, problems } = await openApp(shared.browser, shared.site.url);
+    // The last input: the pointer moves onto an empty part of the canvas, away from any widget.
+    await page.mouse.move(640, 790);
+    await page.mouse.move(650, 795);
+    await page.waitForTimeout(2000);
+    const start = await frameCount(page);
+    await page.waitForTimeout(3000);
+    assert.equal(await frameCount(page) - start, 0, 'no frame drawn in the 3 s');
+
+    // A click wakes the loop.
+    const before = await frameCount(page);
+    await page.mouse.click(650, 795);
+    await page.waitForFunction((n) => window.boomerang.frameCount() > n, before, { timeout: 2000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('resting the pointer on a widget wakes the page once for its tooltip, then it rests again', async () => {
+    const { page, context, problems } = await openApp(shared.browser, shared.site.url);
+    const rect = (await page.evaluate(() => window.boomerang.widgets()))['share.copy_link'];
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await page.waitForTimeout(2000);
+    const start = await frameCount(page);
+    await page.waitForTimeout(3000);
+    assert.equal(await frameCount(page) - start, 0, 'no frame drawn in the 3 s');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('privacy and security', () => {
+  test('the page requests only its own files, and after it is ready nothing but the downloads the user asks for', async () => {
+    const requests = [];
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    context.on('request', (request) => requests.push({ url: request.url() }));
+    await page.goto(shared.site.url);
+    await page.waitForFunction(() => window.boomerang.ready, null, { timeout: 60_000 });
+    const origin = new URL(shared.site.url).origin;
+    for (const { url } of requests) assert.equal(new URL(url).origin, origin, `a request to another origin: ${url}`);
+    const atReady = requests.length;
+
+    // Use the app: edits, menus, the embed dialog, an export; then rest.
+    await typeInto(page, 'capacity.capacity_gw', '8 GW');
+    await clickOn(page, 'share.embed');
+    await page.keyboard.press('Escape');
+    const download = await exportVia(page, 'csv');
+    assert.ok(download.bytes.length > 0);
+    await page.waitForTimeout(1000);
+    // The browser fetches the tab's icon when it likes (the page's own favicon.svg); anything
+    // else after ready must be a download the user asked for.
+    const icon = new URL(await page.getAttribute('link[rel="icon"]', 'href'), shared.site.url).href;
+    const later = requests.slice(atReady).map((r) => r.url).filter((url) => url !== icon);
+    for (const url of later) assert.match(url, /^blob:/, `after ready, only downloads the user asked for: ${url}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the Content-Security-Policy is in the page and the app runs under it without a violation or console error', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(shared.site.url);
+    await page.waitForFunction(() => window.boomerang.ready, null, { timeout: 60_000 });
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.ok(csp, 'the page carries a CSP');
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval'(?<!wasm-unsafe-eval')/);
+    await typeInto(page, 'capacity.capacity_gw', '2 GW');
+    await exportVia(page, 'png');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the screen-reader summary', () => {
+  test('#summary-figures holds the key figures as text and follows an edit', async () => {
+    const { page, context, problems } = await openApp(shared.browser, shared.site.url);
+    const summary = () => page.evaluate(() => Array.from(document.querySelectorAll('#summary-figures > div'),
+      (row) => ({ id: row.dataset.figure, label: row.children[0].textContent, value: row.children[1].textContent })));
+    const expected = async () => (await page.evaluate(() => window.boomerang.keyFigures()))
+      .map((figure) => ({ id: figure.id, label: figure.label, value: `${figure.value} (${figure.detail})` }));
+    const first = await expected();
+    assert.ok(first.length >= 6, `key figures: ${first.length}`);
+    assert.deepEqual(await summary(), first);
+    assert.equal(await page.getAttribute('#summary-figures', 'aria-live'), 'polite');
+
+    await typeInto(page, 'capacity.capacity_gw', '7 GW');
+    await page.waitForFunction(() => window.boomerang.state().inputs.capacity.capacity_gw === 7);
+    const second = await expected();
+    assert.notDeepEqual(second, first, 'the figures changed');
+    await page.waitForFunction((want) => JSON.stringify(Array.from(document.querySelectorAll('#summary-figures > div'),
+      (row) => ({ id: row.dataset.figure, label: row.children[0].textContent, value: row.children[1].textContent }))) === want,
+    JSON.stringify(second), { timeout: 5000 });
+    assert.match((await summary()).find((row) => row.id.includes('gpus'))?.value ?? '', /GPUs/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
