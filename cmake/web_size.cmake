@@ -1,0 +1,51 @@
+# The web build's size settings (docs/WEB.md, "Size"). Included once from the top
+# CMakeLists.txt before any target, so Dear ImGui, our libraries, the app and the minimal
+# comparison app (bench/minimal_imgui) are all compiled and linked alike.
+if(NOT EMSCRIPTEN)
+  return()
+endif()
+
+set(BOOMERANG_WEB_OPT "-Oz" CACHE STRING "Optimisation level of the web build's release configurations")
+option(BOOMERANG_WEB_LTO "Link-time optimisation in the web build's release configurations" ON)
+
+set(_release "$<CONFIG:Release,MinSizeRel>")
+# Optimise for size: the download is the start-up time. -Oz at link time also runs
+# binaryen's wasm-opt -Oz over the whole program.
+add_compile_options("$<${_release}:${BOOMERANG_WEB_OPT}>")
+add_link_options("$<${_release}:${BOOMERANG_WEB_OPT}>")
+if(BOOMERANG_WEB_LTO)
+  # Whole-program inlining and dead-code removal across Dear ImGui and our libraries.
+  add_compile_options("$<${_release}:-flto>")
+  add_link_options("$<${_release}:-flto>")
+endif()
+
+# Nothing in src/ throws or catches (nlohmann-json is used through its non-throwing
+# parse(…, nullptr, false) and checks is_*() before get<>()), and nothing asks for typeid or
+# dynamic_cast: drop both from every object. JSON_NOEXCEPTION makes a violated precondition in
+# nlohmann-json abort instead of throwing.
+add_compile_options(-fno-exceptions -fno-rtti)
+add_compile_definitions(JSON_NOEXCEPTION)
+
+# A small allocator (the app allocates little after start-up); no eval()/new Function() in the
+# JavaScript glue, so the page runs under a Content-Security-Policy without 'unsafe-eval'.
+add_link_options(-sMALLOC=emmalloc -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0)
+
+# The UI font, subset to the characters we draw (assets/fonts/README.md): 29 KB, not 259 KB.
+set(BOOMERANG_WEB_FONT "${PROJECT_SOURCE_DIR}/assets/fonts/Inter-Regular-ui.otf"
+    CACHE FILEPATH "UI font embedded in the web build")
+set(BOOMERANG_FONT "${BOOMERANG_WEB_FONT}")
+
+# The single-file page (build/web/boomerang-single.html) for hosts that take one file: made
+# from the assembled site after every build of the app (scripts/single-file.mjs).
+if(NOT BOOMERANG_BUILD_GUI)
+  return()
+endif()
+if(NOT NODE_JS_EXECUTABLE)
+  find_program(NODE_JS_EXECUTABLE NAMES node nodejs REQUIRED)
+endif()
+add_custom_target(boomerang_single_file ALL
+  COMMAND "${NODE_JS_EXECUTABLE}" "${PROJECT_SOURCE_DIR}/scripts/single-file.mjs"
+          --site "${CMAKE_BINARY_DIR}/site" --out "${CMAKE_BINARY_DIR}/boomerang-single.html"
+  COMMENT "Writing the single-file page"
+  VERBATIM)
+add_dependencies(boomerang_single_file boomerang)
