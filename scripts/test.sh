@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds native and web, runs every test.
+# The test command: installs what is missing, builds native, sanitize and web, runs every test.
 #
-#   scripts/test.sh     doctest unit tests (ctest), desktop smoke test under Xvfb,
-#                       browser tests in headless Chromium. Non-zero exit on any failure.
+#   scripts/test.sh     doctest unit tests (ctest), the same under AddressSanitizer + UBSan
+#                       (any report fails), desktop smoke test under Xvfb, browser tests in
+#                       headless Chromium. Non-zero exit on any failure. docs/TESTING.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/lib.sh"
@@ -10,10 +11,15 @@ cd "$ROOT"
 
 scripts/setup.sh
 scripts/build.sh native
+scripts/build.sh sanitize
 scripts/build.sh web
 
 say "unit tests"
 ctest --preset native
+
+# ASAN_OPTIONS and UBSAN_OPTIONS come from the test preset (CMakePresets.json).
+say "unit tests under AddressSanitizer + UBSan"
+ctest --preset sanitize
 
 say "desktop smoke test"
 tests/desktop/smoke.sh build/native/src/platform/boomerang build/native/screenshots

@@ -231,13 +231,28 @@ private:
     }
 };
 
+// nlohmann's message quotes the bytes it read last ("last read: '…'"), and a token that
+// stops at the first byte of a character ('"x", \xE2') leaves half a character in it. The UI
+// and the web bridge need UTF-8, so each byte that is not part of a character becomes U+FFFD.
+std::string replace_broken_utf8(std::string_view text) {
+    std::string out;
+    while (!text.empty()) {
+        const std::size_t valid = valid_utf8_length(text);
+        out += text.substr(0, valid);
+        if (valid == text.size()) break;
+        out += "\xEF\xBF\xBD";  // U+FFFD, the replacement character
+        text.remove_prefix(valid + 1);
+    }
+    return out;
+}
+
 Error syntax_error(std::string_view text) {
     SyntaxErrorFinder finder;
     Json::sax_parse(text, &finder);
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." or
     // "[json.exception.out_of_range.406] number overflow parsing '1e400'": keep what follows
     // the location, and give the location ourselves for both.
-    std::string detail = finder.message;
+    std::string detail = replace_broken_utf8(finder.message);
     if (const auto at = detail.find("] "); at != std::string::npos) detail.erase(0, at + 2);
     if (detail.rfind("parse error at ", 0) == 0) {
         if (const auto at = detail.find(": "); at != std::string::npos) detail.erase(0, at + 2);
@@ -250,7 +265,11 @@ Error syntax_error(std::string_view text) {
                               ", column " + std::to_string(column);
     std::string path = finder.path();
     constexpr std::size_t longest_path = 120;  // "[0][0][0]..." of a deeply nested file
-    if (path.size() > longest_path) path = path.substr(0, longest_path) + "…";
+    if (path.size() > longest_path) {  // cut before a character's first byte, never inside it
+        std::size_t end = longest_path;
+        while (end > 0 && (static_cast<unsigned char>(path[end]) & 0xC0) == 0x80) --end;
+        path = path.substr(0, end) + "…";
+    }
     return {path, "The file is not valid JSON" + (path.empty() ? "" : " (in " + path + ")") +
                       ": " + where + ": " + detail};
 }
@@ -650,6 +669,12 @@ model::Result<LoadedScenario> load_scenario(std::string_view text) {
         return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +
                              " (line " + std::to_string(line) +
                              ") is not part of a UTF-8 character"};
+    }
+    // An empty file (a failed save, a wrong pick in the file dialog) is named as such rather
+    // than as JSON that ends unexpectedly at line 1, column 0.
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return Error{"", "The file is empty: a scenario file is a JSON object { \"schema\": \"" +
+                             std::string(scenario_schema) + "\", … }"};
     }
     const Json root = Json::parse(text, nullptr, false);
     if (root.is_discarded()) return syntax_error(text);

@@ -1,0 +1,260 @@
+// Bad input (issue 6): what a user is told when a field, a scenario file or a link holds
+// something Boomerang cannot use. One table per reader; each row is an input and the message
+// the UI shows verbatim. A refusal carries no value, so nothing half-read can reach the
+// document (tests/ui/bad_input_document_test.cpp checks the document keeps its state).
+//
+// Rows stated elsewhere are not repeated here:
+//   units_test.cpp         "NaN", "inf", "-Infinity" and "$inf" in a dollar field; "-3 GW";
+//                          "" and "   "; "1e300" in a GW field; "1e400"; four broken UTF-8
+//                          sequences; a 101-character paste echoed shortened
+//   scenario_json_test.cpp "NaN" as a string; -3; 1e300; 1e400; a choice, a list item and a
+//                          section of the wrong type; schema "boomerang/scenario@2"; a file
+//                          that is not JSON or not an object; broken UTF-8 in the title; a 10 MB
+//                          file (refused for its size: "The file is 10000053 bytes long; a
+//                          scenario file may be at most 1048576 bytes (1 MiB)")
+//   permalink_test.cpp     "#" alone; a foreign fragment; format "s2"; a '*' in the link; cut
+//                          in half; pue made negative; a link over 256 KiB
+#include "io/permalink.hpp"
+#include "io/scenario_json.hpp"
+#include "io/units.hpp"
+#include "model/fields.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace boomerang;
+
+namespace {
+
+struct Row {
+    std::string what;      // the kind of bad input
+    std::string input;     // the text typed, the file or the link
+    std::string field;     // Error::field: the path the UI highlights ("" for the whole input)
+    std::string message;   // exactly what the user reads; see matches() for "<any>"
+};
+
+// `expected` with "<any>" standing for text that moves with the model's defaults (a column
+// in a link's JSON): the message must start with what comes before and end with what follows.
+bool matches(const std::string& message, const std::string& expected) {
+    const auto any = expected.find("<any>");
+    if (any == std::string::npos) return message == expected;
+    const std::string before = expected.substr(0, any);
+    const std::string after = expected.substr(any + 5);
+    return message.size() >= before.size() + after.size() && message.rfind(before, 0) == 0 &&
+           message.compare(message.size() - after.size(), after.size(), after) == 0;
+}
+
+const model::InputField& input_field(model::Section section, std::string_view key) {
+    const auto* found = model::find_input_field(section, key);
+    REQUIRE(found != nullptr);
+    return *found;
+}
+
+const std::string schema_line = R"({"schema": "boomerang/scenario@1", )";
+
+// A scenario file whose capacity.capacity_gw is `value` written as is, e.g. "NaN".
+std::string capacity_gw_file(const std::string& value) {
+    return schema_line + R"("capacity": {"capacity_gw": )" + value + "}}";
+}
+
+// A two-company network whose one flow carries `amount` as is.
+std::string flow_amount_file(const std::string& amount) {
+    return schema_line + R"("network": {"companies": [{"name": "A"}, {"name": "B"}], )" +
+           R"("flows": [{"from": "A", "to": "B", "amount_usd": )" + amount + "}]}}";
+}
+
+std::string link_to(const std::string& json) {
+    return std::string(io::permalink_prefix) + io::base64url_encode(json);
+}
+
+// Broken UTF-8 would show as boxes in the UI and breaks the web page's bridge to JavaScript.
+bool is_utf8(const std::string& text) { return io::valid_utf8_length(text) == text.size(); }
+
+}  // namespace
+
+TEST_CASE("bad text typed into a field is refused, naming the field, and the field keeps its value") {
+    // capacity.capacity_gw: a power in GW, > 0. The UI keeps the last good value on a refusal
+    // (quantity_input.cpp), so the message is all that changes.
+    const auto& capacity_gw = input_field(model::Section::capacity, "capacity_gw");
+    const std::string try_gw = " Try 6 GW, 6000 MW or 1.5.";
+    const std::string ten_mb_of_digits(10'000'000, '1');
+    const std::vector<Row> rows = {
+        {"NaN with a unit", "NaN GW", "capacity.capacity_gw",
+         "“NaN GW” is not a power in GW: it must be a finite number." + try_gw},
+        {"+infinity", "+infinity", "capacity.capacity_gw",
+         "“+infinity” is not a power in GW: it must be a finite number." + try_gw},
+        {"-infinity", "-Infinity GW", "capacity.capacity_gw",
+         "“-Infinity GW” is not a power in GW: it must be a finite number." + try_gw},
+        {"negative, with the Unicode minus sign", "\u22126 GW", "capacity.capacity_gw",
+         "capacity.capacity_gw must be a finite number > 0 (got -6)"},
+        {"zero", "0 MW", "capacity.capacity_gw",
+         "capacity.capacity_gw must be a finite number > 0 (got 0)"},
+        {"1e300 (in MW: 1e297 GW)", "1e300 MW", "capacity.capacity_gw",
+         "capacity.capacity_gw must be a finite number of at most 1e+15 in size; larger values "
+         "are typing slips, not deals (got 1e+297)"},
+        {"empty: a no-break space only", "\u00A0", "capacity.capacity_gw",
+         "Enter a power in GW, such as 6 GW, 6000 MW or 1.5."},
+        {"wrong type: dollars", "$6B", "capacity.capacity_gw",
+         "“$6B” is not a power in GW: “$” is a currency." + try_gw},
+        {"wrong type: a duration", "6 days", "capacity.capacity_gw",
+         "“6 days” is not a power in GW: “days” is a unit of time." + try_gw},
+        {"wrong type: energy for power", "6 GWh", "capacity.capacity_gw",
+         "“6 GWh” is not a power in GW: “GWh” is a unit of energy." + try_gw},
+        {"invalid UTF-8 after a good value", "6 GW\xFF", "capacity.capacity_gw",
+         "The text contains bytes that are not UTF-8 characters; type the value again as a power "
+         "in GW, such as 6 GW, 6000 MW or 1.5."},
+        {"10 MB of digits, echoed as its first 40", ten_mb_of_digits, "capacity.capacity_gw",
+         "“" + std::string(40, '1') + "…” is not a power in GW: the number is too large." + try_gw},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        const auto parsed = io::parse_input(row.input, capacity_gw);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().field == row.field);
+        CHECK_MESSAGE(matches(parsed.error().message, row.message), parsed.error().message);
+    }
+}
+
+TEST_CASE("zero is a value, not bad input, where the field allows it") {
+    // A notice period of 0 days: the deal can be left at once (commitment model).
+    const auto parsed = io::parse_input("0 days", input_field(model::Section::commitment, "notice_days"));
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == 0.0);
+}
+
+TEST_CASE("a scenario file with bad input is refused, naming the path of the value at fault") {
+    const std::string not_json = "The file is not valid JSON (in capacity.capacity_gw): line 1, column ";
+    const std::vector<Row> rows = {
+        {"NaN (not a JSON number)", capacity_gw_file("NaN"), "capacity.capacity_gw",
+         not_json + "64: syntax error while parsing value - invalid literal; last read: "
+                    "'\"capacity_gw\": N'"},
+        {"+Infinity", capacity_gw_file("Infinity"), "capacity.capacity_gw",
+         not_json + "64: syntax error while parsing value - invalid literal; last read: "
+                    "'\"capacity_gw\": I'"},
+        {"-Infinity", capacity_gw_file("-Infinity"), "capacity.capacity_gw",
+         not_json + "65: syntax error while parsing value - invalid number; expected digit "
+                    "after '-'; last read: '-I'"},
+        // The model names a list item by its number and endpoints, and the field without
+        // the item's index: see the closing note of issue 6.
+        {"negative, in a list item", flow_amount_file("-1"), "network.amount_usd",
+         "amount_usd of flow 1 (A -> B) must be a finite number \u2265 0 (got -1)"},
+        {"zero", capacity_gw_file("0"), "capacity.capacity_gw",
+         "capacity.capacity_gw must be a finite number > 0 (got 0)"},
+        {"1e300, in a list item", flow_amount_file("1e300"), "network.flows[0].amount_usd",
+         "network.flows[0].amount_usd must be a finite number of at most 1e+15 in size; larger "
+         "values are typing slips, not deals (got 1e+300)"},
+        {"empty", "", "",
+         "The file is empty: a scenario file is a JSON object { \"schema\": "
+         "\"boomerang/scenario@1\", … }"},
+        {"only white space", " \r\n\t", "",
+         "The file is empty: a scenario file is a JSON object { \"schema\": "
+         "\"boomerang/scenario@1\", … }"},
+        {"wrong type: null for a number", capacity_gw_file("null"), "capacity.capacity_gw",
+         "capacity.capacity_gw must be a number, not null"},
+        {"wrong type: a list for a number", capacity_gw_file("[6]"), "capacity.capacity_gw",
+         "capacity.capacity_gw must be a number, not an array"},
+        {"wrong type: the whole file is a string", R"("6 GW")", "The scenario file",
+         R"(The scenario file must be a JSON object { … }, not a string ("6 GW"))"},
+        {"wrong type: the schema is a number", R"({"schema": 1})", "schema",
+         "schema must be a string, not a number (1)"},
+        {"unknown schema version: older than any", R"({"schema": "boomerang/scenario@0"})", "schema",
+         "schema \"boomerang/scenario@0\" is a version of the scenario format this Boomerang does "
+         "not read; it reads \"boomerang/scenario@1\""},
+        {"truncated", schema_line + R"("capacity": {"capacity_gw": 6)", "capacity",
+         "The file is not valid JSON (in capacity): line 1, column 64: syntax error while parsing "
+         "object - unexpected end of input; expected '}'"},
+        {"invalid UTF-8 in a key", schema_line + "\"\xFF\": 1}", "",
+         "The file is not UTF-8 text: byte 37 (line 1) is not part of a UTF-8 character"},
+        // Found by scenario_json_fuzzer: nlohmann-json quoted the first byte of "é" alone.
+        {"a character where JSON expects a key", schema_line + "\u00E9}", "",
+         "The file is not valid JSON: line 1, column 36: syntax error while parsing object key - "
+         "invalid literal; last read: '\"boomerang/scenario@1\", \uFFFD'; expected string literal"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        const auto loaded = io::load_scenario(row.input);
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().field == row.field);
+        CHECK_MESSAGE(matches(loaded.error().message, row.message), loaded.error().message);
+        CHECK(is_utf8(loaded.error().message));
+    }
+}
+
+TEST_CASE("a JSON error deep in a long key names its path without cutting a character in half") {
+    // A JSON error's path is shortened to 120 bytes, and "é" takes two: the cut must fall
+    // between characters, in the message and in Error::field.
+    std::string key;
+    for (int i = 0; i < 60; ++i) key += "\u00E9";
+    const auto loaded = io::load_scenario(schema_line + R"("capacity": {")" + key + R"(": 1e400}})");
+    REQUIRE_FALSE(loaded.ok());
+    // "capacity." is 9 bytes, so 120 bytes end inside the 56th "é": the path keeps 55.
+    std::string kept;
+    for (int i = 0; i < 55; ++i) kept += "\u00E9";
+    CHECK(loaded.error().field == "capacity." + kept + "…");
+    CHECK(is_utf8(loaded.error().field));
+    CHECK(is_utf8(loaded.error().message));
+    CHECK(loaded.error().message.find("number overflow parsing '1e400'") != std::string::npos);
+}
+
+TEST_CASE("a link with bad input is refused, saying the link is damaged and why") {
+    io::ScenarioFile file;
+    file.title = "t";
+    const std::string good = io::encode_permalink(file);
+    // base64url turns 3 bytes into 4 characters: a link cut to 4k+1 characters cannot be whole.
+    const std::size_t body = good.size() - io::permalink_prefix.size();
+    const std::string cut_to_impossible_length = good.substr(0, good.size() - (body - 1) % 4);
+    // Four characters fewer are three bytes fewer: the JSON stops after "sources":
+    const std::string cut_by_three_bytes = good.substr(0, good.size() - 4);
+    std::string corrupt = good;  // the 21st character of a link lies inside "schema"'s value
+    corrupt[20] = corrupt[20] == 'A' ? 'B' : 'A';
+
+    const std::string damaged = "The link is damaged or was edited by hand: ";
+    const std::vector<Row> rows = {
+        {"NaN", link_to(capacity_gw_file("NaN")), "capacity.capacity_gw",
+         damaged + "its scenario is not valid JSON (in capacity.capacity_gw): line 1, column 64: "
+                   "syntax error while parsing value - invalid literal; last read: '\"capacity_gw\": N'"},
+        {"-Infinity", link_to(capacity_gw_file("-Infinity")), "capacity.capacity_gw",
+         damaged + "its scenario is not valid JSON (in capacity.capacity_gw): line 1, column 65: "
+                   "syntax error while parsing value - invalid number; expected digit after '-'; "
+                   "last read: '-I'"},
+        {"zero", link_to(capacity_gw_file("0")), "capacity.capacity_gw",
+         damaged + "capacity.capacity_gw must be a finite number > 0 (got 0)"},
+        {"1e300", link_to(capacity_gw_file("1e300")), "capacity.capacity_gw",
+         damaged + "capacity.capacity_gw must be a finite number of at most 1e+15 in size; larger "
+                   "values are typing slips, not deals (got 1e+300)"},
+        {"empty after the format", "#s1.", "",
+         damaged + "its scenario is empty: a scenario file is a JSON object { \"schema\": "
+                   "\"boomerang/scenario@1\", … }"},
+        {"wrong type", link_to(capacity_gw_file("\"6\"")), "capacity.capacity_gw",
+         damaged + "capacity.capacity_gw must be a number, not a string (\"6\")"},
+        {"unknown schema version inside", link_to(R"({"schema": "boomerang/scenario@2"})"), "schema",
+         damaged + "schema \"boomerang/scenario@2\" is a version of the scenario format this "
+                   "Boomerang does not read; it reads \"boomerang/scenario@1\""},
+        {"truncated to an impossible length", cut_to_impossible_length, "",
+         "The link is damaged: it is cut short (its length is impossible)"},
+        {"truncated by four characters", cut_by_three_bytes, "sources",
+         damaged + "its scenario is not valid JSON (in sources): line 1, column <any>: syntax "
+                   "error while parsing value - unexpected end of input; expected '[', '{', or a "
+                   "literal"},
+        {"corrupt: one character changed", corrupt, "schema",
+         damaged + "its scenario is not valid JSON (in schema): line 1, column 14: syntax error "
+                   "while parsing value - invalid string: control character U+000F (SI) must be "
+                   "escaped to \\u000F; last read: '\"bl<U+000F>'"},
+        {"characters base64url does not use", "#s1.r\u00E9sum\u00E9", "",
+         "The link is damaged: character 2 is not a letter, a digit, '-' or '_'"},
+        {"invalid UTF-8 in what it holds", link_to(schema_line + "\"title\": \"\xFF\"}"), "",
+         "The link is damaged: what it holds is not text (was it cut short or changed?)"},
+        {"10 MB", "#s1." + std::string(10'000'000, 'A'), "",
+         "The link is 10000003 characters long; a Boomerang link holds at most 262144"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        const auto decoded = io::decode_permalink(row.input);
+        REQUIRE_FALSE(decoded.ok());
+        CHECK(decoded.error().field == row.field);
+        CHECK_MESSAGE(matches(decoded.error().message, row.message), decoded.error().message);
+        CHECK(is_utf8(decoded.error().message));
+    }
+}
