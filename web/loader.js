@@ -112,6 +112,8 @@
     api.frameCount = () => module.ccall('boomerang_frame_count', 'number', [], []);
     api.frameTimes = () => readJson('boomerang_frame_times_json');
     api.permalink = () => module.ccall('boomerang_permalink', 'string', [], []);
+    // Asks for a few frames, as an input would (the page draws nothing while idle).
+    api.wake = () => module.ccall('boomerang_wake', null, [], []);
     api.keyFigures = () => readJson('boomerang_key_figures_json');
   }
 

@@ -30,7 +30,7 @@ namespace boomerang::io {
 // Inputs beyond this magnitude (in their base unit: $1,000 trillion, 10^15 GW, ...) are
 // typing slips, not deals; rejecting them keeps every result finite. Scenario files use the
 // same limit.
-inline constexpr double max_input_magnitude = 1e15;
+inline constexpr double max_input_magnitude = model::max_input_magnitude;
 
 // What a field of this unit holds, for messages: "a dollar amount", "a power in GW".
 std::string_view unit_noun(model::Unit unit);

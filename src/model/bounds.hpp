@@ -19,18 +19,31 @@ namespace boomerang::model {
 
 inline constexpr double unbounded = std::numeric_limits<double>::infinity();
 
+// No input of a compute deal is larger than this ($1e15 is a thousand times the largest deal)
+// or, unless it is 0, smaller than that: values beyond are typing slips, and dividing by a
+// denormal or multiplying maxima would turn results into infinities.
+inline constexpr double max_input_magnitude = 1e15;
+inline constexpr double min_nonzero_input_magnitude = 1e-9;
+
+inline bool sensible_magnitude(double value) {
+    const double size = std::abs(value);
+    return size <= max_input_magnitude && (size == 0.0 || size >= min_nonzero_input_magnitude);
+}
+
 struct Bounds {
     double min = 0.0;
     double max = unbounded;
     bool min_exclusive = false;  // true when min itself is rejected (a life of 0 years)
     bool whole_number = false;   // true for counts of months, years, calendar years
 
-    bool contains(double value) const {
+    // Between min and max (and whole, if it must be), before the magnitude check.
+    bool within_range(double value) const {
         if (!std::isfinite(value)) return false;
         if (min_exclusive ? value <= min : value < min) return false;
         if (value > max) return false;
         return !whole_number || value == std::floor(value);
     }
+    bool contains(double value) const { return within_range(value) && sensible_magnitude(value); }
 };
 
 // Every input's bounds are one of these names; the model's validation and the field
@@ -77,6 +90,15 @@ inline std::string bounds_message(std::string_view key, double value, const Boun
 inline std::optional<Error> check_bounds(std::string_view key, double value,
                                          const Bounds& bounds) {
     if (bounds.contains(value)) return std::nullopt;
+    if (bounds.within_range(value)) {
+        const bool large = std::abs(value) > max_input_magnitude;
+        return Error{std::string(key),
+                     std::string(key) + (large ? " must be a finite number of at most " + number_text(max_input_magnitude) +
+                                                     " in size; larger values are typing slips, not deals (got "
+                                               : " must be 0 or at least " + number_text(min_nonzero_input_magnitude) +
+                                                     " in size; smaller values are typing slips (got ") +
+                         number_text(value) + ")"};
+    }
     return Error{std::string(key), bounds_message(key, value, bounds)};
 }
 

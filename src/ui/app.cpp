@@ -229,7 +229,10 @@ std::string App::state_json() const {
                                  {"embed", embed_.enabled},
                                  {"notice", share_.notice ? share_.notice->text : std::string()},
                                  {"notice_is_error", share_.notice && share_.notice->is_error}};
-    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump();
+    // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
+    // in the web build), whatever a text field let through.
+    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::ui

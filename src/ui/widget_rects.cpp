@@ -17,7 +17,7 @@ std::string WidgetRects::to_json() const {
     for (const auto& [id, r] : rects_) {
         out[id] = {{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}};
     }
-    return out.dump();
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::ui

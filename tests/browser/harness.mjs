@@ -99,9 +99,14 @@ export async function typeInto(page, widgetId, text) {
 
 // Waits until the app has drawn `count` more frames (so the widget rectangles describe
 // what is on screen after the last input).
+// Waits until `count` more frames are drawn. The page draws only after input (it is idle
+// otherwise), so this asks for frames as it waits, like an input would.
 export async function nextFrames(page, count = 2) {
   const start = await page.evaluate(() => window.boomerang.frameCount());
-  await page.waitForFunction((target) => window.boomerang.frameCount() >= target, start + count);
+  await page.waitForFunction((target) => {
+    window.boomerang.wake();
+    return window.boomerang.frameCount() >= target;
+  }, start + count);
 }
 
 // Scrolls the panel under `scrollAt` (CSS pixels) with the mouse wheel until the widget is

@@ -136,7 +136,8 @@ TEST_CASE("money circling forever in a loop away from the origin never returns")
         CHECK(ratio_of(evaluate_ok(in), "A") == doctest::Approx(1.0));
     }
     SUBCASE("an exit a trillion times smaller than the loop cannot be solved accurately") {
-        in.flows.push_back({"C", "A", 1e-11, chips});  // 1e-11 / 100 = 1e-13 per pass
+        in.flows[1].amount_usd = in.flows[2].amount_usd = 1e4;
+        in.flows.push_back({"C", "A", 1e-9, chips});  // 1e-9 / 1e4 = 1e-13 per pass
         const auto r = evaluate_network(in);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().field == "flows");

@@ -5,6 +5,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 namespace boomerang::platform::web {
 
@@ -52,6 +53,9 @@ void frame() {
     }
     --loop.frames_left;
     loop.draw();
+    // Dear ImGui takes one change of each key and button per frame; a quick burst (a click
+    // then typing, on a slow machine) leaves events queued that need frames of their own.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) loop.frames_left = std::max(loop.frames_left, 1);
 }
 
 }  // namespace

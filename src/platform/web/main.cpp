@@ -47,6 +47,18 @@ void listen_for_wheel_on_canvas() {
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_canvas_wheel);
 }
 
+// Emscripten 3.1.6's GLFW passes the browser's UTF-16 code units one at a time (an emoji's
+// keypress may carry only its first half). Dear ImGui pairs halves itself and replaces a lone
+// half with U+FFFD, so text fields only ever hold valid UTF-8.
+void on_character(GLFWwindow*, unsigned int code) {
+    if (code <= 0xFFFF) {
+        ImGui::GetIO().AddInputCharacterUTF16(static_cast<ImWchar16>(code));
+    } else {
+        ImGui::GetIO().AddInputCharacter(code);
+    }
+    wake();
+}
+
 void tell_the_page_what_changed() {
     if (app().revision() != reported_revision) {
         reported_revision = app().revision();
@@ -93,6 +105,7 @@ int main() {
     // is set, so a page embedding us could never scroll. Dear ImGui's GLFW backend ignores
     // that callback under Emscripten anyway: on_canvas_wheel feeds the wheel instead.
     glfwSetScrollCallback(runner().window(), nullptr);
+    glfwSetCharCallback(runner().window(), on_character);
     listen_for_wheel_on_canvas();
     start_frame_loop(draw_frame);
     return 0;
