@@ -1,0 +1,82 @@
+// Model evaluations per second in headless Chromium: the capacity model in WebAssembly beside
+// the same formulas in plain JavaScript, in one page, in alternating batches; then the whole
+// model and a Monte Carlo of 20,000 draws in WebAssembly.
+//
+//   node bench/browser_models.mjs [--json] [--build DIR]   (after scripts/build.sh web)
+//
+// The page is bench/wasm/ with two builds of bench/wasm/model_bench_wasm.cpp that the web
+// build puts in build/web/model_bench/: the models compiled with the app's flags (the size
+// flags of cmake/web_size.cmake) and at -O3. Before timing anything the page checks that
+// wasm and JavaScript give the same outputs for the same inputs, and fails if any output
+// differs by more than 1e-9 relatively. Prints numbers; no assertions on speed.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT, launchBrowser } from '../tests/browser/harness.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+const MAX_RELATIVE_DIFFERENCE = 1e-9;
+
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const json = process.argv.includes('--json');
+const buildDir = resolve(ROOT, option('--build', 'build/web'));
+const page = join(buildDir, 'model_bench', 'index.html');
+if (!existsSync(join(buildDir, 'model_bench', 'model_bench_o3.wasm'))) {
+  console.error(`no model bench page in ${join(buildDir, 'model_bench')}: build it with scripts/build.sh web`);
+  process.exit(1);
+}
+
+const format = (perSecond) => Math.round(perSecond).toLocaleString('en');
+
+const site = await startServer({ root: buildDir, port: 0 });
+const browser = await launchBrowser();
+let results;
+try {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  await tab.goto(`${site.url}model_bench/?driver`);
+  await tab.waitForFunction(() => window.modelBench, null, { timeout: 30_000 }).catch(() => {
+    throw new Error(`the bench page did not start (${page}): ${problems.join('; ') || 'no error reported'}`);
+  });
+  // The page throws, before timing anything, if wasm and JS disagree.
+  results = await tab.evaluate((max) => window.modelBench.run({ maxRelativeDifference: max }), MAX_RELATIVE_DIFFERENCE);
+  results.chromium = browser.version();
+} catch (error) {
+  console.error(`FAILED: ${error.message.replace(/^page\.evaluate: Error: /, '').split('\n')[0]}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  site.server.close();
+}
+if (!results) process.exit();
+
+const { check, capacity, scenario, monteCarlo } = results;
+if (json) {
+  console.log(JSON.stringify({ ...results, maxAllowedDifference: MAX_RELATIVE_DIFFERENCE }, null, 2));
+} else {
+  const line = (name, value, unit, note = '') => console.log(`${name.padEnd(44)} ${value.padStart(12)} ${unit}${note && `  ${note}`}`);
+  const ratio = (r) => `(per round: ${r.perRound.map((x) => x.toFixed(2)).join(', ')})`;
+  console.log(`Chromium ${results.chromium}, one page, ${capacity.js.rounds} rounds of ` +
+    `${capacity.js.batchEvaluations.toLocaleString('en')} evaluations per side, medians:`);
+  console.log(`wasm and JS agree: max relative difference ${check.maxRelativeDifference.toExponential(2)} over ` +
+    `${check.outputs} outputs of ${check.inputs.toLocaleString('en')} inputs ` +
+    `(batch checksums ${check.maxChecksumDifference.toExponential(2)})`);
+  for (const key of ['wasm', 'wasm_o3', 'js']) {
+    line(`evaluate_capacity, ${capacity.labels[key]}`, format(capacity[key].perSecond), 'evaluations/s');
+  }
+  line('wasm (app flags) / JavaScript', capacity.wasmOverJs.median.toFixed(2), 'x', ratio(capacity.wasmOverJs));
+  line('wasm (-O3) / JavaScript', capacity.wasmO3OverJs.median.toFixed(2), 'x', ratio(capacity.wasmO3OverJs));
+  line('wasm (-O3) / wasm (app flags)', capacity.wasmO3OverWasm.median.toFixed(2), 'x', ratio(capacity.wasmO3OverWasm));
+  for (const [key, label] of [['wasm', 'app flags'], ['wasm_o3', '-O3']]) {
+    line(`evaluate (whole scenario), wasm (${label})`, format(scenario[key].perSecond), 'evaluations/s');
+  }
+  for (const [key, label] of [['wasm', 'app flags'], ['wasm_o3', '-O3']]) {
+    line(`Monte Carlo, ${monteCarlo.samples.toLocaleString('en')} draws, wasm (${label})`, monteCarlo[key].ms.toFixed(2), 'ms',
+      `(median of ${monteCarlo.runs}; P50 $${monteCarlo[key].p50.toFixed(4)}/GPU-hour)`);
+  }
+}

@@ -1,0 +1,270 @@
+// Writes BENCHMARKS.md from one run of scripts/bench.sh, and prints the same figures.
+//
+//   node bench/report.mjs --results build/bench-results --out BENCHMARKS.md
+//
+// Reads what scripts/bench.sh left in the results folder: native_models.txt (the output of
+// build/native/bench/boomerang_bench_models), browser_models.json, browser_frame_time.json,
+// web_size.json (each from its script's --json), status.txt ("name ok|failed|missing" lines)
+// and loadavg-start.txt. Adds the machine: CPU, cores, RAM, OS, compilers, Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const resultsDir = resolve(ROOT, option('--results', 'build/bench-results'));
+const outFile = resolve(ROOT, option('--out', 'BENCHMARKS.md'));
+
+// ---- Inputs ------------------------------------------------------------------------------
+
+const read = (name) => (existsSync(join(resultsDir, name)) ? readFileSync(join(resultsDir, name), 'utf8') : null);
+const readJson = (name) => {
+  const text = read(name);
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+const status = Object.fromEntries((read('status.txt') || '').trim().split('\n').filter(Boolean)
+  .map((line) => line.split(/\s+/)));
+
+const run = (command, args) => {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch {
+    return null;
+  }
+};
+const cacheValue = (buildDir, key) => {
+  const cache = join(ROOT, buildDir, 'CMakeCache.txt');
+  if (!existsSync(cache)) return null;
+  const line = readFileSync(cache, 'utf8').split('\n').find((l) => l.startsWith(`${key}:`));
+  return line ? line.slice(line.indexOf('=') + 1) : null;
+};
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const cpu = (cpuinfo.match(/^model name\s*:\s*(.+)$/m) || [])[1] || os.cpus()[0]?.model || 'unknown';
+  const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+  const osName = (osRelease.match(/^PRETTY_NAME="?([^"\n]+)"?$/m) || [])[1] || os.type();
+  const cxx = cacheValue('build/native', 'CMAKE_CXX_COMPILER') || 'c++';
+  return {
+    cpu,
+    cores: os.cpus().length,
+    ramGiB: os.totalmem() / 2 ** 30,
+    os: `${osName}, Linux ${os.release()}`,
+    compiler: (run(cxx, ['--version']) || 'unknown').split('\n')[0],
+    nativeBuildType: cacheValue('build/native', 'CMAKE_BUILD_TYPE') || 'unknown',
+    emscripten: `Emscripten ${((run('emcc', ['--version']) || '').match(/\d+\.\d+\.\d+/) || ['unknown'])[0]}`,
+    webOpt: cacheValue('build/web', 'BOOMERANG_WEB_OPT'),
+    webLto: cacheValue('build/web', 'BOOMERANG_WEB_LTO'),
+    node: process.version,
+    commit: run('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) || 'unknown',
+    loadStart: (read('loadavg-start.txt') || '').split(' ').slice(0, 3).join(' '),
+    loadEnd: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+// "evaluate_capacity   11738253 evaluations/s  (checksum 403517)", "Monte Carlo, ... 3.228 ms"
+function parseNative(text) {
+  if (!text) return null;
+  const rates = {};
+  const times = {};
+  for (const line of text.split('\n')) {
+    let match = line.match(/^(.+?)\s+([\d.]+) evaluations\/s/);
+    if (match) rates[match[1].trim()] = Number(match[2]);
+    match = line.match(/^(.+?)\s+([\d.]+) ms\s*$/);
+    if (match) times[match[1].trim()] = Number(match[2]);
+  }
+  const monteCarloKey = Object.keys(times).find((k) => k.startsWith('Monte Carlo'));
+  return { rates, times, monteCarloKey };
+}
+
+// ---- Formatting -----------------------------------------------------------------------------
+
+const perSecond = (x) => `${Math.round(x).toLocaleString('en')} /s`;
+const ms = (x, digits = 2) => (x == null ? 'n/a' : `${x.toFixed(digits)} ms`);
+const times = (x) => `${x.toFixed(2)}×`;
+// `align`: one letter a column, l or r (numbers), e.g. 'lrl'.
+const table = (header, rows, align = 'l' + 'r'.repeat(header.length - 1)) => [
+  `| ${header.join(' | ')} |`,
+  `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
+
+// web_size.mjs's JSON shape is its own: show every number it reports, by its path.
+function flatten(value, prefix = '', rows = []) {
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, rows);
+  } else if (value !== null && value !== undefined) {
+    rows.push([`\`${prefix}\``, typeof value === 'number' ? String(Number(value.toPrecision(6))) : String(value)]);
+  }
+  return rows;
+}
+
+const sectionStatus = (name, what) => {
+  const state = status[name];
+  if (state === 'failed') return `**${what} failed in this run** (log: \`${join(resultsDir, `${name}.log`).replace(`${ROOT}/`, '')}\`).`;
+  if (state === 'missing') return `**Not measured in this run**: ${what} was not available.`;
+  return `**No result** for ${what}.`;
+};
+
+// ---- The report -----------------------------------------------------------------------------
+
+const m = machine();
+const native = parseNative(read('native_models.txt'));
+const models = readJson('browser_models.json');
+const frames = readJson('browser_frame_time.json');
+const size = readJson('web_size.json');
+const date = new Date();
+const chromium = models?.chromium || frames?.chromium || 'unknown';
+
+const md = [];
+md.push('# Benchmarks', '');
+md.push(`Figures from one run of \`scripts/bench.sh\` on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC ` +
+  `(commit \`${m.commit}\` plus the working tree). Regenerate with \`scripts/bench.sh\`; raw results of the ` +
+  'run are in `build/bench-results/`. Absolute figures depend on the machine and its load; the ratios ' +
+  'are measured side by side in one page (or one script), so they hold better on a noisy machine.', '');
+md.push('## Machine', '');
+md.push(table(['what', 'this run'], [
+  ['CPU', `${m.cpu}, ${m.cores} cores`],
+  ['RAM', `${m.ramGiB.toFixed(1)} GiB`],
+  ['OS', m.os],
+  ['native compiler', `${m.compiler} (build/native, ${m.nativeBuildType})`],
+  ['Emscripten', `${m.emscripten}${m.webOpt ? ` (build/web: ${m.webOpt}${m.webLto === 'ON' ? ' -flto' : ''})` : ''}`],
+  ['browser', `Chromium ${chromium}, headless, software WebGL (SwiftShader)`],
+  ['Node.js', m.node],
+  ['load average (1, 5, 15 min)', `${m.loadStart || 'n/a'} at the start, ${m.loadEnd} at the end`],
+], 'll'), '');
+
+md.push('## Model evaluations per second', '');
+if (native) {
+  md.push('**Native** (`build/native/bench/boomerang_bench_models`, bench/model_bench.cpp): 20,000 calls per ' +
+    'timing, median of 9 timings; each call varies one input so none is skipped.', '');
+  md.push(table(['model', 'evaluations/s'], Object.entries(native.rates).map(([k, v]) => [`\`${k}\``, perSecond(v)])), '');
+} else {
+  md.push(sectionStatus('native_models', 'the native model benchmark'), '');
+}
+if (models) {
+  const { capacity, scenario, check } = models;
+  md.push(`**WebAssembly beside JavaScript, in one page** (\`bench/browser_models.mjs\`, page bench/wasm/): ` +
+    '`evaluate_capacity` in two wasm builds of bench/wasm/model_bench_wasm.cpp, the models compiled as the app ' +
+    'compiles them (the size flags of cmake/web_size.cmake) and at -O3, and the same formulas written in plain ' +
+    'JavaScript (bench/js/capacity_model.mjs). Each round times one batch of each side back to back, in a ' +
+    `rotating order, on the same varied inputs (every sizing mode, both scopes, a zero cost of capital); ` +
+    `${capacity.js.rounds} rounds of ${capacity.js.batchEvaluations.toLocaleString('en')} evaluations, ` +
+    'medians. Before timing, the page checks that wasm and JavaScript give the same 16 outputs on ' +
+    `${check.inputs.toLocaleString('en')} inputs: largest relative difference ` +
+    `${check.maxRelativeDifference.toExponential(1)} (allowed 1e-9).`, '');
+  md.push(table(['side', 'evaluate_capacity evaluations/s', 'evaluate (whole scenario) evaluations/s'], [
+    [capacity.labels.wasm, perSecond(capacity.wasm.perSecond), perSecond(scenario.wasm.perSecond)],
+    [capacity.labels.wasm_o3, perSecond(capacity.wasm_o3.perSecond), perSecond(scenario.wasm_o3.perSecond)],
+    [capacity.labels.js, perSecond(capacity.js.perSecond), 'not written in JS'],
+  ]), '');
+} else {
+  md.push(sectionStatus('browser_models', 'the browser model benchmark'), '');
+}
+
+md.push('## Monte Carlo, 20,000 draws', '');
+md.push('Cost per GPU-hour over three capacity inputs (hardware cost per GW triangular, utilisation and cost of ' +
+  `capital uniform), seed 1: the same work natively (median of 9 runs) and in wasm (median of ${models?.monteCarlo.runs ?? 'n/a'} ` +
+  'runs, the two builds alternating).', '');
+{
+  const rows = [];
+  if (native?.monteCarloKey) rows.push(['native', ms(native.times[native.monteCarloKey])]);
+  if (models) {
+    rows.push([models.capacity.labels.wasm, ms(models.monteCarlo.wasm.ms, 1)]);
+    rows.push([models.capacity.labels.wasm_o3, ms(models.monteCarlo.wasm_o3.ms, 1)]);
+  }
+  md.push(rows.length ? table(['where', 'time'], rows) : sectionStatus('browser_models', 'the Monte Carlo benchmark'), '');
+  if (models) md.push('Chromium\'s `performance.now()` has 0.1 ms resolution here, hence one decimal.', '');
+}
+
+md.push('## Frame CPU time in the browser', '');
+if (frames) {
+  const { rest, idle, drag, viewport } = frames;
+  const row = (name, s, how) => [name, s.frames, ms(s.median), ms(s.p90), ms(s.max), how];
+  md.push(`The web app in headless Chromium at ${viewport.width}×${viewport.height} (\`bench/browser_frame_time.mjs\`). ` +
+    'CPU time of a frame as the app measures it (events, GUI, models, charts, draw submission), read back ' +
+    'through `window.boomerang.frameTimes()`.', '');
+  md.push(table(['state', 'frames', 'median', 'p90', 'max', 'how it was measured'], [
+    row('at rest', rest, `no input for ${rest.seconds} s: ${rest.framesPerSecond.toFixed(1)} frames/s drawn, ` +
+      `${rest.cpuMsPerSecond.toFixed(1)} ms of CPU per second`),
+    row('idle frame', idle, `pointer moved 1 px back and forth ${idle.pointerMoves} times over an empty area: ` +
+      'the loop wakes, nothing changes'),
+    row('dragging', drag, `"Capacity (IT power)" scrubbed by its label, ${drag.pointerMoves} moves of 1 px ` +
+      `(${drag.fromGw} → ${drag.toGw.toFixed(1)} GW): models, UI and charts redone every frame`),
+  ], 'lrrrrl'), '');
+  md.push(`Target (issue 4): median under 4 ms while dragging — ${frames.targetMet ? 'met' : 'missed'}.`, '');
+} else {
+  md.push(sectionStatus('browser_frame_time', 'the frame-time benchmark'), '');
+}
+
+md.push('## Transfer size and time to first frame', '');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+if (size?.pages?.every((page) => page.total && page.firstFrameMs)) {
+  md.push('`bench/web_size.mjs`: the release page beside a minimal Dear ImGui + GLFW app built in the same web ' +
+    'build with the same flags (bench/minimal_imgui), in one run. Sizes: every file the page loads, raw, ' +
+    'gzip -9 and brotli 11 as Node\'s zlib makes them, and what the server sent (KB = 1,000 bytes). Time to ' +
+    `first frame: from navigation start to the first frame drawn, median of ${size.runs} fresh loads ` +
+    '(new browser context, nothing cached) from a local server.', '');
+  md.push(table(['page', 'files', 'raw', 'gzip -9', 'brotli', 'sent', 'time to first frame'], size.pages.map((page) => [
+    page.name, page.files.map((f) => `\`${f.path}\``).join(', '), kb(page.total.raw), kb(page.total.gzip),
+    kb(page.total.brotli), kb(page.total.sent), ms(page.firstFrameMs.median, 0),
+  ]), 'llrrrrr'), '');
+  const { gzipTotal, ratioToMinimal } = size.targets || {};
+  if (gzipTotal && ratioToMinimal) {
+    md.push(`Targets (issue 5): gzipped total at most ${kb(gzipTotal.limitBytes)} — ${gzipTotal.pass ? 'met' : 'missed'} ` +
+      `(${kb(gzipTotal.bytes)}); at most ${ratioToMinimal.limit}× the minimal app's — ` +
+      `${ratioToMinimal.pass ? 'met' : 'missed'} (${times(ratioToMinimal.ratio)}).`, '');
+  }
+} else if (size) {
+  md.push('`bench/web_size.mjs`: the release page beside a minimal Dear ImGui app built with the same flags, ' +
+    'side by side in one run. Every figure it reported:', '');
+  md.push(table(['figure', 'value'], flatten(size), 'll'), '');
+} else {
+  md.push(sectionStatus('web_size', '`bench/web_size.mjs`'), '');
+}
+
+md.push('## Ratios', '');
+{
+  const rows = [];
+  if (models) {
+    const { capacity } = models;
+    const perRound = (r) => `${r.perRound.length} rounds, from ${Math.min(...r.perRound).toFixed(2)} to ${Math.max(...r.perRound).toFixed(2)}`;
+    rows.push(['wasm (app flags) ÷ JavaScript, `evaluate_capacity`', times(capacity.wasmOverJs.median), `same page, median of ${perRound(capacity.wasmOverJs)}`]);
+    rows.push(['wasm (-O3) ÷ JavaScript, `evaluate_capacity`', times(capacity.wasmO3OverJs.median), `same page, median of ${perRound(capacity.wasmO3OverJs)}`]);
+    rows.push(['wasm (-O3) ÷ wasm (app flags), `evaluate_capacity`', times(capacity.wasmO3OverWasm.median), `same page, median of ${perRound(capacity.wasmO3OverWasm)}`]);
+    rows.push(['Monte Carlo, wasm (app flags) ÷ wasm (-O3) time', times(models.monteCarlo.wasm.ms / models.monteCarlo.wasm_o3.ms), 'same page, alternating runs']);
+    if (native?.monteCarloKey) {
+      rows.push(['Monte Carlo, wasm (app flags) ÷ native time', times(models.monteCarlo.wasm.ms / native.times[native.monteCarloKey]),
+        'same work, measured one after the other in this run (not side by side)']);
+    }
+  }
+  if (size?.ratio) {
+    for (const [key, what] of [['gzip', 'gzipped transfer'], ['brotli', 'brotli transfer'], ['raw', 'raw size'], ['firstFrame', 'time to first frame']]) {
+      if (typeof size.ratio[key] === 'number') {
+        rows.push([`${what}, app ÷ minimal Dear ImGui app`, times(size.ratio[key]), 'web_size.mjs, both pages in one run']);
+      }
+    }
+  }
+  if (frames?.drag?.median && frames?.idle?.median) {
+    rows.push(['frame CPU, dragging ÷ idle frame (medians)', times(frames.drag.median / frames.idle.median), 'same page, one after the other']);
+  }
+  md.push(rows.length ? table(['ratio', 'value', 'how it was measured'], rows, 'lrl') : 'No ratios: the benchmarks behind them did not run.', '');
+}
+
+const failedNames = Object.entries(status).filter(([, s]) => s !== 'ok').map(([n, s]) => `${n} (${s})`);
+if (failedNames.length) md.push(`Not complete: ${failedNames.join(', ')}.`, '');
+
+const text = `${md.join('\n').trimEnd()}\n`;
+writeFileSync(outFile, text);
+console.log(text);
+console.log(`written to ${outFile.replace(`${ROOT}/`, '')}`);
