@@ -301,7 +301,9 @@ window.BoomerangHost = (function () {
       const problem = openLink(fragment, false);
       if (problem) {
         autosaveHeld = autosaveHeld || !!saved;
-        notice(`This link could not be opened. ${problem}. Showing the default scenario instead.`, true, savedWorkActions(saved));
+        // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
+        const reason = problem.replace(/^The link /, 'it ');
+        notice(`This link could not be opened: ${reason}. Showing the default scenario instead.`, true, savedWorkActions(saved));
       } else if (saved && `#${saved.permalink}` !== fragment) {
         autosaveHeld = true;
         notice('You opened a shared link. Your own saved scenario is kept in this browser, unchanged, until you choose.', false,

@@ -25,7 +25,10 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
     if (!decoded) {
         const std::string message = decoded.error().message;
         if (!presets_.empty()) open_preset(0);
-        show_notice({"This link could not be opened. " + message + ". Showing the default scenario instead.", true, {}});
+        // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
+        std::string reason = message;
+        if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
+        show_notice({"This link could not be opened: " + reason + ". Showing the default scenario instead.", true, {}});
         return message;
     }
     io::ScenarioFile file = std::move(decoded.value().file);
