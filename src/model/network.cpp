@@ -29,6 +29,10 @@ using Matrix = std::vector<std::vector<double>>;
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 std::optional<Error> validate_companies(const std::vector<Company>& companies) {
+    if (companies.size() > max_network_companies) {
+        return Error{"companies", "companies has " + std::to_string(companies.size()) + " entries; a network holds at most " +
+                                      std::to_string(max_network_companies) + " companies"};
+    }
     std::map<std::string, std::size_t> first_use;
     for (std::size_t i = 0; i < companies.size(); ++i) {
         const Company& c = companies[i];

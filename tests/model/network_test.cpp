@@ -245,3 +245,16 @@ TEST_CASE("networks that cannot be evaluated are rejected, naming the field") {
         CHECK(ratio_of(r, "A") == 0.0);
     }
 }
+
+TEST_CASE("a network of more companies than the solver is sized for is refused, not attempted") {
+    NetworkInputs in;
+    in.flows.clear();
+    in.companies.clear();
+    for (std::size_t i = 0; i <= boomerang::model::max_network_companies; ++i) in.companies.push_back({"c" + std::to_string(i), 0.5});
+    const auto r = evaluate_network(in);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == "companies");
+    CHECK(r.error().message == "companies has 1001 entries; a network holds at most 1000 companies");
+    in.companies.pop_back();
+    CHECK(evaluate_network(in).ok());
+}
