@@ -277,6 +277,10 @@ window.BoomerangHost = (function () {
       window.addEventListener(type, wake, { passive: true });
     }
     canvas.addEventListener('pointerleave', wake, { passive: true });
+    // The canvas never hears a button released outside it; the app must, or it keeps dragging.
+    window.addEventListener('mouseup', (event) => {
+      if (event.target !== canvas) call('boomerang_mouse_released', null, ['number'], [event.button]);
+    }, { capture: true, passive: true });
     // Ctrl+V in a text field: the app reads this text in the frame after the key press.
     document.addEventListener('paste', (event) => {
       const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';

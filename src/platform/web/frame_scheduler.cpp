@@ -53,9 +53,12 @@ void frame() {
     }
     --loop.frames_left;
     loop.draw();
-    // Dear ImGui takes one change of each key and button per frame; a quick burst (a click
-    // then typing, on a slow machine) leaves events queued that need frames of their own.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) loop.frames_left = std::max(loop.frames_left, 1);
+    // Dear ImGui takes one change of each key and button per frame; a quick burst (a
+    // double-click, a click then typing) leaves events queued. The settling frames count from
+    // the last event taken in: a field left by a click commits on the frame after it.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) {
+        loop.frames_left = std::max(loop.frames_left, frames_after_wake);
+    }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 
 #include <emscripten/emscripten.h>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "platform/web/frame_scheduler.hpp"
@@ -174,6 +175,16 @@ EMSCRIPTEN_KEEPALIVE void boomerang_show_notice(const char* notice_json) {
         }
     }
     app().show_notice(std::move(notice));
+    wake();
+}
+
+// A mouse button released outside the canvas (a drag that ended beyond the window or the
+// embed's frame): Emscripten's GLFW listens on the canvas only and would miss it, leaving
+// the button held, so the next move would go on scrubbing. `button` is the DOM's numbering.
+EMSCRIPTEN_KEEPALIVE void boomerang_mouse_released(int button) {
+    constexpr int kImGuiButtonOfDom[] = {ImGuiMouseButton_Left, ImGuiMouseButton_Middle, ImGuiMouseButton_Right};
+    if (button < 0 || button > 2) return;
+    ImGui::GetIO().AddMouseButtonEvent(kImGuiButtonOfDom[button], false);
     wake();
 }
 
