@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/units.hpp"
+#include "ui/flow_layout.hpp"
 #include "ui/panels/about_panel.hpp"
 #include "ui/panels/compare_panel.hpp"
 #include "ui/panels/inputs_panel.hpp"
@@ -24,14 +25,6 @@ constexpr float kPresetMenuCssPx = 300.0f;
 Document initial_document(const std::vector<Preset>& presets) {
     if (presets.empty()) return Document(io::ScenarioFile{}, "defaults");
     return Document(presets.front().file, presets.front().id);
-}
-
-// Puts the next button on this line if it fits, else starts a new line, so the header
-// wraps on a phone instead of running off the screen.
-void flow_next(const char* button_label) {
-    const float width = ImGui::CalcTextSize(button_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
 }
 
 void section_title(ViewContext& view, const char* title) {

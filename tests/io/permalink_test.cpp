@@ -4,11 +4,11 @@
 
 #include "io/presets.hpp"
 
+#include "../support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace boomerang;
@@ -18,16 +18,8 @@ namespace {
 
 const fs::path presets_folder = fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "scenarios";
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open ", path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 io::ScenarioFile preset(const std::string& name) {
-    const auto loaded = io::load_scenario(read(presets_folder / name));
+    const auto loaded = io::load_scenario(testing::read_bytes(presets_folder / name));
     REQUIRE_MESSAGE(loaded.ok(), name, ": ", loaded.error().message);
     return loaded.value().file;
 }
@@ -62,7 +54,7 @@ TEST_CASE("base64url refuses characters outside its alphabet and impossible leng
 }
 
 TEST_CASE("every preset round-trips through a permalink exactly") {
-    const auto names = io::load_preset_index(read(presets_folder / "index.json"));
+    const auto names = io::load_preset_index(testing::read_bytes(presets_folder / "index.json"));
     REQUIRE(names.ok());
     for (const std::string& name : names.value()) {
         CAPTURE(name);

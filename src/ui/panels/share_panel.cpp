@@ -5,6 +5,7 @@
 
 #include "io/csv.hpp"
 #include "io/scenario_json.hpp"
+#include "ui/flow_layout.hpp"
 #include "ui/share.hpp"
 
 namespace boomerang::ui {
@@ -14,13 +15,6 @@ namespace {
 constexpr const char* kEmbedDialogTitle = "Embed this scenario";
 constexpr float kEmbedCodeWidthCss = 520.0f;
 constexpr float kEmbedCodeLines = 5.0f;
-
-// Puts the next button on this line if it fits, else starts a new line (phones).
-void flow_next(const char* label) {
-    const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-}
 
 std::string slug(const Document& document) { return file_slug(document.file().title); }
 
