@@ -1,0 +1,344 @@
+// Index: names | validation | flows | attribution | commitments | timelines | evaluate_book
+#include "model/book_evaluation.hpp"
+
+#include "model/bounds.hpp"
+#include "model/network.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace boomerang::model {
+
+// ---- Names ---------------------------------------------------------------------------------
+
+std::string_view book_flow_type_name(BookFlowType type) {
+    switch (type) {
+        case BookFlowType::purchase: return "purchase";
+        case BookFlowType::rental: return "rental";
+        case BookFlowType::investment: return "investment";
+        case BookFlowType::warrant: return "warrant";
+    }
+    return "";
+}
+
+std::string_view attribution_rule_name(AttributionRule rule) {
+    return rule == AttributionRule::fungible ? "fungible" : "earmarked";
+}
+
+namespace {
+
+std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+std::string deal_label(const Deal& deal) {
+    return deal.title.empty() ? quoted(deal.id) : quoted(deal.title) + " (" + deal.id + ")";
+}
+
+// ---- Validation ----------------------------------------------------------------------------
+
+bool valid_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::optional<Error> validate_window(const Window& w) {
+    const auto year_ok = [](int year) { return year >= earliest_year && year <= latest_year; };
+    if (!year_ok(w.first_year)) {
+        return Error{"window.first_year", "window.first_year must be a year from " + std::to_string(earliest_year) +
+                                              " to " + std::to_string(latest_year) + " (got " +
+                                              std::to_string(w.first_year) + ")"};
+    }
+    if (!year_ok(w.last_year) || w.last_year < w.first_year) {
+        return Error{"window.last_year", "window.last_year must be a year from window.first_year (" +
+                                             std::to_string(w.first_year) + ") to " + std::to_string(latest_year) +
+                                             " (got " + std::to_string(w.last_year) + ")"};
+    }
+    if (w.last_year - w.first_year + 1 > max_window_years) {
+        return Error{"window.last_year", "the window spans " + std::to_string(w.last_year - w.first_year + 1) +
+                                             " years; a book is read over at most " +
+                                             std::to_string(max_window_years)};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> validate_deal_ids(const Book& book) {
+    if (book.deals.size() > max_book_deals) {
+        return Error{"deals", "the book has " + std::to_string(book.deals.size()) + " deals; at most " +
+                                  std::to_string(max_book_deals)};
+    }
+    std::map<std::string, std::size_t> first_use;
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        const Deal& deal = book.deals[i];
+        const std::string at = "deals[" + std::to_string(i) + "].";
+        if (!valid_id(deal.id)) {
+            return Error{at + "id", at + "id " + quoted(deal.id) +
+                                        " must be 1 to 64 lowercase letters, digits or '-'"};
+        }
+        const auto [it, inserted] = first_use.emplace(deal.id, i);
+        if (!inserted) {
+            return Error{at + "id", "id " + quoted(deal.id) + " is used by deals " + std::to_string(it->second + 1) +
+                                        " and " + std::to_string(i + 1) + "; each deal needs its own id"};
+        }
+    }
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        const Deal& deal = book.deals[i];
+        if (deal.superseded_by.empty()) continue;
+        const std::string at = "deals[" + std::to_string(i) + "].superseded_by";
+        if (deal.superseded_by == deal.id) {
+            return Error{at, "Deal " + deal_label(deal) + " names itself in superseded_by; name the deal that replaced it"};
+        }
+        if (!first_use.count(deal.superseded_by)) {
+            return Error{at, "Deal " + deal_label(deal) + " is superseded by " + quoted(deal.superseded_by) +
+                                 ", which is not a deal in this book"};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> validate_companies(const Book& book) {
+    if (book.companies.size() > max_book_companies) {
+        return Error{"companies", "the book lists " + std::to_string(book.companies.size()) +
+                                      " companies; at most " + std::to_string(max_book_companies)};
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < book.companies.size(); ++i) {
+        const CompanyInfo& c = book.companies[i];
+        const std::string at = "companies[" + std::to_string(i) + "].";
+        if (c.name.empty()) return Error{at + "name", at + "name must not be empty"};
+        if (!seen.insert(c.name).second) {
+            return Error{at + "name", "company " + quoted(c.name) + " is listed twice in companies"};
+        }
+        for (auto [key, value] : {std::pair{"revenue_usd_per_year", &c.revenue_usd_per_year},
+                                  std::pair{"other_funding_usd_per_year", &c.other_funding_usd_per_year}}) {
+            if (*value) {
+                if (auto e = check_bounds(at + key, **value, non_negative)) return e;
+            }
+        }
+    }
+    seen.clear();
+    for (std::size_t i = 0; i < book.supply.size(); ++i) {
+        const VendorSupply& s = book.supply[i];
+        const std::string at = "supply[" + std::to_string(i) + "].";
+        if (s.vendor.empty()) return Error{at + "vendor", at + "vendor must not be empty"};
+        if (!seen.insert(s.vendor).second) {
+            return Error{at + "vendor", "vendor " + quoted(s.vendor) + " has two supply entries"};
+        }
+        constexpr Bounds year{earliest_year, latest_year, false, true};
+        if (auto e = check_bounds(at + "first_year", s.first_year, year)) return e;
+        if (auto e = check_bounds(at + "gw_per_year", s.gw_per_year, non_negative)) return e;
+        if (auto e = check_bounds(at + "growth_per_year", s.growth_per_year, supply_growth_bounds)) return e;
+    }
+    for (const AssumptionField& field : assumption_fields) {
+        if (book.assumptions.*field.member) {
+            if (auto e = check_bounds("assumptions." + std::string(field.key), *(book.assumptions.*field.member),
+                                      field.bounds)) {
+                return e;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// ---- Flows ---------------------------------------------------------------------------------
+
+bool counts_in_book(const Deal& deal) { return !deal.excluded_from_book && !is_withdrawn(deal.status); }
+
+void add_flow(std::vector<BookFlow>& flows, const std::string& from, const std::string& to,
+              BookFlowType type, double amount, std::size_t deal_index) {
+    if (amount > 0.0) flows.push_back({from, to, type, amount, deal_index});
+}
+
+std::vector<BookFlow> book_flows(const Book& book, const std::vector<DealResults>& deals) {
+    const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
+    std::vector<BookFlow> flows;
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        const Deal& deal = book.deals[i];
+        const DealResults& r = deals[i];
+        if (!counts_in_book(deal)) continue;
+        add_flow(flows, deal.buyer, deal.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase,
+                 r.payments.sum(first, last), i);
+        if (r.financing) {
+            add_flow(flows, deal.investor, deal.buyer, BookFlowType::investment, r.financing->disbursed_usd, i);
+        }
+        if (r.project_finance && !deal.investor.empty() && !deal.financing) {
+            const int start = month_index(*deal.start);
+            if (start >= first && start <= last) {
+                add_flow(flows, deal.investor, deal.buyer, BookFlowType::investment, r.project_finance->equity_usd, i);
+            }
+        }
+        if (r.warrants && r.warrants->vested_value_usd) {
+            add_flow(flows, deal.seller, deal.buyer, BookFlowType::warrant, *r.warrants->vested_value_usd, i);
+        }
+    }
+    return flows;
+}
+
+// ---- Attribution ---------------------------------------------------------------------------
+
+// Fungible: the network model's absorbing chain, with each company passing on the share of
+// its money its spending makes: outflow / max(inflow + outside money, outflow).
+std::optional<Error> attribute(const std::vector<BookFlow>& flows, std::vector<BookCompany>& companies,
+                               std::vector<BookCycle>& cycles, BookTotals& totals) {
+    NetworkInputs network;
+    network.companies.clear();  // the struct defaults to an example network
+    network.flows.clear();
+    for (const BookCompany& c : companies) {
+        const double sources = std::max(c.inflow_usd + c.outside_money_usd, c.outflow_usd);
+        network.companies.push_back({c.name, sources > 0.0 ? c.outflow_usd / sources : 0.0});
+    }
+    for (const BookFlow& f : flows) network.flows.push_back({f.from, f.to, f.amount_usd, FlowType::chip_purchase});
+    Result<NetworkResults> solved = evaluate_network(network);
+    if (!solved) return Error{"deals", solved.error().message};
+    for (std::size_t j = 0; j < companies.size(); ++j) {
+        companies[j].boomerang_fungible_ratio = solved->companies[j].boomerang_ratio;
+        companies[j].cycle_index = solved->companies[j].cycle_index;
+    }
+    for (const Cycle& cycle : solved->cycles) cycles.push_back({cycle.company_indices, cycle.flow_usd});
+    totals.flow_usd = solved->total_flow_usd;
+    totals.circular_flow_usd = solved->circular_flow_usd;
+    totals.circular_share_fraction = solved->circular_share_fraction;
+
+    // Earmarked: what o sends k comes back as far as k pays o.
+    std::map<std::pair<std::string, std::string>, double> amount;
+    for (const BookFlow& f : flows) amount[{f.from, f.to}] += f.amount_usd;
+    for (BookCompany& origin : companies) {
+        if (origin.outflow_usd <= 0.0) continue;
+        double back = 0.0;
+        for (const auto& [pair, sent] : amount) {
+            if (pair.first != origin.name) continue;
+            if (pair.second == origin.name) {
+                back += sent;
+                continue;
+            }
+            const auto returned = amount.find({pair.second, origin.name});
+            if (returned != amount.end()) back += std::min(sent, returned->second);
+        }
+        origin.boomerang_earmarked_ratio = back / origin.outflow_usd;
+    }
+    return std::nullopt;
+}
+
+// ---- Commitments ---------------------------------------------------------------------------
+
+void add_commitments(const Book& book, const std::vector<DealResults>& deals,
+                     std::map<std::string, std::size_t>& index_of, std::vector<BookCompany>& companies,
+                     BookTotals& totals) {
+    const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        const Deal& deal = book.deals[i];
+        if (!counts_in_book(deal)) continue;
+        const DealResults& r = deals[i];
+        const double paid = r.payments.sum(first, last);
+        BookCompany& buyer = companies[index_of.at(deal.buyer)];
+        buyer.payments_in_window_usd += paid;
+        if (!deal.seller.empty()) companies[index_of.at(deal.seller)].backlog_in_window_usd += paid;
+        if (r.exit) {
+            buyer.commitments_headline_usd += r.exit->headline_value_usd;
+            buyer.commitments_firm_usd += r.exit->firm_value_usd;
+            totals.headline_usd += r.exit->headline_value_usd;
+            totals.firm_usd += r.exit->firm_value_usd;
+        }
+    }
+    const double years = book.window.last_year - book.window.first_year + 1;
+    for (const CompanyInfo& info : book.companies) {
+        BookCompany& c = companies[index_of.at(info.name)];
+        if (!info.revenue_usd_per_year && !info.other_funding_usd_per_year) continue;
+        const double per_year = info.revenue_usd_per_year.value_or(0.0) + info.other_funding_usd_per_year.value_or(0.0);
+        c.outside_money_usd_per_year = per_year;
+        c.outside_money_usd = per_year * years;
+        if (per_year > 0.0) c.commitments_to_outside_money_ratio = c.payments_in_window_usd / years / per_year;
+    }
+}
+
+// ---- Timelines -----------------------------------------------------------------------------
+
+std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealResults>& deals) {
+    std::vector<VendorTimeline> out;
+    const auto timeline_of = [&](const std::string& vendor) -> VendorTimeline& {
+        for (VendorTimeline& t : out) {
+            if (t.vendor == vendor) return t;
+        }
+        VendorTimeline t{vendor, {}, {}, std::nullopt, true};
+        for (int year = book.window.first_year; year <= book.window.last_year; ++year) {
+            t.deployed_it_gw.push_back({year, 0.0});
+        }
+        out.push_back(std::move(t));
+        return out.back();
+    };
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        const Deal& deal = book.deals[i];
+        const DealResults& r = deals[i];
+        if (!counts_in_book(deal) || !r.capacity) continue;
+        VendorTimeline& t = timeline_of(deal.seller);
+        if (!r.capacity->it_power_gw) {
+            t.it_power_complete = false;
+            continue;
+        }
+        const double to_it = *r.capacity->it_power_gw / *r.capacity->capacity_gw;
+        for (const YearAmount& year : by_year(r.capacity->deployed_gw)) {
+            if (year.year < book.window.first_year || year.year > book.window.last_year) continue;
+            t.deployed_it_gw[static_cast<std::size_t>(year.year - book.window.first_year)].value += year.value * to_it;
+        }
+    }
+    for (const VendorSupply& s : book.supply) {
+        VendorTimeline& t = timeline_of(s.vendor);
+        double deployed = 0.0, supplied = 0.0;
+        for (int year = book.window.first_year; year <= book.window.last_year; ++year) {
+            const double gw = year < s.first_year ? 0.0 : s.gw_per_year * std::pow(1.0 + s.growth_per_year, year - s.first_year);
+            t.supply_it_gw.push_back({year, gw});
+            supplied += gw;
+            deployed += t.deployed_it_gw[static_cast<std::size_t>(year - book.window.first_year)].value;
+            if (!t.first_short_year && deployed > supplied * (1.0 + 1e-12)) t.first_short_year = year;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// ---- evaluate_book -------------------------------------------------------------------------
+
+Result<BookResults> evaluate_book(const Book& book) {
+    if (auto e = validate_window(book.window)) return *e;
+    if (auto e = validate_deal_ids(book)) return *e;
+    if (auto e = validate_companies(book)) return *e;
+
+    BookResults out;
+    for (std::size_t i = 0; i < book.deals.size(); ++i) {
+        Result<DealResults> deal = evaluate_deal(book.deals[i], book);
+        if (!deal) {
+            const Error& e = deal.error();
+            return Error{"deals[" + std::to_string(i) + "]." + e.field,
+                         "Deal " + deal_label(book.deals[i]) + ": " + e.message};
+        }
+        out.deals.push_back(std::move(deal.value()));
+    }
+
+    const std::vector<std::string> names = company_names(book);
+    if (names.size() > max_network_companies) {
+        return Error{"companies", "the book names " + std::to_string(names.size()) +
+                                      " companies; its network holds at most " +
+                                      std::to_string(max_network_companies)};
+    }
+    std::map<std::string, std::size_t> index_of;
+    for (const std::string& name : names) {
+        index_of[name] = out.companies.size();
+        BookCompany company;
+        company.name = name;
+        out.companies.push_back(std::move(company));
+    }
+    out.flows = book_flows(book, out.deals);
+    for (const BookFlow& f : out.flows) {
+        out.companies[index_of.at(f.from)].outflow_usd += f.amount_usd;
+        out.companies[index_of.at(f.to)].inflow_usd += f.amount_usd;
+    }
+    add_commitments(book, out.deals, index_of, out.companies, out.totals);
+    if (auto e = attribute(out.flows, out.companies, out.cycles, out.totals)) return *e;
+    out.timelines = timelines(book, out.deals);
+    return out;
+}
+
+}  // namespace boomerang::model

@@ -1,0 +1,57 @@
+#include "model/assumptions.hpp"
+#include "model/book.hpp"
+#include "model/deal.hpp"
+
+#include <algorithm>
+
+namespace boomerang::model {
+
+Assumptions resolve(const Assumptions& book, const Assumptions& deal_overrides) {
+    Assumptions resolved = book;
+    for (const AssumptionField& field : assumption_fields) {
+        if (deal_overrides.*field.member) resolved.*field.member = deal_overrides.*field.member;
+    }
+    return resolved;
+}
+
+bool binds_nothing(DealStatus status) {
+    return status == DealStatus::letter_of_intent || status == DealStatus::superseded ||
+           status == DealStatus::cancelled;
+}
+
+bool is_withdrawn(DealStatus status) {
+    return status == DealStatus::superseded || status == DealStatus::cancelled;
+}
+
+const Deal* find_deal(const Book& book, const std::string& id) {
+    for (const Deal& deal : book.deals) {
+        if (deal.id == id) return &deal;
+    }
+    return nullptr;
+}
+
+Deal* find_deal(Book& book, const std::string& id) {
+    for (Deal& deal : book.deals) {
+        if (deal.id == id) return &deal;
+    }
+    return nullptr;
+}
+
+std::vector<std::string> company_names(const Book& book) {
+    std::vector<std::string> names;
+    const auto add = [&](const std::string& name) {
+        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+        }
+    };
+    for (const Deal& deal : book.deals) {
+        add(deal.buyer);
+        add(deal.seller);
+        add(deal.investor);
+    }
+    for (const CompanyInfo& company : book.companies) add(company.name);
+    for (const VendorSupply& supply : book.supply) add(supply.vendor);
+    return names;
+}
+
+}  // namespace boomerang::model
