@@ -3,6 +3,7 @@
 
 #include "model/bounds.hpp"
 #include "model/network.hpp"
+#include "model/supply.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -144,7 +145,7 @@ std::optional<Error> validate_companies(const Book& book) {
 
 // ---- Flows ---------------------------------------------------------------------------------
 
-bool counts_in_book(const Deal& deal) { return !deal.excluded_from_book && !is_withdrawn(deal.status); }
+bool counts_in_network(const Deal& deal) { return !deal.excluded_from_network && !is_withdrawn(deal.status); }
 
 void add_flow(std::vector<BookFlow>& flows, const std::string& from, const std::string& to,
               BookFlowType type, double amount, std::size_t deal_index) {
@@ -157,7 +158,7 @@ std::vector<BookFlow> book_flows(const Book& book, const std::vector<DealResults
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
         const DealResults& r = deals[i];
-        if (!counts_in_book(deal)) continue;
+        if (!counts_in_network(deal)) continue;
         add_flow(flows, deal.buyer, deal.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase,
                  r.payments.sum(first, last), i);
         if (r.financing) {
@@ -229,7 +230,7 @@ void add_commitments(const Book& book, const std::vector<DealResults>& deals,
     const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
-        if (!counts_in_book(deal)) continue;
+        if (!counts_in_network(deal)) continue;
         const DealResults& r = deals[i];
         const double paid = r.payments.sum(first, last);
         BookCompany& buyer = companies[index_of.at(deal.buyer)];
@@ -261,7 +262,8 @@ std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealRe
         for (VendorTimeline& t : out) {
             if (t.vendor == vendor) return t;
         }
-        VendorTimeline t{vendor, {}, {}, std::nullopt, true};
+        VendorTimeline t;
+        t.vendor = vendor;
         for (int year = book.window.first_year; year <= book.window.last_year; ++year) {
             t.deployed_it_gw.push_back({year, 0.0});
         }
@@ -271,13 +273,14 @@ std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealRe
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
         const DealResults& r = deals[i];
-        if (!counts_in_book(deal) || !r.capacity) continue;
+        if (is_withdrawn(deal.status) || !r.capacity) continue;
         VendorTimeline& t = timeline_of(deal.seller);
         if (!r.capacity->it_power_gw) {
             t.it_power_complete = false;
             continue;
         }
         const double to_it = *r.capacity->it_power_gw / *r.capacity->capacity_gw;
+        t.deals_it_gw += *r.capacity->it_power_gw;
         for (const YearAmount& year : by_year(r.capacity->deployed_gw)) {
             if (year.year < book.window.first_year || year.year > book.window.last_year) continue;
             t.deployed_it_gw[static_cast<std::size_t>(year.year - book.window.first_year)].value += year.value * to_it;
@@ -285,6 +288,7 @@ std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealRe
     }
     for (const VendorSupply& s : book.supply) {
         VendorTimeline& t = timeline_of(s.vendor);
+        if (s.gw_per_year > 0.0) t.years_to_deliver = years_to_reach(t.deals_it_gw, s.gw_per_year, s.growth_per_year);
         double deployed = 0.0, supplied = 0.0;
         for (int year = book.window.first_year; year <= book.window.last_year; ++year) {
             const double gw = year < s.first_year ? 0.0 : s.gw_per_year * std::pow(1.0 + s.growth_per_year, year - s.first_year);

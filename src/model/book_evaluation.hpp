@@ -68,6 +68,9 @@ struct VendorTimeline {
     std::vector<YearAmount> supply_it_gw;    // empty when the book gives no supply for it
     // First window year whose cumulative deployment exceeds cumulative supply.
     std::optional<int> first_short_year;
+    double deals_it_gw = 0.0;  // all the vendor's deals, in or beyond the window
+    // Years the vendor's supply, from its first year, takes to make deals_it_gw.
+    std::optional<double> years_to_deliver;
     bool it_power_complete = true;  // false when a facility-basis deal had no PUE
 };
 

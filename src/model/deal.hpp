@@ -32,8 +32,10 @@ enum class PowerBasis { it_power, facility_power };
 // Of capacity_gw, gpus and gpus_per_gw, the one computed from the other two.
 enum class CapacityDerived { gpus, capacity_gw, gpus_per_gw };
 
-// What the deal's purchase price pays for, per GW of IT power.
-enum class PaysFor { hardware, hardware_and_facility };
+// What the deal's purchase price pays for, per GW of IT power. "undisclosed": the deal buys
+// capacity at a price nobody has published (Broadcom–OpenAI), so it has no purchase value and
+// moves no money in the book, though the capacity still has a cost to build and run.
+enum class PaysFor { hardware, hardware_and_facility, undisclosed };
 
 // Capacity bought: gigawatts and GPUs deployed from deploy_start to deploy_end.
 struct CapacityBlock {
@@ -60,6 +62,9 @@ struct RentalBlock {
     std::optional<Date> end;  // the last month paid
     std::optional<double> discounted_months;         // the first months, at a lower rate
     std::optional<double> discounted_rate_fraction;  // of the full rate in those months
+    // Or: the rate rises linearly from 0 at the start to the full rate after ramp_months, so
+    // the ramp costs ramp_months / 2 full payments. Not together with discounted months.
+    std::optional<double> ramp_months;
     std::optional<double> gpus;
     std::optional<double> power_mw;
 };
@@ -82,6 +87,9 @@ struct ExitBlock {
     std::optional<double> binding_gw;
     std::optional<double> notice_days;
     NoticeBy notice_by = NoticeBy::either;
+    // Notice cannot end the contract before this many months from the first payment (a
+    // 180-day lease cancellable on 90 days' notice thereafter: 6).
+    std::optional<double> minimum_term_months;
     std::optional<double> termination_fee_usd;
     std::optional<double> prepayment_usd;  // paid at signing, credited to the first payments
     // An assumption in every real deal: the chance each year that notice is given.
@@ -146,8 +154,9 @@ struct Deal {
     std::optional<Date> start;  // first month of payments and deployment
     // The seller's change in market value on the announcement day.
     std::optional<double> market_cap_change_usd;
-    // Left out of the book's network and totals (a what-if), still evaluated on its own.
-    bool excluded_from_book = false;
+    // Left out of the book's money network, commitments and money totals (a what-if); still
+    // evaluated on its own, and its gigawatts still count against its vendor's supply.
+    bool excluded_from_network = false;
 
     Assumptions overrides;  // where set, replace the book's assumptions for this deal
     std::optional<CapacityBlock> capacity;

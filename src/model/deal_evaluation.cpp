@@ -204,6 +204,15 @@ std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
         return missing("rental.discounted_rate_fraction",
                        "when there are discounted months: the share of the full rate they pay");
     }
+    if (auto e = check("rental.ramp_months", r.ramp_months, ramp_months_bounds)) return e;
+    if (r.ramp_months && *r.ramp_months > 0 && r.discounted_months && *r.discounted_months > 0) {
+        return Error{"rental.ramp_months", "rental.ramp_months and rental.discounted_months cannot both be "
+                                           "set: the first months are either ramped or discounted"};
+    }
+    if (r.term_given == TermGiven::term_months && r.ramp_months && r.term_months && *r.ramp_months > *r.term_months) {
+        return Error{"rental.ramp_months", "rental.ramp_months must not exceed rental.term_months (got " +
+                                               number_text(*r.ramp_months) + " > " + number_text(*r.term_months) + ")"};
+    }
     if (auto e = check("rental.gpus", r.gpus, positive)) return e;
     if (auto e = check("rental.power_mw", r.power_mw, positive)) return e;
     return std::nullopt;
@@ -214,6 +223,10 @@ std::optional<Error> validate_exit(const ExitBlock& x, const Deal& deal) {
     if (auto e = check("exit.term_months", x.term_months, term_months)) return e;
     if (auto e = check("exit.binding_gw", x.binding_gw, non_negative)) return e;
     if (auto e = check("exit.notice_days", x.notice_days, notice_days)) return e;
+    if (auto e = check("exit.minimum_term_months", x.minimum_term_months, whole_months)) return e;
+    if (x.minimum_term_months && !x.notice_days) {
+        return missing("exit.notice_days", "when there is a minimum term: the notice that ends the contract after it");
+    }
     if (auto e = check("exit.termination_fee_usd", x.termination_fee_usd, non_negative)) return e;
     if (auto e = check("exit.prepayment_usd", x.prepayment_usd, non_negative)) return e;
     if (auto e = check("exit.exit_probability_per_year", x.exit_probability_per_year, fraction)) return e;
@@ -350,8 +363,11 @@ CapacityBlockResults evaluate_capacity_block(const CapacityBlock& c, const Deal&
     out.hardware_capex_usd = times(out.it_power_gw, a.hardware_usd_per_gw);
     out.facility_capex_usd = times(out.it_power_gw, a.facility_usd_per_gw);
     out.total_capex_usd = plus(out.hardware_capex_usd, out.facility_capex_usd);
-    out.purchase_value_usd =
-        c.pays_for == PaysFor::hardware ? out.hardware_capex_usd : out.total_capex_usd;
+    switch (c.pays_for) {
+        case PaysFor::hardware: out.purchase_value_usd = out.hardware_capex_usd; break;
+        case PaysFor::hardware_and_facility: out.purchase_value_usd = out.total_capex_usd; break;
+        case PaysFor::undisclosed: break;
+    }
     if (out.hardware_capex_usd && out.gpus) out.hardware_usd_per_gpu = *out.hardware_capex_usd / *out.gpus;
 
     if (out.facility_power_gw && a.utilization_fraction && a.idle_power_fraction) {
@@ -434,9 +450,15 @@ RentalBlockResults evaluate_rental_block(const RentalBlock& r, const Deal& deal)
                           : static_cast<double>(month_index(*r.end) - first + 1);
     out.end = date_of_month(first + static_cast<int>(out.term_months) - 1);
     const int discounted = static_cast<int>(std::min(r.discounted_months.value_or(0.0), out.term_months));
+    const double ramp = r.ramp_months.value_or(0.0);
+    // Full payments from the start through t months when the rate ramps linearly over `ramp`.
+    const auto full_payments_through = [ramp](double t) {
+        return t >= ramp ? t - ramp / 2.0 : t * t / (2.0 * ramp);
+    };
     out.payments.first_month = first;
     for (int i = 0; i < static_cast<int>(out.term_months); ++i) {
-        const double share = i < discounted ? *r.discounted_rate_fraction : 1.0;
+        double share = i < discounted ? *r.discounted_rate_fraction : 1.0;
+        if (ramp > 0.0) share = full_payments_through(i + 1.0) - full_payments_through(i);
         out.payments.values.push_back(out.monthly_rate_usd * share);
     }
     out.total_usd = out.payments.total();
@@ -486,6 +508,10 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
         case HeadlineBasis::stated: headline = *x.headline_value_usd; break;
         case HeadlineBasis::rental: headline = results.rental->total_usd; break;
         case HeadlineBasis::capacity:
+            if (deal.capacity->pays_for == PaysFor::undisclosed) {
+                return Error{"exit.headline_basis", "exit.headline_basis is capacity, but the capacity's price "
+                                                    "is undisclosed: state the headline instead"};
+            }
             if (!results.capacity->purchase_value_usd) {
                 return Error{"exit.headline_basis",
                              "exit.headline_basis is capacity, but the capacity has no price: it needs "
@@ -529,7 +555,8 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
         const double done = paid(t);
         const double binding_left = std::max(0.0, out.binding_value_usd - done);
         if (!out.notice_months) return binding_left;
-        const double notice = paid(t + *out.notice_months) - done;
+        const double ends = std::max(t + *out.notice_months, x.minimum_term_months.value_or(0.0));
+        const double notice = paid(ends) - done;
         return std::min(binding_left, std::max(notice, prepayment - done) + fee);
     };
     const int months = static_cast<int>(payments.values.size());
@@ -541,7 +568,9 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     out.firm_value_usd = out.firm_usd.values.front();
     out.firm_share_fraction = headline > 0.0 ? out.firm_value_usd / headline : 0.0;
     out.at_risk_usd = headline - out.firm_value_usd;
-    if (out.notice_months) out.notice_payments_usd = paid(*out.notice_months);
+    if (out.notice_months) {
+        out.notice_payments_usd = paid(std::max(*out.notice_months, x.minimum_term_months.value_or(0.0)));
+    }
 
     if (x.exit_probability_per_year) {
         // Notice comes at the start of each month with probability q, else the contract runs on.
@@ -557,6 +586,7 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
             out.expected_usd.values.push_back(expected_total[static_cast<std::size_t>(t)] - paid(t));
         }
         out.expected_value_usd = out.expected_usd.values.front();
+        if (headline > 0.0) out.expected_share_fraction = *out.expected_value_usd / headline;
     }
     if (results.payments.empty()) results.payments = payments;
     return std::nullopt;
@@ -706,6 +736,21 @@ Result<DealResults> evaluate_deal(const Deal& deal, const Book& book) {
     }
     if (deal.warrants) out.warrants = evaluate_warrants_block(*deal.warrants, deal, out, book.window);
 
+    if (out.exit) {
+        for (const CompanyInfo& company : book.companies) {
+            if (company.name == deal.seller && company.revenue_usd_per_year && *company.revenue_usd_per_year > 0.0) {
+                out.exit->at_risk_to_seller_revenue_ratio = out.exit->at_risk_usd / *company.revenue_usd_per_year;
+            }
+        }
+    }
+    const double vested_warrants_usd = out.warrants ? out.warrants->vested_value_usd.value_or(0.0) : 0.0;
+    if (out.financing && out.financing->investor_net_cash_usd) {
+        out.seller_net_value_usd = *out.financing->investor_net_cash_usd - vested_warrants_usd;
+    }
+    if (out.financing && out.financing->spend_with_investor_usd && *out.financing->spend_with_investor_usd > 0.0) {
+        out.effective_discount_ratio =
+            (out.financing->disbursed_usd + vested_warrants_usd) / *out.financing->spend_with_investor_usd;
+    }
     if (deal.market_cap_change_usd) {
         double committed = out.financing ? out.financing->committed_usd : 0.0;
         if (deal.warrants && deal.warrants->share_price_usd && deal.warrants->strike_usd_per_share) {

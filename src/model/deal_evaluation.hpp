@@ -81,7 +81,10 @@ struct ExitBlockResults {
     std::optional<double> notice_months;
     double notice_payments_usd = 0.0;  // payments inside the notice period at signing
     std::optional<double> expected_value_usd;  // needs exit_probability_per_year
+    std::optional<double> expected_share_fraction;
     double at_risk_usd = 0.0;                  // headline − firm
+    // At risk ÷ the seller's revenue per year, when the book gives that revenue.
+    std::optional<double> at_risk_to_seller_revenue_ratio;
     bool nothing_binds = false;                // a letter of intent, superseded or cancelled
     // Month by month from the first payment: what remains committed and firm.
     Schedule committed_usd;
@@ -157,6 +160,11 @@ struct DealResults {
     Schedule payments;
     std::vector<YearAmount> payments_by_year;
     std::optional<double> market_cap_change_per_usd_committed;
+    // The seller as investor: its net cash from the deal minus the vested warrants it gave
+    // away, the result for its existing shareholders. Needs the investor's gross margin.
+    std::optional<double> seller_net_value_usd;
+    // (Investment disbursed + vested warrant value) ÷ what the buyer spends with the seller.
+    std::optional<double> effective_discount_ratio;
 };
 
 // Evaluates `deal` with `book`'s assumptions and window. Errors name the field by its path

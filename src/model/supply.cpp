@@ -35,13 +35,13 @@ std::optional<Error> validate(const SupplyInputs& in) {
 
 // Years n until s + s(1+g) + ... + s(1+g)^(n-1) = s((1+g)^n - 1)/g reaches the demand,
 // with n allowed to be fractional; demand / s when supply does not grow.
+}  // namespace
+
 double years_to_reach(double demand_gw, double supply_gw_per_year, double growth_per_year) {
     if (growth_per_year == 0.0) return demand_gw / supply_gw_per_year;
     return std::log1p(demand_gw * growth_per_year / supply_gw_per_year) /
            std::log1p(growth_per_year);
 }
-
-}  // namespace
 
 Result<SupplyResults> evaluate_supply(const SupplyInputs& in) {
     if (auto error = validate(in)) return *error;

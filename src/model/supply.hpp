@@ -72,4 +72,8 @@ struct SupplyResults {
 
 Result<SupplyResults> evaluate_supply(const SupplyInputs& inputs);
 
+// Years until supply starting at supply_gw_per_year and growing continuously by
+// growth_per_year adds up to demand_gw.
+double years_to_reach(double demand_gw, double supply_gw_per_year, double growth_per_year);
+
 }  // namespace boomerang::model

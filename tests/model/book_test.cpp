@@ -97,7 +97,7 @@ TEST_CASE("superseded, cancelled and excluded deals move no money in the book") 
         book.deals[1].superseded_by = "invest";
     }
     SUBCASE("cancelled") { book.deals[1].status = DealStatus::cancelled; }
-    SUBCASE("excluded") { book.deals[1].excluded_from_book = true; }
+    SUBCASE("excluded") { book.deals[1].excluded_from_network = true; }
     const BookResults out = evaluated(book);
     CHECK(out.flows.size() == 1);
     CHECK(out.totals.headline_usd == 0.0);

@@ -379,3 +379,24 @@ TEST_CASE("a deal's terms are checked, naming the field") {
         CHECK(rejected(deal, book).field == "rental.monthly_rate_usd");
     }
 }
+
+TEST_CASE("a minimum term holds before notice can end the contract") {
+    // "a 180 day lease with 90 day notice mutual cancellation thereafter" (Elon Musk on X,
+    // 28 May 2026, on Colossus 1): at signing the first six months are firm.
+    Deal deal = colossus_rental();
+    deal.exit->minimum_term_months = 6;
+    const ExitBlockResults exit = *evaluated(deal, book_over(2026, 2030)).exit;
+    CHECK(exit.firm_value_usd == Approx(2 * 0.625e9 + 4 * 1.25e9));
+    CHECK(exit.firm_usd.values[6] == Approx(3.75e9));  // after it, three months' notice
+}
+
+TEST_CASE("a capacity bought at an undisclosed price has a cost but no purchase value") {
+    // Broadcom–OpenAI: 10 GW, "financial terms not disclosed".
+    Deal deal = amd_purchase();
+    deal.exit.reset();
+    deal.capacity->pays_for = PaysFor::undisclosed;
+    const DealResults out = evaluated(deal, book_over(2025, 2030));
+    CHECK(out.capacity->hardware_capex_usd.has_value());
+    CHECK_FALSE(out.capacity->purchase_value_usd.has_value());
+    CHECK(out.payments.empty());
+}
