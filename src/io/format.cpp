@@ -203,6 +203,9 @@ std::string format_value(double value, model::Unit unit) {
         case Unit::usd_per_gpu_hour: return format_usd_per_gpu_hour(value);
         case Unit::usd_per_mwh: return per(format_usd(value), "/MWh");
         case Unit::usd_per_share: return per(format_usd(value), "/share");
+        case Unit::usd_per_month: return per(format_usd(value), "/month");
+        case Unit::usd_per_mw_month: return per(format_usd(value), "/MW-month");
+        case Unit::kw_per_gpu: return per(format_number(value), " kW/GPU");
         case Unit::gw: return format_gw(value);
         case Unit::gw_per_year: return per(format_gw(value), "/yr");
         case Unit::gw_per_week: return per(format_gw(value), "/week");

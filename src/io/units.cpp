@@ -154,6 +154,14 @@ Spec spec(model::Unit unit) {
         case Unit::usd_per_share:
             return {usd, {Part{Family::shares, 0}, none}, "a share price",
                     "$164.67, $0.01/share or 235.48"};
+        case Unit::usd_per_month:
+            return {usd, {Part{Family::time, model::days_per_month}, none}, "a dollar amount per month",
+                    "$1.25B/month, $15B a year or 1.25B"};
+        case Unit::usd_per_mw_month:
+            return {usd, {Part{Family::power, -3}, Part{Family::time, model::days_per_month}},
+                    "a price per MW-month", "$4.2M/MW/month, $4.2M per MW-month or 4.2M"};
+        case Unit::kw_per_gpu:
+            return {Part{Family::power, -6}, {gpus, none}, "a power per GPU", "1.4 kW/GPU, 1.4 kW per GPU or 1.4"};
         case Unit::gw: return {gw, {}, "a power in GW", "6 GW, 6000 MW or 1.5"};
         case Unit::gw_per_year:
             return {gw, {per_year, none}, "a power per year", "14 GW/yr, 1 GW a week or 14"};

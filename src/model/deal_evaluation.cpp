@@ -32,6 +32,13 @@ double Schedule::sum(int from, int to) const {
     return total;
 }
 
+// The rate ramps linearly over ramp_months, so the ramp costs ramp_months / 2 full payments.
+double RentalBlockResults::paid_through(double t) const {
+    t = std::clamp(t, 0.0, term_months);
+    const double full_payments = t >= ramp_months ? t - ramp_months / 2.0 : t * t / (2.0 * ramp_months);
+    return monthly_rate_usd * full_payments;
+}
+
 std::vector<YearAmount> by_year(const Schedule& schedule) {
     std::vector<YearAmount> years;
     for (int month = schedule.first_month; month < schedule.end_month(); ++month) {
@@ -450,16 +457,12 @@ RentalBlockResults evaluate_rental_block(const RentalBlock& r, const Deal& deal)
                           : static_cast<double>(month_index(*r.end) - first + 1);
     out.end = date_of_month(first + static_cast<int>(out.term_months) - 1);
     const int discounted = static_cast<int>(std::min(r.discounted_months.value_or(0.0), out.term_months));
-    const double ramp = r.ramp_months.value_or(0.0);
-    // Full payments from the start through t months when the rate ramps linearly over `ramp`.
-    const auto full_payments_through = [ramp](double t) {
-        return t >= ramp ? t - ramp / 2.0 : t * t / (2.0 * ramp);
-    };
+    out.ramp_months = r.ramp_months.value_or(0.0);
     out.payments.first_month = first;
     for (int i = 0; i < static_cast<int>(out.term_months); ++i) {
-        double share = i < discounted ? *r.discounted_rate_fraction : 1.0;
-        if (ramp > 0.0) share = full_payments_through(i + 1.0) - full_payments_through(i);
-        out.payments.values.push_back(out.monthly_rate_usd * share);
+        const double share = i < discounted ? *r.discounted_rate_fraction : 1.0;
+        out.payments.values.push_back(out.ramp_months > 0.0 ? out.paid_through(i + 1.0) - out.paid_through(i)
+                                                            : out.monthly_rate_usd * share);
     }
     out.total_usd = out.payments.total();
     if (r.gpus) out.usd_per_gpu_hour = out.monthly_rate_usd / (*r.gpus * hours_per_month);
@@ -535,7 +538,11 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     const Schedule payments = results.payments.empty() ? payment_schedule(deal, results, headline)
                                                        : results.payments;
     const double scale = payments.total() > 0.0 ? headline / payments.total() : 0.0;
-    const auto paid = [&](double t) { return scale * paid_through(payments, t); };
+    // Within a month payments accrue evenly; within a rental's ramp, as the rate rises.
+    const auto paid = [&](double t) {
+        if (results.rental && results.rental->ramp_months > 0.0) return scale * results.rental->paid_through(t);
+        return scale * paid_through(payments, t);
+    };
 
     out.headline_value_usd = headline;
     out.nothing_binds = binds_nothing(deal.status);

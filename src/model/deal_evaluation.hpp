@@ -68,6 +68,9 @@ struct RentalBlockResults {
     double term_months = 0.0;
     Date end;                  // last month paid
     double total_usd = 0.0;    // the sum of the schedule
+    double ramp_months = 0.0;  // 0 without a linear ramp
+    // Paid from the start through t months (t may fall within a month, or within the ramp).
+    double paid_through(double t) const;
     std::optional<double> usd_per_gpu_hour;   // full rate / (GPUs × 730 h)
     std::optional<double> usd_per_mw_month;
     Schedule payments;

@@ -130,6 +130,9 @@ std::string_view unit_name(Unit unit) {
         case Unit::usd_per_gpu_hour: return "usd_per_gpu_hour";
         case Unit::usd_per_mwh: return "usd_per_mwh";
         case Unit::usd_per_share: return "usd_per_share";
+        case Unit::usd_per_month: return "usd_per_month";
+        case Unit::usd_per_mw_month: return "usd_per_mw_month";
+        case Unit::kw_per_gpu: return "kw_per_gpu";
         case Unit::gw: return "gw";
         case Unit::gw_per_year: return "gw_per_year";
         case Unit::gw_per_week: return "gw_per_week";
