@@ -19,7 +19,7 @@ seconds="${1:-600}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || fail "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]"
 shift $(($# > 0 ? 1 : 0))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer permalink_fuzzer)
+[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer book_json_fuzzer permalink_fuzzer)
 
 # libFuzzer and the sanitizer runtimes are a recommendation of Debian's clang, which
 # scripts/setup.sh installs without recommendations.
@@ -33,8 +33,8 @@ fi
 say "building fuzz"
 cmake --build --preset fuzz
 
-# Longest input per target: a typed quantity is short; scenario files and links are a few KB
-# (the largest preset is 8 KB), with room to grow lists far beyond any real deal.
+# Longest input per target: a typed quantity is short; scenario files, books and links are a
+# few KB (the largest preset is 8 KB), with room to grow lists far beyond any real deal.
 max_len_of() {
   case "$1" in
     quantity_fuzzer) echo 256 ;;
@@ -44,6 +44,7 @@ max_len_of() {
 dictionary_of() {
   case "$1" in
     quantity_fuzzer) echo tests/fuzz/quantity.dict ;;
+    book_json_fuzzer) echo tests/fuzz/book_json.dict ;;
     *) echo tests/fuzz/scenario_json.dict ;;
   esac
 }
@@ -53,7 +54,7 @@ summary=()
 failed=0
 for target in "${targets[@]}"; do
   binary="build/fuzz/tests/fuzz/$target"
-  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, permalink_fuzzer)"
+  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, book_json_fuzzer, permalink_fuzzer)"
   corpus="build/fuzz/corpus/$target"
   mkdir -p "$corpus"
   cp -n "tests/fuzz/corpus/$target/"* "$corpus/"

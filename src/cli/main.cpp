@@ -1,10 +1,17 @@
-// boomerang-cli: evaluate and check scenario files from the command line.
+// boomerang-cli: evaluate and check books of deals (and scenario@1 files) from the command line.
 // Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
+#include "cli/book_report.hpp"
 #include "cli/report.hpp"
+#include "io/book_csv.hpp"
+#include "io/book_json.hpp"
+#include "io/book_results_json.hpp"
 #include "io/csv.hpp"
 #include "io/permalink.hpp"
 #include "io/results_json.hpp"
+#include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -24,24 +31,28 @@ constexpr int invalid_input = 1;
 constexpr int usage_error = 2;
 
 constexpr const char* usage = R"(Usage:
-  boomerang-cli eval [--json | --csv] FILE   evaluate a scenario and print every output
-  boomerang-cli check FILE                   validate a scenario; print warnings and "ok"
-  boomerang-cli link FILE                    print the scenario's permalink fragment (#s1.…)
+  boomerang-cli eval [--json | --csv] FILE   evaluate a book or scenario; print every output
+  boomerang-cli check FILE                   validate it; print warnings and "ok"
+  boomerang-cli table FILE                   print every value of a book with its citation (CSV)
+  boomerang-cli convert FILE                 print a scenario@1 file or #s1. link as a book
+  boomerang-cli link FILE                    print a scenario's permalink fragment (#s1.…)
   boomerang-cli --help | -h                  show this help
   boomerang-cli --version                    show the version
 
-FILE is a scenario file (docs/SCENARIO.md), - to read standard input, or a Boomerang
-link (a URL or just its fragment, "#s1.…": quote it for the shell).
-  --json   print the results as JSON (schema boomerang/results@1) instead of a table
-  --csv    print the commitment schedule as CSV instead of a table
+FILE is a book file (docs/BOOK.md), a scenario@1 file (docs/SCENARIO.md), - to read
+standard input, or a Boomerang link (a URL or just its fragment, "#s1.…": quote it for
+the shell).
+  --json   print the results as JSON (boomerang/book-results@1 for a book,
+           boomerang/results@1 for a scenario) instead of a table
+  --csv    print a book's figures, or a scenario's commitment schedule, as CSV
 
-Exit status: 0 success, 1 invalid or unreadable scenario, 2 usage error.
+Exit status: 0 success, 1 invalid or unreadable input, 2 usage error.
 )";
 
 enum class Output { table, json, csv };
 
 struct Command {
-    std::string name;  // "eval", "check", "link", "help" or "version"
+    std::string name;  // "eval", "check", "table", "convert", "link", "help" or "version"
     Output output = Output::table;
     std::string file;
 };
@@ -67,7 +78,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
     }
     for (std::string_view arg : args) {
         if (command.name.empty()) {
-            if (arg != "eval" && arg != "check" && arg != "link") {
+            if (arg != "eval" && arg != "check" && arg != "table" && arg != "convert" && arg != "link") {
                 exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
                 return std::nullopt;
             }
@@ -91,7 +102,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
         }
     }
     if (command.name.empty()) {
-        exit_code = fail_usage("missing command: eval, check or link");
+        exit_code = fail_usage("missing command: eval, check, table, convert or link");
         return std::nullopt;
     }
     if (!have_file) {
@@ -111,7 +122,7 @@ std::optional<std::string> read_file(const std::string& path, std::string& reaso
     }
     std::string text;
     char buffer[65536];
-    while (text.size() <= io::max_scenario_bytes) {
+    while (text.size() <= std::max(io::max_scenario_bytes, io::max_book_bytes)) {
         const std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
         text.append(buffer, n);
         if (n < sizeof buffer) break;
@@ -134,15 +145,84 @@ int fail_input(const std::string& file, const model::Error& error) {
     return invalid_input;
 }
 
+// What the command line named: a book, or a scenario@1 file or link (read as @1, and with
+// the sections it wrote, for the conversion).
+struct Input {
+    std::optional<io::LoadedBook> book;
+    std::optional<io::LoadedScenario> scenario;
+    io::ScenarioSections sections;
+};
+
+bool is_book(std::string_view text) {
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    return json.is_object() && json.contains("schema") && json["schema"].is_string() &&
+           json["schema"].get<std::string>() == io::book_schema;
+}
+
 // A link ("https://…/#s1.…" or "#s1.…") is decoded; anything else is a file to read.
-model::Result<io::LoadedScenario> load(const std::string& file) {
+model::Result<Input> load(const std::string& file) {
+    Input input;
     if (const auto hash = file.find('#'); hash != std::string::npos && file.find('/') != 0) {
-        if (hash == 0 || file.find("://") != std::string::npos) return io::decode_permalink(file.substr(hash));
+        if (hash == 0 || file.find("://") != std::string::npos) {
+            auto scenario = io::decode_permalink(file.substr(hash));
+            if (!scenario) return scenario.error();
+            input.scenario = std::move(scenario.value());
+            input.sections = io::all_sections;
+            return input;
+        }
     }
     std::string reason;
     const auto text = read_file(file, reason);
     if (!text) return model::Error{"", "cannot read it: " + reason};
-    return io::load_scenario(*text);
+    if (text->size() <= io::max_book_bytes && is_book(*text)) {
+        auto book = io::load_book(*text);
+        if (!book) return book.error();
+        input.book = std::move(book.value());
+        return input;
+    }
+    auto scenario = io::load_scenario(*text);
+    if (!scenario) return scenario.error();
+    input.scenario = std::move(scenario.value());
+    input.sections = io::sections_in(*text);
+    return input;
+}
+
+// The book the input is, converting a scenario; conversion warnings go to stderr.
+io::LoadedBook as_book(const Input& input, const std::string& file) {
+    if (input.book) return *input.book;
+    io::LoadedBook book;
+    book.file = io::book_from_scenario(input.scenario->file, input.sections, book.warnings);
+    for (const std::string& warning : book.warnings) {
+        std::fprintf(stderr, "warning: %s: %s\n", file.c_str(), warning.c_str());
+    }
+    return book;
+}
+
+int run_on_book(const Command& command, const io::LoadedBook& loaded) {
+    if (command.name == "check") {
+        std::puts("ok");
+        return ok;
+    }
+    if (command.name == "table") {
+        std::fputs(io::cited_values_csv(loaded.file).c_str(), stdout);
+        return ok;
+    }
+    if (command.name == "convert") {
+        std::fprintf(stderr, "error: %s: it is already a book (%s)\n", command.file.c_str(),
+                     std::string(io::book_schema).c_str());
+        return invalid_input;
+    }
+    if (command.name == "link") {
+        std::fprintf(stderr, "error: %s: links hold scenarios only in this version; a book's link "
+                             "format is not released yet\n", command.file.c_str());
+        return invalid_input;
+    }
+    switch (command.output) {
+        case Output::json: std::fputs(io::book_results_json(loaded.file, loaded.results).c_str(), stdout); break;
+        case Output::csv: std::fputs(io::book_figures_csv(loaded.file, loaded.results).c_str(), stdout); break;
+        case Output::table: std::fputs(cli::book_report(loaded.file, loaded.results).c_str(), stdout); break;
+    }
+    return ok;
 }
 
 int run(const Command& command) {
@@ -151,15 +231,26 @@ int run(const Command& command) {
         return ok;
     }
     if (command.name == "version") {
-        std::printf("boomerang-cli %s (reads %s)\n", BOOMERANG_VERSION,
-                    std::string(io::scenario_schema).c_str());
+        std::printf("boomerang-cli %s (reads %s and %s)\n", BOOMERANG_VERSION,
+                    std::string(io::book_schema).c_str(), std::string(io::scenario_schema).c_str());
         return ok;
     }
-    const auto loaded = load(command.file);
-    if (!loaded) return fail_input(command.file, loaded.error());
-    for (const std::string& warning : loaded->warnings) {
+    const auto input = load(command.file);
+    if (!input) return fail_input(command.file, input.error());
+    const std::vector<std::string>& warnings = input->book ? input->book->warnings : input->scenario->warnings;
+    for (const std::string& warning : warnings) {
         std::fprintf(stderr, "warning: %s: %s\n", command.file.c_str(), warning.c_str());
     }
+    if (input->book) return run_on_book(command, *input->book);
+    if (command.name == "convert") {
+        std::fputs(io::save_book(as_book(*input, command.file).file).c_str(), stdout);
+        return ok;
+    }
+    if (command.name == "table") {
+        std::fputs(io::cited_values_csv(as_book(*input, command.file).file).c_str(), stdout);
+        return ok;
+    }
+    const io::LoadedScenario* loaded = &*input->scenario;
     const model::ScenarioResults& results = loaded->results;
     if (command.name == "check") {
         std::puts("ok");

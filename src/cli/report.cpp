@@ -1,5 +1,7 @@
-// Index: layout | scalars | lists | the report
+// Index: scalars | lists | the report
 #include "cli/report.hpp"
+
+#include "cli/text_table.hpp"
 
 #include "io/format.hpp"
 #include "model/fields.hpp"
@@ -12,40 +14,6 @@ namespace boomerang::cli {
 namespace {
 
 using model::Section;
-
-// ---- Layout -----------------------------------------------------------------------------
-// Characters as the terminal shows them: UTF-8 continuation bytes take no column.
-std::size_t columns(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
-std::string padded(const std::string& text, std::size_t width, bool right_aligned) {
-    const std::string fill(width > columns(text) ? width - columns(text) : 0, ' ');
-    return right_aligned ? fill + text : text + fill;
-}
-
-// Rows of cells. Numbers are right-aligned; the first column, and the last when
-// `last_is_key`, are left-aligned.
-std::string table(const std::vector<std::vector<std::string>>& rows, bool last_is_key = false) {
-    std::vector<std::size_t> widths;
-    for (const auto& row : rows) {
-        widths.resize(std::max(widths.size(), row.size()));
-        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], columns(row[i]));
-    }
-    std::string text;
-    for (const auto& row : rows) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            const bool left = i == 0 || (last_is_key && i + 1 == row.size());
-            line += "  " + padded(row[i], widths[i], !left);
-        }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        text += line + "\n";
-    }
-    return text;
-}
 
 std::string heading(Section section) {
     std::string name(model::section_name(section));

@@ -1,10 +1,9 @@
-// Index: lists | comparing | paths | JSON syntax errors | reading | writing | the document
+// Index: lists | comparing | paths | reading | writing | the document
 #include "io/scenario_json.hpp"
 
+#include "io/json_format.hpp"
 #include "io/units.hpp"
 #include "model/fields.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -16,7 +15,8 @@ namespace boomerang::io {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::Json;
+using json::wrong_type;
 using model::Error;
 using model::Section;
 
@@ -131,195 +131,10 @@ std::vector<std::string> all_input_paths() {
     return paths;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// " (did you mean capacity_gw?)" when a candidate is within a few typos of `key`.
-template <typename Candidates>
-std::string did_you_mean(std::string_view key, const Candidates& candidates) {
-    std::string_view best;
-    std::size_t best_distance = std::max<std::size_t>(2, key.size() / 3) + 1;
-    for (std::string_view candidate : candidates) {
-        const std::size_t d = edit_distance(key, candidate);
-        if (d < best_distance) {
-            best = candidate;
-            best_distance = d;
-        }
-    }
-    return best.empty() ? "" : " (did you mean " + std::string(best) + "?)";
-}
-
-// ---- JSON syntax errors -----------------------------------------------------------------
-// Records where a parse fails: nlohmann's message (line, column, what was expected) and the
-// path of the value being read, so "1e400" is reported at "capacity.capacity_gw".
-class SyntaxErrorFinder : public nlohmann::json_sax<Json> {
-public:
-    std::size_t position = 0;  // bytes read when the parser gave up
-    std::string message;
-    std::string path() const {
-        std::string text;
-        for (const Frame& f : frames_) {
-            if (f.in_array) {
-                text += "[" + std::to_string(f.index) + "]";
-            } else if (!f.key.empty()) {
-                text += (text.empty() ? "" : ".") + f.key;
-            }
-        }
-        return text;
-    }
-
-    bool null() override { return value(); }
-    bool boolean(bool) override { return value(); }
-    bool number_integer(number_integer_t) override { return value(); }
-    bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
-    bool string(string_t&) override { return value(); }
-    bool binary(binary_t&) override { return value(); }
-    bool start_object(std::size_t) override { return open(false); }
-    bool key(string_t& key) override {
-        frames_.back().key = key;
-        return true;
-    }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(true); }
-    bool end_array() override { return close(); }
-    bool parse_error(std::size_t at, const std::string&,
-                     const nlohmann::detail::exception& error) override {
-        position = at;
-        message = error.what();
-        return false;
-    }
-
-private:
-    struct Frame {
-        bool in_array = false;
-        std::string key;
-        std::size_t index = 0;
-    };
-    std::vector<Frame> frames_;
-
-    // A finished value moves an array to its next index and leaves an object between keys.
-    bool value() {
-        if (frames_.empty()) return true;
-        Frame& f = frames_.back();
-        if (f.in_array) {
-            ++f.index;
-        } else {
-            f.key.clear();
-        }
-        return true;
-    }
-    bool open(bool in_array) {
-        frames_.push_back({in_array, "", 0});
-        return true;
-    }
-    bool close() {
-        frames_.pop_back();
-        return value();
-    }
-};
-
-// nlohmann's message quotes the bytes it read last ("last read: '…'"), and a token that
-// stops at the first byte of a character ('"x", \xE2') leaves half a character in it. The UI
-// and the web bridge need UTF-8, so each byte that is not part of a character becomes U+FFFD.
-std::string replace_broken_utf8(std::string_view text) {
-    std::string out;
-    while (!text.empty()) {
-        const std::size_t valid = valid_utf8_length(text);
-        out += text.substr(0, valid);
-        if (valid == text.size()) break;
-        out += "\xEF\xBF\xBD";  // U+FFFD, the replacement character
-        text.remove_prefix(valid + 1);
-    }
-    return out;
-}
-
-Error syntax_error(std::string_view text) {
-    SyntaxErrorFinder finder;
-    Json::sax_parse(text, &finder);
-    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." or
-    // "[json.exception.out_of_range.406] number overflow parsing '1e400'": keep what follows
-    // the location, and give the location ourselves for both.
-    std::string detail = replace_broken_utf8(finder.message);
-    if (const auto at = detail.find("] "); at != std::string::npos) detail.erase(0, at + 2);
-    if (detail.rfind("parse error at ", 0) == 0) {
-        if (const auto at = detail.find(": "); at != std::string::npos) detail.erase(0, at + 2);
-    }
-    const std::string_view read = text.substr(0, std::min(finder.position, text.size()));
-    const std::size_t last_newline = read.rfind('\n');
-    const std::size_t column = last_newline == std::string_view::npos ? read.size()
-                                                                      : read.size() - last_newline - 1;
-    const std::string where = "line " + std::to_string(1 + std::count(read.begin(), read.end(), '\n')) +
-                              ", column " + std::to_string(column);
-    std::string path = finder.path();
-    constexpr std::size_t longest_path = 120;  // "[0][0][0]..." of a deeply nested file
-    if (path.size() > longest_path) {  // cut before a character's first byte, never inside it
-        std::size_t end = longest_path;
-        while (end > 0 && (static_cast<unsigned char>(path[end]) & 0xC0) == 0x80) --end;
-        path = path.substr(0, end) + "…";
-    }
-    return {path, "The file is not valid JSON" + (path.empty() ? "" : " (in " + path + ")") +
-                      ": " + where + ": " + detail};
-}
-
 // ---- Reading ----------------------------------------------------------------------------
-std::string type_of(const Json& value) {
-    if (value.is_string()) {
-        std::string text = value.get<std::string>();
-        if (text.size() > 40) {  // cut before a character's first byte, never inside it
-            std::size_t end = 40;
-            while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-            text = text.substr(0, end) + "…";
-        }
-        return "a string (\"" + text + "\")";
-    }
-    if (value.is_number()) return "a number (" + value.dump() + ")";
-    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-    if (value.is_null()) return "null";
-    if (value.is_array()) return "an array";
-    return "an object";
-}
-
-Error wrong_type(const std::string& path, std::string_view expected, const Json& value) {
-    return {path, path + " must be " + std::string(expected) + ", not " + type_of(value)};
-}
-
-class Reader {
+// The scenario's sections, choices and lists, on top of what every JSON format reads.
+class Reader : public json::Reader {
 public:
-    std::vector<std::string> warnings;
-
-    template <typename Candidates>
-    void unknown_key(const std::string& path, std::string_view key, const Candidates& candidates) {
-        warnings.push_back("unknown key " + path + (path.empty() ? "" : ".") + std::string(key) +
-                           did_you_mean(key, candidates));
-    }
-
-    std::optional<Error> read_number(const Json& value, const std::string& path, double& out) {
-        if (!value.is_number()) return wrong_type(path, "a number", value);
-        auto checked = check_magnitude(value.get<double>(), path);
-        if (!checked) return checked.error();
-        out = *checked;
-        return std::nullopt;
-    }
-
-    std::optional<Error> read_text(const Json& value, const std::string& path, std::string& out) {
-        if (!value.is_string()) return wrong_type(path, "a string", value);
-        out = value.get<std::string>();
-        return std::nullopt;
-    }
-
     std::optional<Error> read_section(const Json& object, Section section, model::Scenario& s) {
         const std::string name(model::section_name(section));
         if (!object.is_object()) return wrong_type(name, "an object of " + name + " inputs", object);
@@ -347,17 +162,6 @@ public:
                 if (error) return error;
                 if (!is_list) unknown_key(name, key, section_keys(section));
             }
-        }
-        return std::nullopt;
-    }
-
-    std::optional<Error> read_sources(const Json& object,
-                                      std::map<std::string, Citation>& sources) {
-        if (!object.is_object()) return wrong_type("sources", "an object", object);
-        for (const auto& [path, value] : object.items()) {
-            Citation citation;
-            if (auto e = read_citation(value, "sources[" + path + "]", citation)) return e;
-            sources[path] = std::move(citation);
         }
         return std::nullopt;
     }
@@ -427,55 +231,7 @@ private:
                           "\"warrants\"",
                           value);
     }
-
-    std::optional<Error> read_citation(const Json& object, const std::string& path,
-                                       Citation& citation) {
-        if (!object.is_object()) return wrong_type(path, "an object", object);
-        int kinds = 0;
-        for (const auto& [key, value] : object.items()) {
-            std::string* text = nullptr;
-            if (key == "source" || key == "assumption") {
-                citation.kind = key == "source" ? Citation::Kind::source : Citation::Kind::assumption;
-                text = &citation.text;
-                ++kinds;
-            } else if (key == "quote") {
-                text = &citation.quote;
-            } else if (key == "note") {
-                text = &citation.note;
-            } else {
-                unknown_key(path, key, std::array<std::string_view, 4>{"source", "assumption",
-                                                                        "quote", "note"});
-                continue;
-            }
-            if (auto e = read_text(value, path + "." + key, *text)) return e;
-        }
-        if (kinds != 1 || citation.text.empty()) {
-            return Error{path, path + " needs either \"source\" (the publication and title) or "
-                                      "\"assumption\" (why the value is reasonable), not " +
-                                  std::string(kinds == 2 ? "both" : "neither")};
-        }
-        return std::nullopt;
-    }
 };
-
-std::optional<Error> check_schema(const Json& root) {
-    const auto it = root.find("schema");
-    if (it == root.end()) {
-        return Error{"schema", "schema is missing: a scenario file starts with \"schema\": \"" +
-                                   std::string(scenario_schema) + "\""};
-    }
-    if (!it->is_string()) return wrong_type("schema", "a string", *it);
-    const std::string schema = it->get<std::string>();
-    if (schema == scenario_schema) return std::nullopt;
-    const std::string family = "boomerang/scenario@";
-    if (schema.rfind(family, 0) == 0) {
-        return Error{"schema", "schema \"" + schema +
-                                   "\" is a version of the scenario format this Boomerang does "
-                                   "not read; it reads \"" + std::string(scenario_schema) + "\""};
-    }
-    return Error{"schema", "schema \"" + schema + "\" is not a Boomerang scenario; expected \"" +
-                               std::string(scenario_schema) + "\""};
-}
 
 // ---- Writing ----------------------------------------------------------------------------
 template <typename Item>
@@ -510,14 +266,6 @@ Json section_json(const model::Scenario& s, Section section) {
         for (const auto& item : list.of(s)) items.push_back(item_json(item));
         object[std::string(list.key)] = std::move(items);
     });
-    return object;
-}
-
-Json citation_json(const Citation& c) {
-    Json object = Json::object();
-    object[c.kind == Citation::Kind::source ? "source" : "assumption"] = c.text;
-    if (!c.quote.empty()) object["quote"] = c.quote;
-    if (!c.note.empty()) object["note"] = c.note;
     return object;
 }
 
@@ -605,9 +353,6 @@ namespace {
 
 // ---- Reading and writing the JSON document ------------------------------------------------
 model::Result<LoadedScenario> load_scenario_root(const Json& root) {
-    if (!root.is_object()) return wrong_type("The scenario file", "a JSON object { … }", root);
-    if (auto e = check_schema(root)) return *e;
-
     LoadedScenario loaded;
     ScenarioFile& file = loaded.file;
     Reader reader;
@@ -629,10 +374,12 @@ model::Result<LoadedScenario> load_scenario_root(const Json& root) {
         }
         if (error) return *error;
     }
+    const std::vector<std::string> input_paths = all_input_paths();
+    const std::vector<std::string_view> candidates(input_paths.begin(), input_paths.end());
     for (const auto& [path, citation] : file.sources) {
         if (!is_input_path(file.scenario, path)) {
             reader.warnings.push_back("sources name an input that does not exist: " + path +
-                                      did_you_mean(path, all_input_paths()));
+                                      json::did_you_mean(path, candidates));
         }
     }
     auto evaluated = model::evaluate(file.scenario);
@@ -651,7 +398,7 @@ Json scenario_root(const ScenarioFile& file) {
         root[std::string(model::section_name(section))] = section_json(file.scenario, section);
     }
     Json sources = Json::object();
-    for (const auto& [path, citation] : file.sources) sources[path] = citation_json(citation);
+    for (const auto& [path, citation] : file.sources) sources[path] = json::citation_json(citation);
     root["sources"] = std::move(sources);
     return root;
 }
@@ -659,26 +406,9 @@ Json scenario_root(const ScenarioFile& file) {
 }  // namespace
 
 model::Result<LoadedScenario> load_scenario(std::string_view text) {
-    if (text.size() > max_scenario_bytes) {
-        return Error{"", "The file is " + std::to_string(text.size()) +
-                             " bytes long; a scenario file may be at most " +
-                             std::to_string(max_scenario_bytes) + " bytes (1 MiB)"};
-    }
-    if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
-        return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +
-                             " (line " + std::to_string(line) +
-                             ") is not part of a UTF-8 character"};
-    }
-    // An empty file (a failed save, a wrong pick in the file dialog) is named as such rather
-    // than as JSON that ends unexpectedly at line 1, column 0.
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return Error{"", "The file is empty: a scenario file is a JSON object { \"schema\": \"" +
-                             std::string(scenario_schema) + "\", … }"};
-    }
-    const Json root = Json::parse(text, nullptr, false);
-    if (root.is_discarded()) return syntax_error(text);
-    return load_scenario_root(root);
+    auto root = json::parse_file(text, {"scenario", scenario_schema, max_scenario_bytes});
+    if (!root) return root.error();
+    return load_scenario_root(*root);
 }
 
 // Replacing rather than refusing a broken character: dump() must not throw.

@@ -19,6 +19,7 @@
 // docs/scenario.schema.json. Nothing here throws: the web build has no exceptions.
 #pragma once
 
+#include "io/citation.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
@@ -34,18 +35,6 @@ inline constexpr std::string_view scenario_schema = "boomerang/scenario@1";
 
 // Larger files are refused before parsing: a scenario with hundreds of flows is ~100 KB.
 inline constexpr std::size_t max_scenario_bytes = 1024 * 1024;
-
-// Where a value comes from: an article (publication and title) or our own assumption.
-struct Citation {
-    enum class Kind { source, assumption };
-    Kind kind = Kind::source;
-    // source: "Author, Publication, “Title”"; assumption: why the value is reasonable.
-    std::string text;
-    std::string quote;  // the article's own words, optional
-    std::string note;   // how the value follows from the source, optional ("$15B / $1.25B")
-
-    bool operator==(const Citation&) const = default;
-};
 
 struct ScenarioFile {
     std::string title;

@@ -32,10 +32,6 @@ namespace {
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
-std::string deal_label(const Deal& deal) {
-    return deal.title.empty() ? quoted(deal.id) : quoted(deal.title) + " (" + deal.id + ")";
-}
-
 // ---- Validation ----------------------------------------------------------------------------
 
 bool valid_id(const std::string& id) {
@@ -80,8 +76,8 @@ std::optional<Error> validate_deal_ids(const Book& book) {
         }
         const auto [it, inserted] = first_use.emplace(deal.id, i);
         if (!inserted) {
-            return Error{at + "id", "id " + quoted(deal.id) + " is used by deals " + std::to_string(it->second + 1) +
-                                        " and " + std::to_string(i + 1) + "; each deal needs its own id"};
+            return Error{at + "id", "id " + quoted(deal.id) + " is used by deals[" + std::to_string(it->second) +
+                                        "] and deals[" + std::to_string(i) + "]; each deal needs its own id"};
         }
     }
     for (std::size_t i = 0; i < book.deals.size(); ++i) {

@@ -58,6 +58,10 @@ inline constexpr Bounds pue_bounds{1.0, 5.0, false, false};
 // Fifty years of monthly rows is longer than any compute contract.
 inline constexpr Bounds term_months_bounds{1.0, 600.0, false, true};
 inline constexpr Bounds ramp_months_bounds{0.0, 600.0, false, false};
+// Months counted within a term (discounted months, a minimum term): whole, at most a term.
+inline constexpr Bounds whole_months_bounds{0.0, 600.0, false, true};
+// Notice of at most the longest term, in 30-day months.
+inline constexpr Bounds notice_days_bounds{0.0, 600.0 * 30.0, false, false};
 inline constexpr Bounds dies_per_gpu_bounds{1.0, unbounded, false, false};
 // Up to elevenfold supply a year: beyond any fab ramp, and the series stays finite.
 inline constexpr Bounds supply_growth_bounds{0.0, 10.0, false, false};

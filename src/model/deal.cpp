@@ -14,6 +14,22 @@ Assumptions resolve(const Assumptions& book, const Assumptions& deal_overrides) 
     return resolved;
 }
 
+std::string deal_label(const Deal& deal) {
+    return deal.title.empty() ? "\"" + deal.id + "\"" : "\"" + deal.title + "\" (" + deal.id + ")";
+}
+
+std::string_view status_label(DealStatus status) {
+    switch (status) {
+        case DealStatus::reported: return "reported";
+        case DealStatus::letter_of_intent: return "letter of intent";
+        case DealStatus::definitive: return "definitive agreement";
+        case DealStatus::amended: return "amended";
+        case DealStatus::superseded: return "superseded";
+        case DealStatus::cancelled: return "cancelled";
+    }
+    return "";
+}
+
 bool binds_nothing(DealStatus status) {
     return status == DealStatus::letter_of_intent || status == DealStatus::superseded ||
            status == DealStatus::cancelled;

@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boomerang::model {
@@ -166,6 +167,12 @@ struct Deal {
     std::optional<ProjectFinanceBlock> project_finance;
     std::optional<WarrantsBlock> warrants;
 };
+
+// How messages name a deal: "\"AMD → OpenAI\" (amd-openai)", or "\"amd-openai\"" untitled.
+std::string deal_label(const Deal& deal);
+
+// How people write the status: "letter of intent", "superseded".
+std::string_view status_label(DealStatus status);
 
 // True for statuses under which nothing is binding: a letter of intent, a deal superseded by
 // another, a cancelled deal.

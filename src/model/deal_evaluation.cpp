@@ -57,10 +57,6 @@ constexpr double gwh_per_twh = 1e3;
 constexpr double mwh_per_twh = 1e6;
 constexpr double kw_per_gw = 1e6;
 constexpr double days_per_notice_month = 30.0;  // "90 days' notice" is three monthly payments
-// Months, days and years a contract term can take: fifty years of monthly rows at most.
-constexpr Bounds whole_months{0.0, 600.0, false, true};
-constexpr Bounds term_months{1.0, 600.0, false, true};
-constexpr Bounds notice_days{0.0, 600.0 * 30.0, false, false};
 constexpr Bounds share_count{0.0, unbounded, false, false};
 
 std::optional<Error> check(const std::string& path, double value, const Bounds& bounds) {
@@ -186,7 +182,7 @@ std::optional<Error> validate_capacity(const CapacityBlock& c, const Deal& deal)
 std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
     if (!r.monthly_rate_usd) return missing("rental.monthly_rate_usd", "for a rental: what a month costs");
     if (auto e = check("rental.monthly_rate_usd", r.monthly_rate_usd, positive)) return e;
-    if (auto e = check("rental.term_months", r.term_months, term_months)) return e;
+    if (auto e = check("rental.term_months", r.term_months, term_months_bounds)) return e;
     if (r.term_given == TermGiven::term_months && !r.term_months) {
         return missing("rental.term_months", "when the term is given in months");
     }
@@ -205,7 +201,7 @@ std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
             return Error{"rental.end", "rental.end is more than 50 years after the deal starts"};
         }
     }
-    if (auto e = check("rental.discounted_months", r.discounted_months, whole_months)) return e;
+    if (auto e = check("rental.discounted_months", r.discounted_months, whole_months_bounds)) return e;
     if (auto e = check("rental.discounted_rate_fraction", r.discounted_rate_fraction, fraction)) return e;
     if (r.discounted_months && *r.discounted_months > 0 && !r.discounted_rate_fraction) {
         return missing("rental.discounted_rate_fraction",
@@ -227,10 +223,10 @@ std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
 
 std::optional<Error> validate_exit(const ExitBlock& x, const Deal& deal) {
     if (auto e = check("exit.headline_value_usd", x.headline_value_usd, positive)) return e;
-    if (auto e = check("exit.term_months", x.term_months, term_months)) return e;
+    if (auto e = check("exit.term_months", x.term_months, term_months_bounds)) return e;
     if (auto e = check("exit.binding_gw", x.binding_gw, non_negative)) return e;
-    if (auto e = check("exit.notice_days", x.notice_days, notice_days)) return e;
-    if (auto e = check("exit.minimum_term_months", x.minimum_term_months, whole_months)) return e;
+    if (auto e = check("exit.notice_days", x.notice_days, notice_days_bounds)) return e;
+    if (auto e = check("exit.minimum_term_months", x.minimum_term_months, whole_months_bounds)) return e;
     if (x.minimum_term_months && !x.notice_days) {
         return missing("exit.notice_days", "when there is a minimum term: the notice that ends the contract after it");
     }
@@ -546,7 +542,6 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
 
     out.headline_value_usd = headline;
     out.nothing_binds = binds_nothing(deal.status);
-    out.binding_value_usd = headline;
     if (x.binding_gw) {
         out.binding_value_usd = headline * std::min(1.0, *x.binding_gw / *results.capacity->capacity_gw);
     }
@@ -560,7 +555,7 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     const auto firm_at = [&](double t) {
         if (out.nothing_binds) return 0.0;
         const double done = paid(t);
-        const double binding_left = std::max(0.0, out.binding_value_usd - done);
+        const double binding_left = std::max(0.0, out.binding_value_usd.value_or(headline) - done);
         if (!out.notice_months) return binding_left;
         const double ends = std::max(t + *out.notice_months, x.minimum_term_months.value_or(0.0));
         const double notice = paid(ends) - done;

@@ -78,7 +78,7 @@ struct RentalBlockResults {
 
 struct ExitBlockResults {
     double headline_value_usd = 0.0;
-    double binding_value_usd = 0.0;  // the part the terms bind before any notice
+    std::optional<double> binding_value_usd;  // with binding_gw: the part the terms bind
     double firm_value_usd = 0.0;     // kept whatever either side does; 0 under a letter of intent
     double firm_share_fraction = 0.0;
     std::optional<double> notice_months;

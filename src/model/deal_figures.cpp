@@ -112,12 +112,12 @@ const auto figures = std::to_array<DealFigure>({
     project_finance<&P::buys_it_gw>("buys_it_gw", "Buys (IT power)", Unit::gw),
 
     warrants<&W::shares_granted>("shares_granted", "Shares granted", Unit::shares),
-    warrants<&W::shares_vested>("shares_vested", "Shares vested", Unit::shares),
-    warrants<&W::vested_value_usd>("vested_value_usd", "Vested value", Unit::usd),
+    warrants<&W::shares_vested>("shares_vested", "Shares vested by the window's end", Unit::shares),
+    warrants<&W::vested_value_usd>("vested_value_usd", "Vested value by the window's end", Unit::usd),
     warrants<&W::all_vest_price_usd>("all_vest_price_usd", "If all vest at", Unit::usd_per_share),
     warrants<&W::all_vest_value_usd>("all_vest_value_usd", "Value if all vest", Unit::usd),
     warrants<&W::ownership_if_all_exercised_fraction>("ownership_if_all_exercised_fraction", "Ownership if all exercised", Unit::fraction),
-    warrants<&W::vested_ownership_fraction>("vested_ownership_fraction", "Ownership vested", Unit::fraction),
+    warrants<&W::vested_ownership_fraction>("vested_ownership_fraction", "Ownership vested by the window's end", Unit::fraction),
 
     deal<&DealResults::market_cap_change_per_usd_committed>("market_cap_change_per_usd_committed", "Market value per $ committed", Unit::ratio),
     deal<&DealResults::seller_net_value_usd>("seller_net_value_usd", "Seller's net value", Unit::usd),
@@ -135,6 +135,19 @@ std::string_view block_name(Block block) {
         case Block::financing: return "financing";
         case Block::project_finance: return "project_finance";
         case Block::warrants: return "warrants";
+    }
+    return "";
+}
+
+std::string_view block_title(Block block) {
+    switch (block) {
+        case Block::deal: return "The deal";
+        case Block::capacity: return "Capacity bought";
+        case Block::rental: return "Compute rental";
+        case Block::exit: return "Payments and exit terms";
+        case Block::financing: return "Vendor financing";
+        case Block::project_finance: return "Project financing";
+        case Block::warrants: return "Warrants";
     }
     return "";
 }

@@ -19,6 +19,8 @@ enum class Block { deal, capacity, rental, exit, financing, project_finance, war
 
 // The block's key in book files and result files: "capacity", "project_finance", ...
 std::string_view block_name(Block block);
+// The block's heading for people: "Payments and exit terms".
+std::string_view block_title(Block block);
 // True when `deal` has the block ("deal" always).
 bool has_block(const Deal& deal, Block block);
 

@@ -183,3 +183,77 @@ TEST_CASE("usage errors exit 2 and point to --help") {
         CHECK(r.err.find("Try 'boomerang-cli --help'.") != std::string::npos);
     }
 }
+
+// ---- Books ---------------------------------------------------------------------------------
+
+namespace {
+
+std::string book(const std::string& name) {
+    return "'" + (fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "books" / name).string() + "'";
+}
+
+}  // namespace
+
+TEST_CASE("eval reads a book: each deal with the figures of its own blocks, then the book") {
+    const Run r = run("eval " + book("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("  Compute rental\n") != std::string::npos);
+    CHECK(r.out.find("  Payments and exit terms\n") != std::string::npos);
+    // A rental has no capacity block, so no GPUs bought, no capex.
+    CHECK(r.out.find("Capacity bought") == std::string::npos);
+    CHECK(r.out.find("total_capex_usd") == std::string::npos);
+    CHECK(r.out.find("\nThe book\n") != std::string::npos);
+}
+
+TEST_CASE("eval --json on a book lists only the figures a deal's blocks give") {
+    const Run r = run("eval --json " + book("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    const auto json = nlohmann::json::parse(r.out, nullptr, false);
+    REQUIRE_FALSE(json.is_discarded());
+    CHECK(json["schema"] == "boomerang/book-results@1");
+    const auto& figures = json["deals"][0]["figures"];
+    CHECK(figures.contains("rental"));
+    CHECK(figures.contains("exit"));
+    CHECK_FALSE(figures.contains("capacity"));
+    CHECK_FALSE(figures.contains("warrants"));
+    // $1.25B a month over 220,000 GPUs (TechCrunch, 20 May 2026; Anthropic, 6 May 2026).
+    CHECK(figures["rental"]["usd_per_gpu_hour"].get<double>() == doctest::Approx(1.25e9 / (220'000 * 730.0)));
+    CHECK(json["attribution_rules"].contains("fungible"));
+    CHECK(json["attribution_rules"].contains("earmarked"));
+}
+
+TEST_CASE("eval --csv on a book prints one row per figure shown") {
+    const Run r = run("eval --csv " + book("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.rfind("deal_id,deal_title,block,figure,value,unit\r\n", 0) == 0);
+    CHECK(r.out.find(",rental,total_usd,") != std::string::npos);
+    CHECK(r.out.find(",capacity,") == std::string::npos);
+}
+
+TEST_CASE("table prints every value of a book with its citation") {
+    const Run r = run("table " + book("amd-openai.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.rfind("deal_id,deal_title,buyer,seller,status,path,value,kind,source,quote,note,cited_at\r\n", 0) == 0);
+    CHECK(r.out.find("deals.amd-openai.exit.binding_gw,1.0,source,") != std::string::npos);
+    CHECK(r.out.find(",uncited,") == std::string::npos);
+}
+
+TEST_CASE("convert turns a scenario@1 file into a book that loads") {
+    const Run r = run("convert " + preset("anthropic-spacex.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("\"schema\": \"boomerang/book@1\"") != std::string::npos);
+    const fs::path converted = write("converted.json", r.out);
+    const Run check = run("check '" + converted.string() + "'");
+    CHECK(check.exit_code == 0);
+    CHECK(check.out == "ok\n");
+    const Run again = run("convert '" + converted.string() + "'");
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("it is already a book") != std::string::npos);
+}
+
+TEST_CASE("a book has no link yet, and says so") {
+    const Run r = run("link " + book("anthropic-spacex.json"));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("a book's link format is not released yet") != std::string::npos);
+}

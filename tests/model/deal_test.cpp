@@ -170,7 +170,7 @@ TEST_CASE("only the binding gigawatts of a purchase are firm") {
         CHECK(out.exit->headline_value_usd == Approx(120e9));
     }
     SUBCASE("the first 1 GW of 6 binds: $20B") {
-        CHECK(out.exit->binding_value_usd == Approx(20e9));
+        CHECK(*out.exit->binding_value_usd == Approx(20e9));
         CHECK(out.exit->firm_value_usd == Approx(20e9));
     }
     SUBCASE("payments follow deployment: 6 GW over the 54 months from July 2026") {
