@@ -3,9 +3,12 @@
 //
 // Prints evaluations per second for each model and the time of a tornado and of a
 // 20,000-draw Monte Carlo; every figure is the median of several runs.
+#include "model/book_evaluation.hpp"
 #include "model/fields.hpp"
 #include "model/scenario.hpp"
 #include "model/sensitivity.hpp"
+
+#include "random_book.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -84,5 +87,15 @@ int main() {
         median_ms([&] { (void)monte_carlo(base, ranges, cost, settings); });
     std::printf("Monte Carlo, %zu draws, 3 inputs %8.3f ms\n", settings.sample_count,
                 monte_carlo_ms);
+
+    // A book the size of a year of dealmaking: every deal, the network, both attribution
+    // rules, commitments and timelines.
+    const Book book = boomerang::bench::random_book(200, 60);
+    double checksum = 0.0;
+    const double book_ms = median_ms([&] {
+        const auto results = evaluate_book(book);
+        if (results) checksum += results->totals.flow_usd;
+    });
+    std::printf("evaluate_book, 200 deals, 60 companies %8.3f ms  (checksum %g)\n", book_ms, checksum);
     return 0;
 }

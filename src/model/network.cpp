@@ -214,6 +214,53 @@ Result<double> boomerang_ratio(std::size_t origin, const Matrix& amount, const M
     return returned;
 }
 
+// The probability that a dollar leaving each company along `step` ever returns to it, for all
+// companies from one LU factorization of I − step: with G = (I − step)⁻¹, G[j][j] =
+// 1 / (1 − return_j). A company's boomerang ratio is its return divided by its pass-on
+// share, since only its first step is taken whole. nullopt when I − step is singular or
+// nearly so (money circling forever in a closed loop): the caller then solves origin by
+// origin, leaving such loops out.
+std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
+    const std::size_t n = step.size();
+    Matrix lu(n, std::vector<double>(n, 0.0));
+    for (std::size_t r = 0; r < n; ++r) {
+        for (std::size_t c = 0; c < n; ++c) lu[r][c] = (r == c ? 1.0 : 0.0) - step[r][c];
+    }
+    std::vector<std::size_t> row_of(n);
+    for (std::size_t i = 0; i < n; ++i) row_of[i] = i;
+    for (std::size_t col = 0; col < n; ++col) {
+        std::size_t pivot = col;
+        for (std::size_t row = col + 1; row < n; ++row) {
+            if (std::abs(lu[row][col]) > std::abs(lu[pivot][col])) pivot = row;
+        }
+        if (std::abs(lu[pivot][col]) < kSmallestPivot) return std::nullopt;
+        std::swap(lu[col], lu[pivot]);
+        std::swap(row_of[col], row_of[pivot]);
+        for (std::size_t row = col + 1; row < n; ++row) {
+            const double factor = lu[row][col] /= lu[col][col];
+            if (factor == 0.0) continue;
+            for (std::size_t k = col + 1; k < n; ++k) lu[row][k] -= factor * lu[col][k];
+        }
+    }
+    std::vector<double> returns(n, 0.0), x(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        // Column j of G: solve L U x = P e_j.
+        for (std::size_t row = 0; row < n; ++row) {
+            double sum = row_of[row] == j ? 1.0 : 0.0;
+            for (std::size_t k = 0; k < row; ++k) sum -= lu[row][k] * x[k];
+            x[row] = sum;
+        }
+        for (std::size_t row = n; row-- > 0;) {
+            double sum = x[row];
+            for (std::size_t k = row + 1; k < n; ++k) sum -= lu[row][k] * x[k];
+            x[row] = sum / lu[row][row];
+        }
+        if (!(x[j] >= 1.0) || !std::isfinite(x[j])) return std::nullopt;
+        returns[j] = 1.0 - 1.0 / x[j];
+    }
+    return returns;
+}
+
 }  // namespace
 
 std::string_view flow_type_name(FlowType type) {
@@ -273,11 +320,18 @@ Result<NetworkResults> evaluate_network(const NetworkInputs& in) {
             step[j][k] = in.companies[j].pass_on_fraction * amount[j][k] / outflow_usd[j];
         }
     }
+    const std::optional<std::vector<double>> returns = return_probabilities(step);
     for (std::size_t j = 0; j < n; ++j) {
-        Result<double> ratio = boomerang_ratio(j, amount, step, outflow_usd, in.companies);
-        if (!ratio) return ratio.error();
-        out.companies.push_back(
-            {in.companies[j].name, inflow_usd[j], outflow_usd[j], *ratio, cycle_of[j]});
+        const double p = in.companies[j].pass_on_fraction;
+        double ratio = 0.0;
+        if (outflow_usd[j] > 0.0 && returns && p > 0.0) {
+            ratio = (*returns)[j] / p;
+        } else if (outflow_usd[j] > 0.0) {
+            Result<double> solved = boomerang_ratio(j, amount, step, outflow_usd, in.companies);
+            if (!solved) return solved.error();
+            ratio = *solved;
+        }
+        out.companies.push_back({in.companies[j].name, inflow_usd[j], outflow_usd[j], ratio, cycle_of[j]});
     }
     return out;
 }

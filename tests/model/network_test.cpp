@@ -1,6 +1,7 @@
 // Deal networks, as specified in docs/models/network.md. Expected ratios are computed by hand
 // from the absorbing-chain equations there; the comments show the arithmetic.
 #include "model/network.hpp"
+#include "model/sensitivity.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,6 +14,7 @@
 using boomerang::model::Company;
 using boomerang::model::evaluate_network;
 using boomerang::model::Flow;
+using boomerang::model::Rng;
 using boomerang::model::flow_type_from_name;
 using boomerang::model::flow_type_name;
 using boomerang::model::FlowType;
@@ -257,4 +259,61 @@ TEST_CASE("a network of more companies than the solver is sized for is refused, 
     CHECK(r.error().message == "companies has 1001 entries; a network holds at most 1000 companies");
     in.companies.pop_back();
     CHECK(evaluate_network(in).ok());
+}
+
+TEST_CASE("the ratios of all companies at once equal following each dollar until it comes back") {
+    // Random networks; each company passes on a random share. The reference walks the chain
+    // step by step (the expected dollars at each company after t steps, absorbed on return)
+    // until less than 1e-15 of the dollar is still moving.
+    Rng rng(7);
+    for (int trial = 0; trial < 20; ++trial) {
+        NetworkInputs in;
+        in.companies.clear();
+        in.flows.clear();
+        const int n = 3 + trial;
+        for (int i = 0; i < n; ++i) in.companies.push_back({"C" + std::to_string(i), 0.2 + 0.7 * rng.uniform()});
+        for (int f = 0; f < 3 * n; ++f) {
+            const int from = static_cast<int>(rng.uniform() * n), to = static_cast<int>(rng.uniform() * n);
+            in.flows.push_back({"C" + std::to_string(from), "C" + std::to_string(to), 1e9 * (0.1 + rng.uniform()),
+                                FlowType::chip_purchase});
+        }
+        const auto out = evaluate_network(in);
+        REQUIRE(out.ok());
+        for (int o = 0; o < n; ++o) {
+            std::vector<double> amount_from(n, 0.0);
+            double out_o = 0.0;
+            std::vector<std::vector<double>> w(n, std::vector<double>(n, 0.0));
+            std::vector<double> outflow(n, 0.0);
+            for (const Flow& f : in.flows) {
+                const int a = std::stoi(f.from.substr(1)), b = std::stoi(f.to.substr(1));
+                w[a][b] += f.amount_usd;
+                outflow[a] += f.amount_usd;
+            }
+            out_o = outflow[o];
+            if (out_o == 0.0) {
+                CHECK(out->companies[o].boomerang_ratio == 0.0);
+                continue;
+            }
+            std::vector<double> at(n, 0.0);
+            double returned = 0.0;
+            for (int k = 0; k < n; ++k) at[k] = w[o][k] / out_o;
+            returned += at[o];
+            at[o] = 0.0;
+            for (int step = 0; step < 100'000; ++step) {
+                std::vector<double> next(n, 0.0);
+                double moving = 0.0;
+                for (int j = 0; j < n; ++j) {
+                    if (at[j] == 0.0 || outflow[j] == 0.0) continue;
+                    for (int k = 0; k < n; ++k) next[k] += at[j] * in.companies[j].pass_on_fraction * w[j][k] / outflow[j];
+                }
+                returned += next[o];
+                next[o] = 0.0;
+                for (double x : next) moving += x;
+                at = next;
+                if (moving < 1e-15) break;
+            }
+            INFO("trial ", trial, ", company ", o);
+            CHECK(out->companies[o].boomerang_ratio == doctest::Approx(returned).epsilon(1e-9));
+        }
+    }
 }
