@@ -19,7 +19,7 @@ seconds="${1:-600}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || fail "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]"
 shift $(($# > 0 ? 1 : 0))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer book_json_fuzzer permalink_fuzzer)
+[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer book_json_fuzzer permalink_fuzzer book_link_fuzzer)
 
 # libFuzzer and the sanitizer runtimes are a recommendation of Debian's clang, which
 # scripts/setup.sh installs without recommendations.
@@ -54,7 +54,7 @@ summary=()
 failed=0
 for target in "${targets[@]}"; do
   binary="build/fuzz/tests/fuzz/$target"
-  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, book_json_fuzzer, permalink_fuzzer)"
+  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, book_json_fuzzer, permalink_fuzzer, book_link_fuzzer)"
   corpus="build/fuzz/corpus/$target"
   mkdir -p "$corpus"
   cp -n "tests/fuzz/corpus/$target/"* "$corpus/"

@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
   emscripten                         # WebAssembly toolchain (3.1.6 in Debian 12)
   libglfw3-dev libgl-dev libpng-dev  # desktop window, OpenGL, screenshots
   doctest-dev nlohmann-json3-dev     # tests, scenario JSON
+  zlib1g-dev                         # raw DEFLATE of book links, natively
   fonts-inter                        # the UI font, compiled into both apps
   chromium xvfb                      # browser tests and the desktop smoke test
   xz-utils ca-certificates           # unpacking Dear ImGui's source package

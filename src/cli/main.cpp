@@ -1,12 +1,15 @@
 // boomerang-cli: evaluate and check books of deals (and scenario@1 files) from the command line.
 // Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
 #include "cli/book_report.hpp"
+#include "cli/embedded_books.hpp"
 #include "cli/report.hpp"
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
+#include "io/book_link.hpp"
 #include "io/book_results_json.hpp"
 #include "io/csv.hpp"
 #include "io/permalink.hpp"
+#include "io/raw_deflate.hpp"
 #include "io/results_json.hpp"
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
@@ -35,16 +38,19 @@ constexpr const char* usage = R"(Usage:
   boomerang-cli check FILE                   validate it; print warnings and "ok"
   boomerang-cli table FILE                   print every value of a book with its citation (CSV)
   boomerang-cli convert FILE                 print a scenario@1 file or #s1. link as a book
-  boomerang-cli link FILE                    print a scenario's permalink fragment (#s1.…)
+  boomerang-cli link [--preset NAME] FILE    print a link that opens it (#p1.…, #b1.… or #s1.…)
   boomerang-cli --help | -h                  show this help
   boomerang-cli --version                    show the version
 
 FILE is a book file (docs/BOOK.md), a scenario@1 file (docs/SCENARIO.md), - to read
-standard input, or a Boomerang link (a URL or just its fragment, "#s1.…": quote it for
-the shell).
+standard input, or a Boomerang link (a URL or just its fragment, "#p1.…", "#b1.…" or
+"#s1.…": quote it for the shell).
   --json   print the results as JSON (boomerang/book-results@1 for a book,
            boomerang/results@1 for a scenario) instead of a table
   --csv    print a book's figures, or a scenario's commitment schedule, as CSV
+  --preset NAME  with link: the book as edits of that preset version ("amd-openai-v1");
+           without it, a book identical to a preset gets the preset's link, any other
+           book a compressed one
 
 Exit status: 0 success, 1 invalid or unreadable input, 2 usage error.
 )";
@@ -54,6 +60,7 @@ enum class Output { table, json, csv };
 struct Command {
     std::string name;  // "eval", "check", "table", "convert", "link", "help" or "version"
     Output output = Output::table;
+    std::string preset;  // link --preset
     std::string file;
 };
 
@@ -76,7 +83,8 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
             return command;
         }
     }
-    for (std::string_view arg : args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
         if (command.name.empty()) {
             if (arg != "eval" && arg != "check" && arg != "table" && arg != "convert" && arg != "link") {
                 exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
@@ -90,6 +98,12 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
                 return std::nullopt;
             }
             command.output = arg == "--json" ? Output::json : Output::csv;
+        } else if (arg == "--preset") {
+            if (command.name != "link" || i + 1 >= args.size()) {
+                exit_code = fail_usage("--preset goes with link and needs a preset name, such as amd-openai-v1");
+                return std::nullopt;
+            }
+            command.preset = std::string(args[++i]);
         } else if (arg.size() > 1 && arg[0] == '-' && arg[1] != '#') {
             exit_code = fail_usage("unknown option '" + std::string(arg) + "'");
             return std::nullopt;
@@ -159,11 +173,29 @@ bool is_book(std::string_view text) {
            json["schema"].get<std::string>() == io::book_schema;
 }
 
-// A link ("https://…/#s1.…" or "#s1.…") is decoded; anything else is a file to read.
+// A "#p1." or "#b1." link as the book it holds.
+model::Result<io::LoadedBook> decode_book_link(std::string_view fragment) {
+    if (fragment.substr(1).starts_with(io::preset_link_prefix)) {
+        return io::decode_preset_link(fragment, cli::embedded_preset_text);
+    }
+    const auto deflated = io::book_link_deflated(fragment);
+    if (!deflated) return deflated.error();
+    const auto text = io::raw_inflate(*deflated, io::max_book_bytes);
+    if (!text) return model::Error{"", "The link is damaged: " + text.error().message};
+    return io::load_book(*text);
+}
+
+// A link ("https://…/#p1.…" or "#b1.…", "#s1.…") is decoded; anything else is a file to read.
 model::Result<Input> load(const std::string& file) {
     Input input;
     if (const auto hash = file.find('#'); hash != std::string::npos && file.find('/') != 0) {
         if (hash == 0 || file.find("://") != std::string::npos) {
+            if (io::is_book_link(file.substr(hash))) {
+                auto book = decode_book_link(file.substr(hash));
+                if (!book) return book.error();
+                input.book = std::move(book.value());
+                return input;
+            }
             auto scenario = io::decode_permalink(file.substr(hash));
             if (!scenario) return scenario.error();
             input.scenario = std::move(scenario.value());
@@ -198,6 +230,40 @@ io::LoadedBook as_book(const Input& input, const std::string& file) {
     return book;
 }
 
+// The preset version `name` ("amd-openai-v1", with or without ".json") as a file.
+std::optional<std::pair<io::PresetVersion, io::BookFile>> embedded_preset(std::string name) {
+    if (!name.ends_with(".json")) name += ".json";
+    const auto version = io::preset_version_of(name);
+    if (!version) return std::nullopt;
+    const auto text = cli::embedded_preset_text(*version);
+    if (!text) return std::nullopt;
+    auto book = io::load_book(*text);
+    if (!book) return std::nullopt;
+    return std::pair{*version, std::move(book.value().file)};
+}
+
+int print_book_link(const Command& command, const io::BookFile& file) {
+    if (!command.preset.empty()) {
+        const auto preset = embedded_preset(command.preset);
+        if (!preset) {
+            std::fprintf(stderr, "error: there is no preset version \"%s\" (names look like amd-openai-v1)\n",
+                         command.preset.c_str());
+            return invalid_input;
+        }
+        std::printf("#%s\n", io::encode_preset_link(preset->first, preset->second, file).c_str());
+        return ok;
+    }
+    for (const cli::EmbeddedBook& embedded : cli::embedded_books()) {
+        const auto preset = embedded_preset(embedded.file_name);
+        if (preset && preset->second == file) {
+            std::printf("#%s\n", io::encode_preset_link(preset->first, preset->second, file).c_str());
+            return ok;
+        }
+    }
+    std::printf("#%s\n", io::encode_book_link(io::raw_deflate(io::save_book_compact(file))).c_str());
+    return ok;
+}
+
 int run_on_book(const Command& command, const io::LoadedBook& loaded) {
     if (command.name == "check") {
         std::puts("ok");
@@ -212,11 +278,7 @@ int run_on_book(const Command& command, const io::LoadedBook& loaded) {
                      std::string(io::book_schema).c_str());
         return invalid_input;
     }
-    if (command.name == "link") {
-        std::fprintf(stderr, "error: %s: links hold scenarios only in this version; a book's link "
-                             "format is not released yet\n", command.file.c_str());
-        return invalid_input;
-    }
+    if (command.name == "link") return print_book_link(command, loaded.file);
     switch (command.output) {
         case Output::json: std::fputs(io::book_results_json(loaded.file, loaded.results).c_str(), stdout); break;
         case Output::csv: std::fputs(io::book_figures_csv(loaded.file, loaded.results).c_str(), stdout); break;

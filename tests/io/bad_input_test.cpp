@@ -1,7 +1,8 @@
-// Bad input (issue 6): what a user is told when a field, a scenario file or a link holds
-// something Boomerang cannot use. One table per reader; each row is an input and the message
-// the UI shows verbatim. A refusal carries no value, so nothing half-read can reach the
-// document (tests/ui/bad_input_document_test.cpp checks the document keeps its state).
+// Bad input (issue 6): what a user is told when a field, a scenario file, a book file or a
+// link holds something Boomerang cannot use. One table per reader; each row is an input and
+// the message the UI shows verbatim. A refusal carries no value, so nothing half-read can
+// reach the document (tests/ui/bad_input_document_test.cpp checks the document keeps its
+// state).
 //
 // Rows stated elsewhere are not repeated here:
 //   units_test.cpp         "NaN", "inf", "-Infinity" and "$inf" in a dollar field; "-3 GW";
@@ -14,7 +15,16 @@
 //                          scenario file may be at most 1048576 bytes (1 MiB)")
 //   permalink_test.cpp     "#" alone; a foreign fragment; format "s2"; a '*' in the link; cut
 //                          in half; pue made negative; a link over 256 KiB
+//   book_json_test.cpp     every missing required key; values of the wrong type; bounds of
+//                          each kind (whole months, notice days, assumptions, supply, window
+//                          years); dates "1989-12", "2026-05-00" and 202605; no schema; a
+//                          scenario@1 file given to load_book; 1e400; an empty file; bytes
+//                          that are not UTF-8; JSON that is not an object. The book table
+//                          below repeats a few of its rows (a bad date, status "signed", 1e300,
+//                          ids) so that it reads as one list of what the user is told.
+#include "io/book_json.hpp"
 #include "io/permalink.hpp"
+#include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
 #include "io/units.hpp"
 #include "model/fields.hpp"
@@ -257,4 +267,226 @@ TEST_CASE("a link with bad input is refused, saying the link is damaged and why"
         CHECK_MESSAGE(matches(decoded.error().message, row.message), decoded.error().message);
         CHECK(is_utf8(decoded.error().message));
     }
+}
+
+namespace {
+
+const std::string book_line =
+    R"({"schema": "boomerang/book@1", "window": {"first_year": 2026, "last_year": 2029}, )";
+
+// A 2026–2029 book of `deals` (the items of its array, written as is) and `more` members.
+std::string book_file(const std::string& deals, const std::string& more = "") {
+    return book_line + (more.empty() ? "" : more + ", ") + R"("deals": [)" + deals + "]}";
+}
+
+// A book of a window alone (no deals), written as is.
+std::string window_file(const std::string& window) {
+    return R"({"schema": "boomerang/book@1", "window": )" + window + R"(, "deals": []})";
+}
+
+// A deal titled "D" with its id, status and `members` only.
+std::string bare_deal(const std::string& members, const std::string& status = "definitive",
+                      const std::string& id = "d") {
+    return R"({"id": ")" + id + R"(", "title": "D", "status": ")" + status + "\"" +
+           (members.empty() ? "" : ", " + members) + "}";
+}
+
+// Deal "d": OpenAI buys from AMD from January 2026, with `members` (its term blocks).
+std::string deal(const std::string& members) {
+    return bare_deal(R"("buyer": "OpenAI", "seller": "AMD", "start": "2026-01")" +
+                     (members.empty() ? "" : ", " + members));
+}
+
+// The column nlohmann-json reports for an invalid literal: just past its first byte.
+std::string column_of(const std::string& text, const std::string& token) {
+    return std::to_string(text.find(token) + 1);
+}
+
+}  // namespace
+
+TEST_CASE("a book file with bad input is refused as a whole, naming the path of the value at fault") {
+    // Both loaders give the same refusal: load_book_or_scenario reads anything but a
+    // scenario@1 file with load_book. Inside a deal whose id has been read, the message names
+    // the deal as "Deal \"D\" (d): " and Error::field keeps the whole path.
+    const std::string in_d = "Deal \"D\" (d): ";
+    const std::string not_a_date =
+        " must be a date \"YYYY-MM\" or \"YYYY-MM-DD\" from 1990 to 2100, not a string ";
+    const std::string rental_12 = R"("rental": {"monthly_rate_usd": 1e9, "term_months": 12)";
+    const std::string one_tranche = R"("financing": {"tranches": [{"at_gw": 0, "amount_usd": 1e9}]})";
+    std::string tranches;
+    for (int i = 0; i < 1001; ++i) tranches += std::string(i ? ", " : "") + R"({"at_gw": 0, "amount_usd": 1})";
+    const std::string nan_file = book_file(deal(R"("rental": {"monthly_rate_usd": NaN, "term_months": 12})"));
+    const std::string five_mb = book_file("", "\"description\": \"" + std::string(5'000'000, 'x') + "\"");
+
+    const std::vector<Row> rows = {
+        // Dates: "YYYY-MM" or "YYYY-MM-DD", a real day, 1990–2100.
+        {"a month that is not a month", book_file(bare_deal(R"("buyer": "OpenAI", "start": "2026-13")")),
+         "deals[0].start", in_d + "start" + not_a_date + "(\"2026-13\")"},
+        {"a date in words", book_file(bare_deal(R"("buyer": "OpenAI", "announced": "May 2026")")),
+         "deals[0].announced", in_d + "announced" + not_a_date + "(\"May 2026\")"},
+        {"a year alone", book_file(bare_deal(R"("buyer": "OpenAI", "status_as_of": "2026")")),
+         "deals[0].status_as_of", in_d + "status_as_of" + not_a_date + "(\"2026\")"},
+        {"a day that does not exist",
+         book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_given": "end_date", "end": "2026-02-30"})")),
+         "deals[0].rental.end", in_d + "rental.end" + not_a_date + "(\"2026-02-30\")"},
+        // The window.
+        {"a window that ends before it starts", window_file(R"({"first_year": 2029, "last_year": 2026})"),
+         "window.last_year", "window.last_year must be a year from window.first_year (2029) to 2100 (got 2026)"},
+        {"a window of 60 years", window_file(R"({"first_year": 2000, "last_year": 2059})"), "window.last_year",
+         "the window spans 60 years; a book is read over at most 50"},
+        // Status and superseded_by.
+        {"an unknown status", book_file(bare_deal(R"("buyer": "OpenAI")", "signed")), "deals[0].status",
+         in_d + R"(status must be "reported", "letter_of_intent", "definitive", "amended", )"
+                R"("superseded" or "cancelled", not a string ("signed"))"},
+        {"superseded without superseded_by", book_file(bare_deal(R"("buyer": "OpenAI")", "superseded")),
+         "deals[0].superseded_by",
+         in_d + "superseded_by is needed when the status is superseded: the deal that replaced it"},
+        {"superseded by itself",
+         book_file(bare_deal(R"("buyer": "OpenAI", "superseded_by": "d")", "superseded")),
+         "deals[0].superseded_by",
+         "Deal \"D\" (d) names itself in superseded_by; name the deal that replaced it"},
+        {"superseded by a deal not in the book",
+         book_file(bare_deal(R"("buyer": "OpenAI", "superseded_by": "nvidia-openai")", "superseded")),
+         "deals[0].superseded_by",
+         "Deal \"D\" (d) is superseded by \"nvidia-openai\", which is not a deal in this book"},
+        // Parties.
+        {"no buyer", book_file(bare_deal("")), "deals[0].buyer", in_d + "buyer is missing"},
+        {"an empty buyer", book_file(bare_deal(R"("buyer": "")")), "deals[0].buyer",
+         in_d + "buyer is needed for every deal: who pays or receives"},
+        {"a rental without a seller",
+         book_file(bare_deal(R"("buyer": "OpenAI", "start": "2026-01", )" + rental_12 + "}")), "deals[0].seller",
+         in_d + "seller is needed when a deal buys capacity, rents compute, has payments or grants "
+                "warrants: who is paid"},
+        {"the seller is the buyer", book_file(bare_deal(R"("buyer": "OpenAI", "seller": "OpenAI")")),
+         "deals[0].seller", in_d + "seller and buyer are both \"OpenAI\": a deal is between two companies"},
+        {"financing without an investor", book_file(deal(one_tranche)), "deals[0].investor",
+         in_d + "investor is needed when a deal has vendor financing: who puts the money in"},
+        {"the investor is the buyer", book_file(deal(R"("investor": "OpenAI", )" + one_tranche)),
+         "deals[0].investor",
+         in_d + "investor and buyer are both \"OpenAI\": a company cannot invest in itself"},
+        // Ids.
+        {"two deals with one id",
+         book_file(bare_deal(R"("buyer": "OpenAI")") + ", " + bare_deal(R"("buyer": "Oracle")")), "deals[1].id",
+         "id \"d\" is used by deals[0] and deals[1]; each deal needs its own id"},
+        {"an id with capitals", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "AMD-OpenAI")),
+         "deals[0].id", "deals[0].id \"AMD-OpenAI\" must be 1 to 64 lowercase letters, digits or '-'"},
+        {"an id with a space", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "amd openai")),
+         "deals[0].id", "deals[0].id \"amd openai\" must be 1 to 64 lowercase letters, digits or '-'"},
+        // Terms.
+        {"a block without a start",
+         book_file(bare_deal(R"("buyer": "OpenAI", "seller": "AMD", "capacity": {"capacity_gw": 6})")),
+         "deals[0].start",
+         in_d + "start is needed when a deal has capacity, rental, payments, financing or warrants: the "
+                "month its money starts to move"},
+        {"a rental that ends before it starts",
+         book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_given": "end_date", "end": "2025-12"})")),
+         "deals[0].rental.end", in_d + "rental.end (2025-12) is before the deal starts (2026-01)"},
+        {"discounted months without their rate", book_file(deal(rental_12 + R"(, "discounted_months": 2})")),
+         "deals[0].rental.discounted_rate_fraction",
+         in_d + "rental.discounted_rate_fraction is needed when there are discounted months: the share "
+                "of the full rate they pay"},
+        {"a ramp and discounted months",
+         book_file(deal(rental_12 + R"(, "discounted_months": 2, "discounted_rate_fraction": 0.5, "ramp_months": 3})")),
+         "deals[0].rental.ramp_months",
+         in_d + "rental.ramp_months and rental.discounted_months cannot both be set: the first months are "
+                "either ramped or discounted"},
+        // Numbers in a block.
+        {"NaN (not a JSON number)", nan_file, "deals[0].rental.monthly_rate_usd",
+         "The file is not valid JSON (in deals[0].rental.monthly_rate_usd): line 1, column " +
+             column_of(nan_file, "NaN") +
+             ": syntax error while parsing value - invalid literal; last read: '\"monthly_rate_usd\": N'"},
+        {"\"NaN\" as a string", book_file(deal(R"("rental": {"monthly_rate_usd": "NaN", "term_months": 12})")),
+         "deals[0].rental.monthly_rate_usd", in_d + "rental.monthly_rate_usd must be a number, not a string (\"NaN\")"},
+        {"1e300", book_file(deal(R"("rental": {"monthly_rate_usd": 1e300, "term_months": 12})")),
+         "deals[0].rental.monthly_rate_usd",
+         in_d + "rental.monthly_rate_usd must be a finite number of at most 1e+15 in size; larger values "
+                "are typing slips, not deals (got 1e+300)"},
+        {"negative", book_file(deal(R"("rental": {"monthly_rate_usd": -1, "term_months": 12})")),
+         "deals[0].rental.monthly_rate_usd", in_d + "rental.monthly_rate_usd must be a finite number > 0 (got -1)"},
+        {"negative, in a tranche",
+         book_file(deal(R"("investor": "AMD", "financing": {"tranches": [{"at_gw": 0, "amount_usd": -1}]})")),
+         "deals[0].financing.tranches[0].amount_usd",
+         in_d + "financing.tranches[0].amount_usd must be a finite number \u2265 0 (got -1)"},
+        {"1,001 tranches", book_file(deal(R"("investor": "AMD", "financing": {"tranches": [)" + tranches + "]}")),
+         "deals[0].financing.tranches", in_d + "financing.tranches has 1001 entries; at most 1000"},
+        // Headlines.
+        {"a capacity headline without a capacity block",
+         book_file(deal(R"("exit": {"headline_basis": "capacity"})")), "deals[0].capacity",
+         in_d + "capacity is needed when the headline is the capacity's price"},
+        {"a capacity headline at an undisclosed price",
+         book_file(deal(R"("capacity": {"capacity_gw": 1, "pays_for": "undisclosed"}, )"
+                        R"("exit": {"headline_basis": "capacity"})")),
+         "deals[0].exit.headline_basis",
+         in_d + "exit.headline_basis is capacity, but the capacity's price is undisclosed: state the "
+                "headline instead"},
+        {"a capacity headline with no cost per GW",
+         book_file(deal(R"("capacity": {"capacity_gw": 1}, "exit": {"headline_basis": "capacity"})")),
+         "deals[0].exit.headline_basis",
+         in_d + "exit.headline_basis is capacity, but the capacity has no price: it needs "
+                "hardware_usd_per_gw and the PUE (the gigawatts are facility power) in the book's or "
+                "the deal's assumptions"},
+        {"a prepayment above the headline",
+         book_file(deal(R"("exit": {"headline_value_usd": 1e9, "prepayment_usd": 2e9})")),
+         "deals[0].exit.prepayment_usd",
+         in_d + "exit.prepayment_usd must not exceed the headline value (got 2000000000 > 1000000000)"},
+        // Companies.
+        {"a company listed twice", book_file("", R"("companies": [{"name": "OpenAI"}, {"name": "OpenAI"}])"),
+         "companies[1].name", "company \"OpenAI\" is listed twice in companies"},
+        // The file as a whole.
+        {"5 MB", five_mb, "",
+         "The file is " + std::to_string(five_mb.size()) +
+             " bytes long; a book file may be at most 4194304 bytes (4 MiB)"},
+        {"not JSON: a CSV table", "id,buyer,seller\nd,OpenAI,AMD\n", "",
+         "The file is not valid JSON: line 1, column 1: syntax error while parsing value - invalid "
+         "literal; last read: 'i'"},
+        {"truncated", book_file(deal("")).substr(0, 60), "window",
+         "The file is not valid JSON (in window): line 1, column 60: syntax error while parsing object - "
+         "unexpected end of input; expected '}'"},
+        {"a later version of the book schema", R"({"schema": "boomerang/book@2", "deals": []})", "schema",
+         "schema \"boomerang/book@2\" is a version of the book format this Boomerang does not read; it "
+         "reads \"boomerang/book@1\""},
+        {"a misspelt schema", R"({"schema": "boomerang/books@1", "deals": []})", "schema",
+         "schema \"boomerang/books@1\" is not a Boomerang book; expected \"boomerang/book@1\""},
+        // load_book_or_scenario reads scenario@1 too, yet names only the book schema here.
+        {"a later version of the scenario schema", R"({"schema": "boomerang/scenario@2"})", "schema",
+         "schema \"boomerang/scenario@2\" is not a Boomerang book; expected \"boomerang/book@1\""},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        const auto loaded = io::load_book(row.input);
+        REQUIRE_FALSE(loaded.ok());  // a refusal holds no book, so nothing half-read can be shown
+        CHECK(loaded.error().field == row.field);
+        CHECK_MESSAGE(matches(loaded.error().message, row.message), loaded.error().message);
+        CHECK(is_utf8(loaded.error().message));
+        const auto opened = io::load_book_or_scenario(row.input);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().field == loaded.error().field);
+        CHECK(opened.error().message == loaded.error().message);
+    }
+}
+
+TEST_CASE("a refused book leaves nothing behind: the next good file loads as it would have alone") {
+    // Loading keeps no state between files, so the last good book is neither needed nor changed.
+    const std::string good = book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_months": 12})"));
+    const auto first = io::load_book(good);
+    REQUIRE(first.ok());
+    REQUIRE_FALSE(io::load_book(book_file(deal(R"("rental": {"monthly_rate_usd": -1, "term_months": 12})"))).ok());
+    REQUIRE_FALSE(io::load_book_or_scenario(book_file(bare_deal(R"("buyer": "OpenAI")", "signed"))).ok());
+    const auto again = io::load_book(good);
+    REQUIRE(again.ok());
+    CHECK(again->file == first->file);
+    CHECK(again->warnings == first->warnings);
+}
+
+// A known gap, found while writing the rows above: load_book refuses a book whose schema says
+// "boomerang/scenario@1", but load_book_or_scenario reads it as a scenario file, warns about
+// the unknown keys "window" and "deals", and opens a book without a single deal. Remove
+// should_fail once the file is refused (or its deals kept).
+TEST_CASE("a book whose schema says scenario@1 is refused, not opened as an empty book" *
+          doctest::should_fail()) {
+    const std::string text = R"({"schema": "boomerang/scenario@1", )" +
+                             book_file(deal("")).substr(book_line.find("\"window\""));
+    REQUIRE_FALSE(io::load_book(text).ok());
+    const auto opened = io::load_book_or_scenario(text);
+    CHECK_FALSE(opened.ok());
 }

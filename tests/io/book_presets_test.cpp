@@ -130,7 +130,7 @@ TEST_CASE("a single-deal preset shows figures of its own blocks only") {
 
 TEST_CASE("the figures a journalist would quote are the reported ones") {
     SUBCASE("Anthropic → SpaceX: $1.25B a month, 90 days' notice: $3.75B firm after the ramp") {
-        const io::LoadedBook book = loaded("anthropic-spacex.json");
+        const io::LoadedBook book = loaded("anthropic-spacex-v1.json");
         const model::DealResults& d = deal(book, "anthropic-spacex");
         CHECK(d.rental->monthly_rate_usd == 1.25e9);
         CHECK(d.rental->end == model::Date{2029, 5, 0});
@@ -140,14 +140,14 @@ TEST_CASE("the figures a journalist would quote are the reported ones") {
         CHECK(d.exit->headline_value_usd > 40e9);  // "more than $40 billion" (TechCrunch)
     }
     SUBCASE("AMD → OpenAI: only the first of 6 GW binds; 160M shares are $96B at the $600 hurdle") {
-        const io::LoadedBook book = loaded("amd-openai.json");
+        const io::LoadedBook book = loaded("amd-openai-v1.json");
         const model::DealResults& d = deal(book, "amd-openai");
         CHECK(*d.exit->binding_value_usd == Approx(d.exit->headline_value_usd / 6));
         CHECK(d.warrants->shares_granted == Approx(160e6));
         CHECK(*d.warrants->all_vest_value_usd == Approx(160e6 * (600 - 0.01)));
     }
     SUBCASE("Nvidia → OpenAI: the letter of intent binds nothing and moves no money") {
-        const io::LoadedBook book = loaded("nvidia-openai.json");
+        const io::LoadedBook book = loaded("nvidia-openai-v1.json");
         const model::Deal* loi = model::find_deal(book.file.book, "nvidia-openai-loi");
         REQUIRE(loi != nullptr);
         CHECK(model::binds_nothing(loi->status));

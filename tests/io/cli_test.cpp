@@ -195,7 +195,7 @@ std::string book(const std::string& name) {
 }  // namespace
 
 TEST_CASE("eval reads a book: each deal with the figures of its own blocks, then the book") {
-    const Run r = run("eval " + book("anthropic-spacex.json"));
+    const Run r = run("eval " + book("anthropic-spacex-v1.json"));
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
     CHECK(r.out.find("  Compute rental\n") != std::string::npos);
@@ -207,7 +207,7 @@ TEST_CASE("eval reads a book: each deal with the figures of its own blocks, then
 }
 
 TEST_CASE("eval --json on a book lists only the figures a deal's blocks give") {
-    const Run r = run("eval --json " + book("anthropic-spacex.json"));
+    const Run r = run("eval --json " + book("anthropic-spacex-v1.json"));
     CHECK(r.exit_code == 0);
     const auto json = nlohmann::json::parse(r.out, nullptr, false);
     REQUIRE_FALSE(json.is_discarded());
@@ -224,7 +224,7 @@ TEST_CASE("eval --json on a book lists only the figures a deal's blocks give") {
 }
 
 TEST_CASE("eval --csv on a book prints one row per figure shown") {
-    const Run r = run("eval --csv " + book("anthropic-spacex.json"));
+    const Run r = run("eval --csv " + book("anthropic-spacex-v1.json"));
     CHECK(r.exit_code == 0);
     CHECK(r.out.rfind("deal_id,deal_title,block,figure,value,unit\r\n", 0) == 0);
     CHECK(r.out.find(",rental,total_usd,") != std::string::npos);
@@ -232,7 +232,7 @@ TEST_CASE("eval --csv on a book prints one row per figure shown") {
 }
 
 TEST_CASE("table prints every value of a book with its citation") {
-    const Run r = run("table " + book("amd-openai.json"));
+    const Run r = run("table " + book("amd-openai-v1.json"));
     CHECK(r.exit_code == 0);
     CHECK(r.out.rfind("deal_id,deal_title,buyer,seller,status,path,value,kind,source,quote,note,cited_at\r\n", 0) == 0);
     CHECK(r.out.find("deals.amd-openai.exit.binding_gw,1.0,source,") != std::string::npos);
@@ -252,8 +252,44 @@ TEST_CASE("convert turns a scenario@1 file into a book that loads") {
     CHECK(again.err.find("it is already a book") != std::string::npos);
 }
 
-TEST_CASE("a book has no link yet, and says so") {
-    const Run r = run("link " + book("anthropic-spacex.json"));
-    CHECK(r.exit_code == 1);
-    CHECK(r.err.find("a book's link format is not released yet") != std::string::npos);
+TEST_CASE("link prints the shortest link that opens the book, and every command reads it") {
+    SUBCASE("a preset as it is: its id and version") {
+        const Run r = run("link " + book("amd-openai-v1.json"));
+        CHECK(r.exit_code == 0);
+        CHECK(r.out == "#p1.amd-openai.1\n");
+        const Run eval = run("eval --json '#p1.amd-openai.1'");
+        CHECK(eval.exit_code == 0);
+        CHECK(eval.out.find("\"id\": \"amd-openai\"") != std::string::npos);
+    }
+    SUBCASE("an edited preset: the preset and the edits") {
+        std::string text = read(fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "books" / "amd-openai-v1.json");
+        const std::string from = "\"capacity_gw\": 6";
+        REQUIRE(text.find(from) != std::string::npos);
+        text.replace(text.find(from), from.size(), "\"capacity_gw\": 5");
+        const fs::path edited = write("amd-5gw.json", text);
+        const Run r = run("link --preset amd-openai-v1 '" + edited.string() + "'");
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.rfind("#p1.amd-openai.1.", 0) == 0);
+        CHECK(r.out.size() < 300);
+        const Run eval = run("eval --json '" + r.out.substr(0, r.out.size() - 1) + "'");
+        const auto json = nlohmann::json::parse(eval.out, nullptr, false);
+        REQUIRE_FALSE(json.is_discarded());
+        CHECK(json["deals"][0]["figures"]["capacity"]["capacity_gw"] == 5);
+    }
+    SUBCASE("any other book: compressed") {
+        const Run converted = run("convert " + preset("amd-openai.json"));
+        const fs::path file = write("converted-amd.json", converted.out);
+        const Run r = run("link '" + file.string() + "'");
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.rfind("#b1.", 0) == 0);
+        const Run check = run("check '" + r.out.substr(0, r.out.size() - 1) + "'");
+        CHECK(check.exit_code == 0);
+        CHECK(check.out == "ok\n");
+    }
+    SUBCASE("a version this build does not have") {
+        const Run r = run("eval '#p1.amd-openai.99'");
+        CHECK(r.exit_code == 1);
+        CHECK(r.err.find("version 99 of the preset \"amd-openai\", which this version of Boomerang does not have") !=
+              std::string::npos);
+    }
 }
