@@ -8,8 +8,10 @@
 #include "io/book_link.hpp"
 #include "io/book_results_json.hpp"
 #include "io/csv.hpp"
+#include "io/format.hpp"
 #include "io/permalink.hpp"
 #include "io/raw_deflate.hpp"
+#include "io/readouts.hpp"
 #include "io/results_json.hpp"
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
@@ -36,6 +38,8 @@ constexpr int usage_error = 2;
 constexpr const char* usage = R"(Usage:
   boomerang-cli eval [--json | --csv] FILE   evaluate a book or scenario; print every output
   boomerang-cli check FILE                   validate it; print warnings and "ok"
+  boomerang-cli explain FILE                 say what each figure of each deal means, and how
+                                             it is computed with the deal's numbers
   boomerang-cli table FILE                   print every value of a book with its citation (CSV)
   boomerang-cli convert FILE                 print a scenario@1 file or #s1. link as a book
   boomerang-cli link [--preset NAME] FILE    print a link that opens it (#p1.…, #b1.… or #s1.…)
@@ -58,7 +62,7 @@ Exit status: 0 success, 1 invalid or unreadable input, 2 usage error.
 enum class Output { table, json, csv };
 
 struct Command {
-    std::string name;  // "eval", "check", "table", "convert", "link", "help" or "version"
+    std::string name;  // "eval", "check", "explain", "table", "convert", "link", "help" or "version"
     Output output = Output::table;
     std::string preset;  // link --preset
     std::string file;
@@ -86,7 +90,8 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         if (command.name.empty()) {
-            if (arg != "eval" && arg != "check" && arg != "table" && arg != "convert" && arg != "link") {
+            if (arg != "eval" && arg != "check" && arg != "explain" && arg != "table" && arg != "convert" &&
+                arg != "link") {
                 exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
                 return std::nullopt;
             }
@@ -116,7 +121,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
         }
     }
     if (command.name.empty()) {
-        exit_code = fail_usage("missing command: eval, check, table, convert or link");
+        exit_code = fail_usage("missing command: eval, check, explain, table, convert or link");
         return std::nullopt;
     }
     if (!have_file) {
@@ -264,6 +269,25 @@ int print_book_link(const Command& command, const io::BookFile& file) {
     return ok;
 }
 
+// Each deal's figures with their read-outs: the sentence, the formula, what it leaves out.
+std::string explanation(const io::BookFile& file, const model::BookResults& results) {
+    std::string text;
+    for (std::size_t i = 0; i < file.book.deals.size(); ++i) {
+        const model::Deal& deal = file.book.deals[i];
+        text += deal.title + "  [" + deal.id + "]\n";
+        for (const model::DealFigure& figure : model::deal_figures()) {
+            const auto readout = io::readout(file.book, deal, results.deals[i], figure);
+            if (!readout) continue;
+            text += "  " + std::string(figure.label) + ": " + io::format_value(*figure.get(results.deals[i]), figure.unit) + "\n";
+            if (!readout->sentence.empty()) text += "      " + readout->sentence + "\n";
+            if (!readout->formula.empty()) text += "      " + readout->formula + "\n";
+            if (!readout->leaves_out.empty()) text += "      Leaves out: " + readout->leaves_out + "\n";
+        }
+        text += "\n";
+    }
+    return text;
+}
+
 int run_on_book(const Command& command, const io::LoadedBook& loaded) {
     if (command.name == "check") {
         std::puts("ok");
@@ -271,6 +295,10 @@ int run_on_book(const Command& command, const io::LoadedBook& loaded) {
     }
     if (command.name == "table") {
         std::fputs(io::cited_values_csv(loaded.file).c_str(), stdout);
+        return ok;
+    }
+    if (command.name == "explain") {
+        std::fputs(explanation(loaded.file, loaded.results).c_str(), stdout);
         return ok;
     }
     if (command.name == "convert") {
@@ -308,9 +336,12 @@ int run(const Command& command) {
         std::fputs(io::save_book(as_book(*input, command.file).file).c_str(), stdout);
         return ok;
     }
-    if (command.name == "table") {
-        std::fputs(io::cited_values_csv(as_book(*input, command.file).file).c_str(), stdout);
-        return ok;
+    if (command.name == "table" || command.name == "explain") {
+        io::LoadedBook book = as_book(*input, command.file);
+        const auto results = model::evaluate_book(book.file.book);
+        if (!results) return fail_input(command.file, results.error());
+        book.results = *results;
+        return run_on_book(command, book);
     }
     const io::LoadedScenario* loaded = &*input->scenario;
     const model::ScenarioResults& results = loaded->results;

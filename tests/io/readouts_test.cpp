@@ -1,0 +1,79 @@
+// Read-outs (io/readouts.hpp): each figure a preset shows says what it means for that deal, in
+// a sentence a journalist can quote, with the deal's own parties and numbers.
+#include "io/book_json.hpp"
+#include "io/presets.hpp"
+#include "io/readouts.hpp"
+#include "../support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace boomerang;
+
+namespace {
+
+const std::string folder = std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/";
+
+io::LoadedBook loaded(const std::string& name) {
+    const auto book = io::load_book(testing::read_bytes(folder + name));
+    REQUIRE(book.ok());
+    return book.value();
+}
+
+// The sentence for one figure of one deal.
+std::string sentence(const io::LoadedBook& book, const std::string& id, model::Block block, std::string_view key) {
+    for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
+        if (book.file.book.deals[i].id != id) continue;
+        const auto r = io::readout(book.file.book, book.file.book.deals[i], book.results.deals[i],
+                                   *model::find_deal_figure(block, key));
+        REQUIRE(r.has_value());
+        return r->sentence;
+    }
+    FAIL("no deal ", id);
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("every figure a preset shows has a read-out, and none is shown for a block the deal lacks") {
+    const auto index = io::load_preset_index(testing::read_bytes(folder + "index.json"));
+    REQUIRE(index.ok());
+    for (const std::string& name : *index) {
+        const io::LoadedBook book = loaded(name);
+        for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
+            const model::Deal& deal = book.file.book.deals[i];
+            for (const model::DealFigure& figure : model::deal_figures()) {
+                INFO(name, ": ", deal.id, ": ", model::block_name(figure.block), ".", figure.key);
+                const auto r = io::readout(book.file.book, deal, book.results.deals[i], figure);
+                CHECK(r.has_value() == figure.get(book.results.deals[i]).has_value());
+                if (r && !r->sentence.empty()) {
+                    CHECK(r->sentence.back() == '.');
+                    CHECK(r->sentence.find("n/a") == std::string::npos);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("the read-outs a journalist would quote") {
+    using model::Block;
+    SUBCASE("Anthropic → SpaceX: notice either side, the discounted months first") {
+        const io::LoadedBook book = loaded("anthropic-spacex-v1.json");
+        CHECK(sentence(book, "anthropic-spacex", Block::exit, "firm_value_usd") ==
+              "Three months of payments, $2.5B, are firm at signing: either side can leave on 90 days' notice; "
+              "$3.75B once payments reach the full rate.");
+        CHECK(sentence(book, "anthropic-spacex", Block::rental, "total_usd") ==
+              "Anthropic pays SpaceX $45B over 37 months, through May 2029.");
+    }
+    SUBCASE("AMD → OpenAI: only the first gigawatt binds") {
+        const io::LoadedBook book = loaded("amd-openai-v1.json");
+        CHECK(sentence(book, "amd-openai", Block::exit, "firm_value_usd").rfind("Only the first 1.0 GW of 6.0 GW is binding: ", 0) == 0);
+        CHECK(sentence(book, "amd-openai", Block::warrants, "all_vest_value_usd") ==
+              "If every tranche vests, at $600 a share, the 160M shares are worth $96B.");
+    }
+    SUBCASE("Nvidia → OpenAI: a superseded letter binds nobody and moves nothing") {
+        const io::LoadedBook book = loaded("nvidia-openai-v1.json");
+        CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "disbursed_usd").find("none moves") != std::string::npos);
+        CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "committed_usd").find("none of it is bound") !=
+              std::string::npos);
+    }
+}
