@@ -29,6 +29,10 @@ namespace boomerang::io::json {
 
 using Json = nlohmann::ordered_json;
 
+// No object of a file holds more keys than this: 20,000 citations are a book of several hundred
+// deals, each value cited; more is a damaged or hostile file (see parse_file).
+inline constexpr std::size_t max_keys_in_one_object = 20'000;
+
 // One file format: what the file is called in messages, its schema line and size limit.
 struct FileFormat {
     std::string_view kind;  // "scenario", "book": "a book file may be at most …"
@@ -44,7 +48,8 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format);
 // What a value is, for messages: `a string ("NaN")`, `a number (3)`, `true`, `an array`.
 std::string type_of(const Json& value);
 
-// "deals[0].status must be a string, not a number (3)".
+// "deals[0].status must be a string, not a number (3)"; for a string, what was typed:
+// "deals[0].status must be \"reported\", … or \"cancelled\" (got \"signed\")".
 model::Error wrong_type(const std::string& path, std::string_view expected, const Json& value);
 
 // The number of single-character edits that turn `a` into `b` (Levenshtein).

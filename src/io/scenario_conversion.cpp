@@ -365,9 +365,16 @@ BookFile book_from_scenario(const ScenarioFile& file, const ScenarioSections& wr
 model::Result<LoadedBook> load_book_or_scenario(std::string_view text) {
     if (text.size() > max_book_bytes) return load_book(text);  // refused there, with its message
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    const bool scenario = json.is_object() && json.contains("schema") && json["schema"].is_string() &&
-                          json["schema"].get<std::string>() == scenario_schema;
-    if (!scenario) return load_book(text);
+    const std::string schema = json.is_object() && json.contains("schema") && json["schema"].is_string()
+                                   ? json["schema"].get<std::string>()
+                                   : "";
+    // Any scenario schema goes to the scenario reader, which names a later version as such.
+    if (!schema.starts_with("boomerang/scenario@")) return load_book(text);
+    if (schema == scenario_schema && (json.contains("deals") || json.contains("window"))) {
+        return model::Error{"schema", "schema says " + std::string(scenario_schema) +
+                                          ", but the file holds a book's deals and window: a book's schema is \"" +
+                                          std::string(book_schema) + "\""};
+    }
     model::Result<LoadedScenario> loaded = load_scenario(text);
     if (!loaded) return loaded.error();
     LoadedBook book;

@@ -56,7 +56,7 @@ std::optional<Error> validate_window(const Window& w) {
     if (w.last_year - w.first_year + 1 > max_window_years) {
         return Error{"window.last_year", "the window spans " + std::to_string(w.last_year - w.first_year + 1) +
                                              " years; a book is read over at most " +
-                                             std::to_string(max_window_years)};
+                                             std::to_string(max_window_years) + " years"};
     }
     return std::nullopt;
 }

@@ -115,6 +115,11 @@ std::optional<Error> validate_dates(const Deal& deal) {
     if (deal.status == DealStatus::superseded && deal.superseded_by.empty()) {
         return missing("superseded_by", "when the status is superseded: the deal that replaced it");
     }
+    if (deal.status != DealStatus::superseded && !deal.superseded_by.empty()) {
+        return Error{"superseded_by", "superseded_by names \"" + deal.superseded_by + "\", but the status is " +
+                                          std::string(status_label(deal.status)) +
+                                          ": only a superseded deal names what replaced it"};
+    }
     return std::nullopt;
 }
 

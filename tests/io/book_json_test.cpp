@@ -456,9 +456,9 @@ TEST_CASE("a value of the wrong type is refused, saying what was expected") {
     check(file_with(R"("deals": [{"id": 7}])"), "deals[0].id",
           "deals[0].id must be a string, not a number (7)");
     check(deal_file(R"("excluded_from_network": "yes")"), "deals[0].excluded_from_network",
-          R"(Deal "D" (d): excluded_from_network must be true or false, not a string ("yes"))");
+          R"(Deal "D" (d): excluded_from_network must be true or false (got "yes"))");
     check(deal_file(R"("capacity": {"capacity_gw": "NaN"})"), "deals[0].capacity.capacity_gw",
-          R"(Deal "D" (d): capacity.capacity_gw must be a number, not a string ("NaN"))");
+          R"(Deal "D" (d): capacity.capacity_gw must be a number (got "NaN"))");
     check(deal_file(R"("rental": null)"), "deals[0].rental",
           "Deal \"D\" (d): rental must be an object, not null");
     check(file_with(R"("deals": [], "sources": {"window": {"quote": "x"}})"), "sources[window]",
@@ -472,13 +472,13 @@ TEST_CASE("a choice that is not one of its spellings is refused, listing them") 
     CHECK(status.field == "deals[0].status");
     CHECK(status.message ==
           R"(Deal "D" (d): status must be "reported", "letter_of_intent", "definitive", "amended", )"
-          R"("superseded" or "cancelled", not a string ("signed"))");
+          R"("superseded" or "cancelled" (got "signed"))");
     const auto basis = refused(deal_file(R"("capacity": {"capacity_gw": 6, "power_basis": "grid"})"));
     CHECK(basis.field == "deals[0].capacity.power_basis");
     CHECK(basis.message ==
-          R"(Deal "D" (d): capacity.power_basis must be "it_power" or "facility_power", not a string ("grid"))");
+          R"(Deal "D" (d): capacity.power_basis must be "it_power" or "facility_power" (got "grid"))");
     CHECK(refused(deal_file(R"("exit": {"notice_by": "Buyer"})")).message ==
-          R"(Deal "D" (d): exit.notice_by must be "buyer", "seller" or "either", not a string ("Buyer"))");
+          R"(Deal "D" (d): exit.notice_by must be "buyer", "seller" or "either" (got "Buyer"))");
 }
 
 TEST_CASE("a date that is not YYYY-MM or YYYY-MM-DD from 1990 to 2100 is refused") {
@@ -487,8 +487,8 @@ TEST_CASE("a date that is not YYYY-MM or YYYY-MM-DD from 1990 to 2100 is refused
         const auto e = refused(deal_file(std::string(R"("announced": )") + text));
         CHECK(e.field == "deals[0].announced");
         CHECK(e.message == std::string(R"(Deal "D" (d): announced must be a date "YYYY-MM" or )"
-                                       R"("YYYY-MM-DD" from 1990 to 2100, not )") +
-                               (text[0] == '"' ? "a string (" + std::string(text) + ")" : "a number (202605)"));
+                                       R"("YYYY-MM-DD" from 1990 to 2100)") +
+                               (text[0] == '"' ? " (got " + std::string(text) + ")" : ", not a number (202605)"));
     }
 }
 

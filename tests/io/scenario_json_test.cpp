@@ -154,7 +154,7 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
     SUBCASE("a string where a number belongs, such as \"NaN\"") {
         const auto e = refused(file_with(R"("capacity": {"capacity_gw": "NaN"})"));
         CHECK(e.field == "capacity.capacity_gw");
-        CHECK(e.message == R"(capacity.capacity_gw must be a number, not a string ("NaN"))");
+        CHECK(e.message == R"(capacity.capacity_gw must be a number (got "NaN"))");
     }
     SUBCASE("a value outside the field's bounds") {
         const auto e = refused(file_with(R"("capacity": {"capacity_gw": -3})"));
@@ -179,7 +179,7 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
         const auto e = refused(file_with(R"("capacity": {"size_by": "gw"})"));
         CHECK(e.field == "capacity.size_by");
         CHECK(e.message ==
-              R"(capacity.size_by must be "deal_size", "capacity" or "gpus", not a string ("gw"))");
+              R"(capacity.size_by must be "deal_size", "capacity" or "gpus" (got "gw"))");
     }
     SUBCASE("a list item of the wrong type") {
         const auto e = refused(file_with(R"("network": {"flows": [{"amount_usd": true}]})"));
@@ -190,7 +190,7 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
         const auto e = refused(file_with(R"("network": {"flows": [{"type": "loan"}]})"));
         CHECK(e.field == "network.flows[0].type");
         CHECK(e.message == "network.flows[0].type must be \"equity_investment\", \"chip_purchase\", "
-                           "\"compute_contract\" or \"warrants\", not a string (\"loan\")");
+                           "\"compute_contract\" or \"warrants\" (got \"loan\")");
     }
     SUBCASE("a section or list of the wrong shape") {
         CHECK(refused(file_with(R"("capacity": [])")).message ==

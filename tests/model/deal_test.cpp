@@ -154,7 +154,7 @@ TEST_CASE("a letter of intent binds nothing: its firm value is $0") {
     Deal deal = colossus_rental();
     for (DealStatus status : {DealStatus::letter_of_intent, DealStatus::superseded, DealStatus::cancelled}) {
         deal.status = status;
-        if (status == DealStatus::superseded) deal.superseded_by = "other";
+        deal.superseded_by = status == DealStatus::superseded ? "other" : "";
         const ExitBlockResults exit = *evaluated(deal, book_over(2026, 2030)).exit;
         CHECK(exit.nothing_binds);
         CHECK(exit.firm_value_usd == 0.0);
