@@ -84,7 +84,8 @@ function parseNative(text) {
     if (match) times[match[1].trim()] = Number(match[2]);
   }
   const monteCarloKey = Object.keys(times).find((k) => k.startsWith('Monte Carlo'));
-  return { rates, times, monteCarloKey };
+  const bookKey = Object.keys(times).find((k) => k.startsWith('evaluate_book'));
+  return { rates, times, monteCarloKey, bookKey };
 }
 
 // ---- Formatting -----------------------------------------------------------------------------
@@ -185,6 +186,20 @@ md.push('Cost per GPU-hour over three capacity inputs (hardware cost per GW tria
   }
   md.push(rows.length ? table(['where', 'time'], rows) : sectionStatus('browser_models', 'the Monte Carlo benchmark'), '');
   if (models) md.push('Chromium\'s `performance.now()` has 0.1 ms resolution here, hence one decimal.', '');
+}
+
+md.push('## A book of 200 deals among 60 companies', '');
+md.push('`evaluate_book` on a random book (bench/random_book.hpp, seed 1: capacity purchases with binding parts, ' +
+  'rentals with notice, vendor financing per GW, warrants), as the app evaluates on every edit: every deal, the ' +
+  'network with both attribution rules, commitments and timelines. Target: under 2 ms in the browser.', '');
+{
+  const rows = [];
+  if (native?.bookKey) rows.push(['native', ms(native.times[native.bookKey])]);
+  if (models?.book) {
+    rows.push([models.capacity.labels.wasm, ms(models.book.wasm.ms, 1)]);
+    rows.push([models.capacity.labels.wasm_o3, ms(models.book.wasm_o3.ms, 1)]);
+  }
+  md.push(rows.length ? table(['where', 'time'], rows) : sectionStatus('browser_models', 'the book benchmark'), '');
 }
 
 md.push('## Frame CPU time in the browser', '');

@@ -11,6 +11,8 @@
 // deal scopes and a zero cost of capital (the straight-line branch). The JavaScript twin,
 // capacityInputs(i) in bench/js/capacity_model.mjs, computes the same doubles with the same
 // operations; bench_capacity_output() lets the page check that both give the same outputs.
+#include "../random_book.hpp"
+#include "model/book_evaluation.hpp"
 #include "model/capacity.hpp"
 #include "model/fields.hpp"
 #include "model/scenario.hpp"
@@ -125,6 +127,14 @@ EMSCRIPTEN_KEEPALIVE double bench_monte_carlo() {
     };
     const auto result = monte_carlo(base, ranges, cost, MonteCarloSettings{});
     return result ? result->p50 : std::numeric_limits<double>::quiet_NaN();
+}
+
+// evaluate_book on the benchmark book of bench/model_bench.cpp (200 deals, 60 companies),
+// built once; returns the book's money in flows as a checksum (NaN if it fails).
+EMSCRIPTEN_KEEPALIVE double bench_book() {
+    static const Book book = boomerang::bench::random_book(200, 60);
+    const auto result = evaluate_book(book);
+    return result ? result->totals.flow_usd : std::numeric_limits<double>::quiet_NaN();
 }
 
 EMSCRIPTEN_KEEPALIVE int bench_monte_carlo_sample_count() {
