@@ -177,17 +177,18 @@ std::vector<BookFlow> book_flows(const Book& book, const std::vector<DealResults
 
 // Fungible: the network model's absorbing chain, with each company passing on the share of
 // its money its spending makes: outflow / max(inflow + outside money, outflow).
-std::optional<Error> attribute(const std::vector<BookFlow>& flows, std::vector<BookCompany>& companies,
-                               std::vector<BookCycle>& cycles, BookTotals& totals) {
-    NetworkInputs network;
-    network.companies.clear();  // the struct defaults to an example network
-    network.flows.clear();
+std::optional<Error> attribute(const std::vector<BookFlow>& flows, const std::map<std::string, std::size_t>& index_of,
+                               std::vector<BookCompany>& companies, std::vector<BookCycle>& cycles, BookTotals& totals) {
+    std::vector<Company> network;
+    network.reserve(companies.size());
     for (const BookCompany& c : companies) {
         const double sources = std::max(c.inflow_usd + c.outside_money_usd, c.outflow_usd);
-        network.companies.push_back({c.name, sources > 0.0 ? c.outflow_usd / sources : 0.0});
+        network.push_back({c.name, sources > 0.0 ? c.outflow_usd / sources : 0.0});
     }
-    for (const BookFlow& f : flows) network.flows.push_back({f.from, f.to, f.amount_usd, FlowType::chip_purchase});
-    Result<NetworkResults> solved = evaluate_network(network);
+    std::vector<IndexedFlow> indexed;
+    indexed.reserve(flows.size());
+    for (const BookFlow& f : flows) indexed.push_back({index_of.at(f.from), index_of.at(f.to), f.amount_usd});
+    Result<NetworkResults> solved = evaluate_indexed_network(network, indexed);
     if (!solved) return Error{"deals", solved.error().message};
     for (std::size_t j = 0; j < companies.size(); ++j) {
         companies[j].boomerang_fungible_ratio = solved->companies[j].boomerang_ratio;
@@ -199,21 +200,16 @@ std::optional<Error> attribute(const std::vector<BookFlow>& flows, std::vector<B
     totals.circular_share_fraction = solved->circular_share_fraction;
 
     // Earmarked: what o sends k comes back as far as k pays o.
-    std::map<std::pair<std::string, std::string>, double> amount;
-    for (const BookFlow& f : flows) amount[{f.from, f.to}] += f.amount_usd;
-    for (BookCompany& origin : companies) {
-        if (origin.outflow_usd <= 0.0) continue;
-        double back = 0.0;
-        for (const auto& [pair, sent] : amount) {
-            if (pair.first != origin.name) continue;
-            if (pair.second == origin.name) {
-                back += sent;
-                continue;
-            }
-            const auto returned = amount.find({pair.second, origin.name});
-            if (returned != amount.end()) back += std::min(sent, returned->second);
+    const std::size_t n = companies.size();
+    std::vector<std::vector<double>> amount(n, std::vector<double>(n, 0.0));
+    for (const IndexedFlow& f : indexed) amount[f.from][f.to] += f.amount_usd;
+    for (std::size_t o = 0; o < n; ++o) {
+        if (companies[o].outflow_usd <= 0.0) continue;
+        double back = amount[o][o];
+        for (std::size_t k = 0; k < n; ++k) {
+            if (k != o) back += std::min(amount[o][k], amount[k][o]);
         }
-        origin.boomerang_earmarked_ratio = back / origin.outflow_usd;
+        companies[o].boomerang_earmarked_ratio = back / companies[o].outflow_usd;
     }
     return std::nullopt;
 }
@@ -336,7 +332,7 @@ Result<BookResults> evaluate_book(const Book& book) {
         out.companies[index_of.at(f.to)].inflow_usd += f.amount_usd;
     }
     add_commitments(book, out.deals, index_of, out.companies, out.totals);
-    if (auto e = attribute(out.flows, out.companies, out.cycles, out.totals)) return *e;
+    if (auto e = attribute(out.flows, index_of, out.companies, out.cycles, out.totals)) return *e;
     out.timelines = timelines(book, out.deals);
     return out;
 }

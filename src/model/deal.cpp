@@ -3,6 +3,8 @@
 #include "model/deal.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace boomerang::model {
 
@@ -55,10 +57,9 @@ Deal* find_deal(Book& book, const std::string& id) {
 
 std::vector<std::string> company_names(const Book& book) {
     std::vector<std::string> names;
+    std::unordered_set<std::string_view> seen;  // views of the book's own strings
     const auto add = [&](const std::string& name) {
-        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
-            names.push_back(name);
-        }
+        if (!name.empty() && seen.insert(name).second) names.push_back(name);
     };
     for (const Deal& deal : book.deals) {
         add(deal.buyer);

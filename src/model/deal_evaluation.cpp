@@ -59,13 +59,13 @@ constexpr double kw_per_gw = 1e6;
 constexpr double days_per_notice_month = 30.0;  // "90 days' notice" is three monthly payments
 constexpr Bounds share_count{0.0, unbounded, false, false};
 
-std::optional<Error> check(const std::string& path, double value, const Bounds& bounds) {
-    if (auto error = check_bounds(path, value, bounds)) return error;
-    return std::nullopt;
+// Checks run on every evaluation, so the path is text only once a check fails.
+std::optional<Error> check(std::string_view path, double value, const Bounds& bounds) {
+    if (bounds.contains(value)) return std::nullopt;
+    return check_bounds(path, value, bounds);
 }
 
-std::optional<Error> check(const std::string& path, const std::optional<double>& value,
-                           const Bounds& bounds) {
+std::optional<Error> check(std::string_view path, const std::optional<double>& value, const Bounds& bounds) {
     if (!value) return std::nullopt;
     return check(path, *value, bounds);
 }
@@ -125,9 +125,9 @@ std::optional<Error> validate_dates(const Deal& deal) {
 
 std::optional<Error> validate_overrides(const Assumptions& overrides) {
     for (const AssumptionField& field : assumption_fields) {
-        if (auto error = check("assumptions." + std::string(field.key), overrides.*field.member,
-                               field.bounds)) {
-            return error;
+        const std::optional<double>& value = overrides.*field.member;
+        if (value && !field.bounds.contains(*value)) {
+            return check("assumptions." + std::string(field.key), *value, field.bounds);
         }
     }
     return std::nullopt;
@@ -141,9 +141,10 @@ std::optional<Error> validate_tranches(const std::string& block,
                                               " entries; at most " + std::to_string(max_tranches)};
     }
     for (std::size_t i = 0; i < tranches.size(); ++i) {
-        if (auto error = each(block + ".tranches[" + std::to_string(i) + "].", tranches[i])) {
-            return error;
-        }
+        const auto at = [&](std::string_view key) {
+            return block + ".tranches[" + std::to_string(i) + "]." + std::string(key);
+        };
+        if (auto error = each(at, tranches[i])) return error;
     }
     return std::nullopt;
 }
@@ -256,11 +257,11 @@ std::optional<Error> validate_exit(const ExitBlock& x, const Deal& deal) {
 }
 
 std::optional<Error> validate_financing(const FinancingBlock& f, const Deal& deal) {
-    auto each = [&](const std::string& at, const FinancingTranche& t) -> std::optional<Error> {
-        if (auto e = check(at + "at_gw", t.at_gw, non_negative)) return e;
-        if (auto e = check(at + "amount_usd", t.amount_usd, non_negative)) return e;
+    auto each = [&](const auto& at, const FinancingTranche& t) -> std::optional<Error> {
+        if (!non_negative.contains(t.at_gw)) return check(at("at_gw"), t.at_gw, non_negative);
+        if (!non_negative.contains(t.amount_usd)) return check(at("amount_usd"), t.amount_usd, non_negative);
         if (t.at_gw > 0.0 && !deal.capacity) {
-            return missing("capacity", "when a tranche is released at a deployed GW (" + at + "at_gw)");
+            return missing("capacity", "when a tranche is released at a deployed GW (" + at("at_gw") + ")");
         }
         return std::nullopt;
     };
@@ -285,12 +286,14 @@ std::optional<Error> validate_project_finance(const ProjectFinanceBlock& p) {
 }
 
 std::optional<Error> validate_warrants(const WarrantsBlock& w, const Deal& deal) {
-    auto each = [&](const std::string& at, const VestingTranche& t) -> std::optional<Error> {
-        if (auto e = check(at + "shares", t.shares, share_count)) return e;
-        if (auto e = check(at + "vest_at_gw", t.vest_at_gw, non_negative)) return e;
-        if (auto e = check(at + "vest_at_share_price_usd", t.vest_at_share_price_usd, non_negative)) return e;
+    auto each = [&](const auto& at, const VestingTranche& t) -> std::optional<Error> {
+        if (!share_count.contains(t.shares)) return check(at("shares"), t.shares, share_count);
+        if (!non_negative.contains(t.vest_at_gw)) return check(at("vest_at_gw"), t.vest_at_gw, non_negative);
+        if (!non_negative.contains(t.vest_at_share_price_usd)) {
+            return check(at("vest_at_share_price_usd"), t.vest_at_share_price_usd, non_negative);
+        }
         if (t.vest_at_gw > 0.0 && !deal.capacity) {
-            return missing("capacity", "when a warrant tranche vests at a deployed GW (" + at + "vest_at_gw)");
+            return missing("capacity", "when a warrant tranche vests at a deployed GW (" + at("vest_at_gw") + ")");
         }
         return std::nullopt;
     };
@@ -492,19 +495,6 @@ Schedule payment_schedule(const Deal& deal, const DealResults& results, double a
 
 // ---- Exit ----------------------------------------------------------------------------------
 
-// Payments through `t` months after the first, counting a part month pro rata.
-double paid_through(const Schedule& payments, double t) {
-    double sum = 0.0;
-    const int whole = static_cast<int>(std::floor(t));
-    for (int i = 0; i < whole && i < static_cast<int>(payments.values.size()); ++i) {
-        sum += payments.values[static_cast<std::size_t>(i)];
-    }
-    if (whole < static_cast<int>(payments.values.size())) {
-        sum += (t - whole) * payments.values[static_cast<std::size_t>(whole)];
-    }
-    return sum;
-}
-
 std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, DealResults& results,
                                          ExitBlockResults& out) {
     double headline = 0.0;
@@ -539,10 +529,17 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     const Schedule payments = results.payments.empty() ? payment_schedule(deal, results, headline)
                                                        : results.payments;
     const double scale = payments.total() > 0.0 ? headline / payments.total() : 0.0;
+    // cumulative[i]: paid in the first i months; the firm value reads it at every month.
+    std::vector<double> cumulative(payments.values.size() + 1, 0.0);
+    for (std::size_t i = 0; i < payments.values.size(); ++i) cumulative[i + 1] = cumulative[i] + payments.values[i];
     // Within a month payments accrue evenly; within a rental's ramp, as the rate rises.
     const auto paid = [&](double t) {
         if (results.rental && results.rental->ramp_months > 0.0) return scale * results.rental->paid_through(t);
-        return scale * paid_through(payments, t);
+        const double months = static_cast<double>(payments.values.size());
+        t = std::clamp(t, 0.0, months);
+        const auto whole = static_cast<std::size_t>(t);
+        const double part = whole < payments.values.size() ? (t - static_cast<double>(whole)) * payments.values[whole] : 0.0;
+        return scale * (cumulative[whole] + part);
     };
 
     out.headline_value_usd = headline;

@@ -255,8 +255,10 @@ std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
             for (std::size_t k = row + 1; k < n; ++k) sum -= lu[row][k] * x[k];
             x[row] = sum / lu[row][row];
         }
-        if (!(x[j] >= 1.0) || !std::isfinite(x[j])) return std::nullopt;
-        returns[j] = 1.0 - 1.0 / x[j];
+        // G[j][j] ≥ 1 exactly; a hair below is rounding (nothing returns), far below is a
+        // failed solve.
+        if (!std::isfinite(x[j]) || x[j] < 1.0 - 1e-9) return std::nullopt;
+        returns[j] = std::max(0.0, 1.0 - 1.0 / x[j]);
     }
     return returns;
 }
@@ -282,13 +284,21 @@ Result<NetworkResults> evaluate_network(const NetworkInputs& in) {
     std::map<std::string, std::size_t> index_of;
     for (std::size_t i = 0; i < in.companies.size(); ++i) index_of[in.companies[i].name] = i;
     if (auto error = validate_flows(in.flows, index_of)) return *error;
+    std::vector<IndexedFlow> flows;
+    flows.reserve(in.flows.size());
+    for (const Flow& f : in.flows) flows.push_back({index_of.at(f.from), index_of.at(f.to), f.amount_usd});
+    return evaluate_indexed_network(in.companies, flows);
+}
 
+Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& companies,
+                                                const std::vector<IndexedFlow>& flows) {
+    const NetworkInputs in{companies, {}};
     const std::size_t n = in.companies.size();
     NetworkResults out;
     Matrix amount(n, std::vector<double>(n, 0.0));  // all flows from j to k, summed
     std::vector<double> inflow_usd(n, 0.0), outflow_usd(n, 0.0);
-    for (const Flow& f : in.flows) {
-        const std::size_t from = index_of.at(f.from), to = index_of.at(f.to);
+    for (const IndexedFlow& f : flows) {
+        const std::size_t from = f.from, to = f.to;
         amount[from][to] += f.amount_usd;
         outflow_usd[from] += f.amount_usd;
         inflow_usd[to] += f.amount_usd;
@@ -303,12 +313,12 @@ Result<NetworkResults> evaluate_network(const NetworkInputs& in) {
         for (std::size_t member : component) cycle_of[member] = out.cycles.size();
         out.cycles.push_back({component, {}, 0.0});
     }
-    for (std::size_t i = 0; i < in.flows.size(); ++i) {
-        const std::optional<std::size_t> cycle = cycle_of[index_of.at(in.flows[i].from)];
-        if (!cycle || cycle != cycle_of[index_of.at(in.flows[i].to)]) continue;
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const std::optional<std::size_t> cycle = cycle_of[flows[i].from];
+        if (!cycle || cycle != cycle_of[flows[i].to]) continue;
         out.cycles[*cycle].flow_indices.push_back(i);
-        out.cycles[*cycle].flow_usd += in.flows[i].amount_usd;
-        out.circular_flow_usd += in.flows[i].amount_usd;
+        out.cycles[*cycle].flow_usd += flows[i].amount_usd;
+        out.circular_flow_usd += flows[i].amount_usd;
     }
     out.circular_share_fraction =
         out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;

@@ -95,4 +95,17 @@ struct NetworkResults {
 
 Result<NetworkResults> evaluate_network(const NetworkInputs& inputs);
 
+// A flow between companies given by their index in the company list.
+struct IndexedFlow {
+    std::size_t from = 0;
+    std::size_t to = 0;
+    double amount_usd = 0.0;
+};
+
+// evaluate_network for callers that already hold checked companies (unique, non-empty names,
+// pass-on fractions in [0, 1]) and flows by index (the book): no names are looked up. Flow
+// indices in the results are positions in `flows`.
+Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& companies,
+                                                const std::vector<IndexedFlow>& flows);
+
 }  // namespace boomerang::model
