@@ -710,4 +710,20 @@ std::string save_book_compact(const BookFile& file) {
 
 std::string_view status_name(model::DealStatus status) { return name_of(status); }
 
+void rename_sources(std::map<std::string, Citation>& sources, std::string_view from, std::string_view to) {
+    std::map<std::string, Citation> moved;
+    for (auto it = sources.begin(); it != sources.end();) {
+        const std::string& path = it->first;
+        const bool under = path.starts_with(from) &&
+                           (path.size() == from.size() || path[from.size()] == '.' || path[from.size()] == '[');
+        if (!under) {
+            ++it;
+            continue;
+        }
+        moved.emplace(std::string(to) + path.substr(from.size()), std::move(it->second));
+        it = sources.erase(it);
+    }
+    sources.merge(moved);
+}
+
 }  // namespace boomerang::io

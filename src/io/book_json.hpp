@@ -72,6 +72,10 @@ struct LoadedBook {
     std::vector<std::string> warnings;
 };
 
+// Moves the citations under `from` ("deals.old-id", "companies.Old name") to `to`: the path
+// itself and every path below it ("deals.old-id.capacity.capacity_gw", "….tranches[0]").
+void rename_sources(std::map<std::string, Citation>& sources, std::string_view from, std::string_view to);
+
 // A deal's status as book files spell it: "letter_of_intent".
 std::string_view status_name(model::DealStatus status);
 

@@ -206,6 +206,7 @@ std::string format_value(double value, model::Unit unit) {
         case Unit::usd_per_month: return per(format_usd(value), "/month");
         case Unit::usd_per_mw_month: return per(format_usd(value), "/MW-month");
         case Unit::kw_per_gpu: return per(format_number(value), " kW/GPU");
+        case Unit::mw: return format_gw(value / 1000.0);
         case Unit::gw: return format_gw(value);
         case Unit::gw_per_year: return per(format_gw(value), "/yr");
         case Unit::gw_per_week: return per(format_gw(value), "/week");

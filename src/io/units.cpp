@@ -162,6 +162,7 @@ Spec spec(model::Unit unit) {
                     "a price per MW-month", "$4.2M/MW/month, $4.2M per MW-month or 4.2M"};
         case Unit::kw_per_gpu:
             return {Part{Family::power, -6}, {gpus, none}, "a power per GPU", "1.4 kW/GPU, 1.4 kW per GPU or 1.4"};
+        case Unit::mw: return {Part{Family::power, -3}, {}, "a power in MW", "300 MW, 0.3 GW or 300"};
         case Unit::gw: return {gw, {}, "a power in GW", "6 GW, 6000 MW or 1.5"};
         case Unit::gw_per_year:
             return {gw, {per_year, none}, "a power per year", "14 GW/yr, 1 GW a week or 14"};

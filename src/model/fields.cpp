@@ -133,6 +133,7 @@ std::string_view unit_name(Unit unit) {
         case Unit::usd_per_month: return "usd_per_month";
         case Unit::usd_per_mw_month: return "usd_per_mw_month";
         case Unit::kw_per_gpu: return "kw_per_gpu";
+        case Unit::mw: return "mw";
         case Unit::gw: return "gw";
         case Unit::gw_per_year: return "gw_per_year";
         case Unit::gw_per_week: return "gw_per_week";

@@ -27,6 +27,7 @@ enum class Unit {
     usd_per_month,
     usd_per_mw_month,
     kw_per_gpu,
+    mw,
     gw,
     gw_per_year,
     gw_per_week,

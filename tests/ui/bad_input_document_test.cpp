@@ -18,7 +18,7 @@ using boomerang::ui::Document;
 
 namespace {
 
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
 // Defaults, then 7 GW and 8 GW, the second undone: a refusal must neither add an undo step
@@ -77,7 +77,7 @@ struct Row {
 };
 
 const std::vector<Row> capacity_rows = {
-    {"NaN", nan, "capacity_gw must be a finite number > 0 (got nan)"},
+    {"NaN", not_a_number, "capacity_gw must be a finite number > 0 (got nan)"},
     {"+infinity", infinity, "capacity_gw must be a finite number > 0 (got inf)"},
     {"-infinity", -infinity, "capacity_gw must be a finite number > 0 (got -inf)"},
     {"negative", -3.0, "capacity_gw must be a finite number > 0 (got -3)"},
@@ -116,7 +116,7 @@ TEST_CASE("a refused list item or combination leaves the document as it was") {
     const Snapshot before = snapshot(document);
     SUBCASE("NaN in a flow of the network") {
         auto scenario = document.scenario();
-        scenario.network.flows.at(0).amount_usd = nan;
+        scenario.network.flows.at(0).amount_usd = not_a_number;
         CHECK(document.apply(scenario) ==
               "amount_usd of flow 1 (Nvidia -> OpenAI) must be a finite number \u2265 0 (got nan)");
     }

@@ -1,0 +1,77 @@
+#include "ui/state/book_document.hpp"
+
+#include "model/book_rules.hpp"
+
+namespace boomerang::ui {
+
+BookDocument::BookDocument(io::BookFile origin, std::string origin_name)
+    : history_(origin), origin_(origin), saved_(origin), origin_name_(std::move(origin_name)) {
+    refresh();
+}
+
+void BookDocument::refresh() {
+    // The history only ever holds books that evaluated when they were committed.
+    if (auto evaluated = model::evaluate_book(history_.current().book)) results_ = std::move(evaluated.value());
+    ++revision_;
+}
+
+std::string BookDocument::commit(io::BookFile next, std::string_view merge_key) {
+    auto evaluated = model::evaluate_book(next.book);
+    if (!evaluated) return evaluated.error().message;
+    history_.commit(std::move(next), merge_key);
+    results_ = std::move(evaluated.value());
+    ++revision_;
+    return {};
+}
+
+std::string BookDocument::apply(model::Book next, std::string_view merge_key) {
+    io::BookFile file = history_.current();
+    file.book = std::move(next);
+    return commit(std::move(file), merge_key);
+}
+
+std::string BookDocument::apply(const model::Result<model::Book>& edit, std::string_view merge_key) {
+    if (!edit) return edit.error().message;
+    return apply(edit.value(), merge_key);
+}
+
+std::string BookDocument::rename_company(const std::string& from, const std::string& to) {
+    const auto renamed = model::rename_company(book(), from, to);
+    if (!renamed) return renamed.error().message;
+    io::BookFile file = history_.current();
+    file.book = renamed.value();
+    io::rename_sources(file.sources, "companies." + from, "companies." + to);
+    io::rename_sources(file.sources, "supply." + from, "supply." + to);
+    return commit(std::move(file), {});
+}
+
+std::string BookDocument::rename_deal(const std::string& from, const std::string& to) {
+    const auto renamed = model::rename_deal_id(book(), from, to);
+    if (!renamed) return renamed.error().message;
+    io::BookFile file = history_.current();
+    file.book = renamed.value();
+    io::rename_sources(file.sources, "deals." + from, "deals." + to);
+    return commit(std::move(file), {});
+}
+
+void BookDocument::undo() {
+    if (history_.undo()) refresh();
+}
+
+void BookDocument::redo() {
+    if (history_.redo()) refresh();
+}
+
+std::string BookDocument::open(io::BookFile file, std::string origin_name) {
+    auto evaluated = model::evaluate_book(file.book);
+    if (!evaluated) return evaluated.error().message;
+    origin_ = file;
+    saved_ = file;
+    origin_name_ = std::move(origin_name);
+    history_.reset(std::move(file));
+    results_ = std::move(evaluated.value());
+    ++revision_;
+    return {};
+}
+
+}  // namespace boomerang::ui

@@ -1,0 +1,86 @@
+// The book being worked on (ui/state/book_document.hpp): only books the model accepts become
+// current, edits undo and redo, drags fold into one step, renames carry their citations.
+#include <doctest/doctest.h>
+
+#include "io/book_json.hpp"
+#include "model/book_rules.hpp"
+#include "ui/state/book_document.hpp"
+#include "../support.hpp"
+
+using boomerang::ui::BookDocument;
+using namespace boomerang;
+
+namespace {
+
+io::BookFile preset(const std::string& name) {
+    const auto book = io::load_book(testing::read_bytes(std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/" + name));
+    REQUIRE(book.ok());
+    return book->file;
+}
+
+}  // namespace
+
+TEST_CASE("an edit the model refuses changes nothing and says why") {
+    BookDocument document(preset("amd-openai-v1.json"), "amd-openai");
+    const unsigned revision = document.revision();
+    model::Book next = document.book();
+    next.deals[0].capacity->capacity_gw = -6;
+    CHECK(document.apply(next) ==
+          "Deal \"AMD → OpenAI: 6 GW of Instinct GPUs for warrants on 160M AMD shares\" (amd-openai): "
+          "capacity.capacity_gw must be a finite number > 0 (got -6)");
+    CHECK(document.revision() == revision);
+    CHECK(*document.book().deals[0].capacity->capacity_gw == 6);
+    CHECK_FALSE(document.can_undo());
+}
+
+TEST_CASE("an accepted edit is one step; a drag folds into one; undo and redo walk them") {
+    BookDocument document(preset("amd-openai-v1.json"), "amd-openai");
+    for (double gw : {5.0, 4.5, 4.0}) {
+        model::Book next = document.book();
+        next.deals[0].capacity->capacity_gw = gw;
+        CHECK(document.apply(next, "drag capacity_gw").empty());
+    }
+    document.end_merge();
+    CHECK(*document.results().deals[0].capacity->capacity_gw == 4.0);
+    CHECK(document.modified());
+    document.undo();
+    CHECK(*document.book().deals[0].capacity->capacity_gw == 6.0);  // the whole drag at once
+    CHECK_FALSE(document.can_undo());
+    document.redo();
+    CHECK(*document.results().deals[0].capacity->capacity_gw == 4.0);
+}
+
+TEST_CASE("a book rule's refusal is the message, and its edit a step") {
+    BookDocument document(preset("nvidia-openai-v1.json"), "nvidia-openai");
+    CHECK(document.apply(model::remove_deal(document.book(), "nvidia-openai-equity")) ==
+          "deal \"nvidia-openai-loi\" is superseded by \"nvidia-openai-equity\"; change its status first");
+    CHECK(document.apply(model::duplicate_deal(document.book(), "nvidia-openai-equity")).empty());
+    CHECK(document.book().deals.size() == 3);
+    CHECK(document.can_undo());
+}
+
+TEST_CASE("renaming a company or a deal moves its citations with it") {
+    BookDocument document(preset("anthropic-spacex-v1.json"), "anthropic-spacex");
+    REQUIRE(document.file().sources.count("companies.SpaceX.revenue_usd_per_year"));
+    REQUIRE(document.file().sources.count("deals.anthropic-spacex.rental.monthly_rate_usd"));
+    CHECK(document.rename_company("SpaceX", "SpaceX (xAI)").empty());
+    CHECK(document.book().deals[0].seller == "SpaceX (xAI)");
+    CHECK(document.file().sources.count("companies.SpaceX (xAI).revenue_usd_per_year"));
+    CHECK_FALSE(document.file().sources.count("companies.SpaceX.revenue_usd_per_year"));
+    CHECK(document.rename_deal("anthropic-spacex", "colossus-1").empty());
+    CHECK(document.file().sources.count("deals.colossus-1.rental.monthly_rate_usd"));
+    CHECK(document.file().sources.count("deals.colossus-1"));
+    CHECK(document.rename_deal("colossus-1", "Colossus 1") == "id \"Colossus 1\" must be 1 to 64 lowercase letters, digits or '-'");
+}
+
+TEST_CASE("opening a book replaces everything, unless the model refuses it") {
+    BookDocument document(preset("amd-openai-v1.json"), "amd-openai");
+    io::BookFile broken = preset("meta-amd-v1.json");
+    broken.book.window = {2030, 2020};
+    CHECK_FALSE(document.open(broken, "broken").empty());
+    CHECK(document.origin_name() == "amd-openai");
+    CHECK(document.open(preset("meta-amd-v1.json"), "meta-amd").empty());
+    CHECK(document.origin_name() == "meta-amd");
+    CHECK_FALSE(document.can_undo());
+    CHECK_FALSE(document.modified());
+}
