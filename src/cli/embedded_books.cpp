@@ -5,7 +5,7 @@ namespace boomerang::cli {
 std::optional<std::string> embedded_preset_text(const io::PresetVersion& preset) {
     const std::string name = io::preset_file_name(preset);
     for (const EmbeddedBook& book : embedded_books()) {
-        if (name == book.file_name) return std::string(book.text);
+        if (name == book.file_name) return book.text();
     }
     return std::nullopt;
 }

@@ -12,7 +12,10 @@ namespace boomerang::cli {
 
 struct EmbeddedBook {
     const char* file_name;  // "amd-openai-v1.json"
-    const char* text;
+    const unsigned char* bytes;
+    unsigned size;
+
+    std::string text() const { return std::string(reinterpret_cast<const char*>(bytes), size); }
 };
 
 std::span<const EmbeddedBook> embedded_books();
