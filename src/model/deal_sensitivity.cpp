@@ -1,6 +1,7 @@
 #include "model/deal_sensitivity.hpp"
 
 #include "model/deal_evaluation.hpp"
+#include "model/sensitivity.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -43,12 +44,6 @@ std::vector<DealParameter> deal_parameters(const Deal& deal, const Book& book) {
 
 namespace {
 
-// Within the bounds, and whole where the value must be.
-double within(const Bounds& bounds, double value) {
-    value = std::clamp(value, bounds.min, bounds.max);
-    return bounds.whole_number ? std::round(value) : value;
-}
-
 // The figure for the deal with one parameter moved; nullopt when the deal is refused or
 // no longer shows the figure.
 std::optional<double> figure_with(const Book& book, const Deal& base, const DealParameter& parameter, double value,
@@ -78,8 +73,8 @@ Result<std::vector<DealTornadoBar>> deal_tornado(const Book& book, std::size_t d
     std::vector<DealTornadoBar> bars;
     for (const DealParameter& parameter : deal_parameters(deal, book)) {
         const double value = *parameter.value(deal, book);
-        DealTornadoBar bar{parameter, within(parameter.bounds(), value * (1.0 - change_fraction)),
-                           within(parameter.bounds(), value * (1.0 + change_fraction))};
+        DealTornadoBar bar{parameter, clamp_to(parameter.bounds(), value * (1.0 - change_fraction)),
+                           clamp_to(parameter.bounds(), value * (1.0 + change_fraction))};
         if (bar.low_input == bar.high_input) continue;  // nothing to move (a zero, a pinned value)
         const auto low = figure_with(book, deal, parameter, bar.low_input, figure);
         const auto high = figure_with(book, deal, parameter, bar.high_input, figure);
@@ -91,6 +86,53 @@ Result<std::vector<DealTornadoBar>> deal_tornado(const Book& book, std::size_t d
     }
     std::stable_sort(bars.begin(), bars.end(), [](const DealTornadoBar& a, const DealTornadoBar& b) { return a.swing > b.swing; });
     return bars;
+}
+
+Result<MonteCarloResults> deal_monte_carlo(const Book& book, std::size_t deal_index, std::span<const DealRange> ranges,
+                                           const DealFigure& figure, const MonteCarloSettings& settings) {
+    if (settings.sample_count == 0) return Error{"sample_count", "sample_count must be at least 1 (got 0)"};
+    if (deal_index >= book.deals.size()) return Error{"deals", "there is no deal " + std::to_string(deal_index + 1)};
+    const Deal& base = book.deals[deal_index];
+    std::vector<double> modes;
+    for (const DealRange& range : ranges) {
+        Bounds bounds = range.parameter.bounds();
+        bounds.whole_number = false;  // draws are rounded; the ends need not be whole
+        if (!bounds.contains(range.low) || !bounds.contains(range.high) || range.low > range.high) {
+            return Error{range.parameter.path(), "the range for " + range.parameter.path() +
+                                                     " must have low ≤ high, both within its bounds (got " +
+                                                     number_text(range.low) + " to " + number_text(range.high) + ")"};
+        }
+        const std::optional<double> value = range.parameter.value(base, book);
+        if (!value) return Error{range.parameter.path(), "the deal has no " + range.parameter.path() + " to vary"};
+        modes.push_back(std::clamp(*value, range.low, range.high));
+    }
+    MonteCarloResults out;
+    out.sorted_values.reserve(settings.sample_count);
+    Rng rng(settings.seed);
+    Deal deal = base;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < settings.sample_count; ++i) {
+        for (std::size_t r = 0; r < ranges.size(); ++r) {
+            const DealRange& range = ranges[r];
+            const double u = rng.uniform();
+            const double value = range.distribution == Distribution::uniform ? range.low + u * (range.high - range.low)
+                                                                             : triangular(u, range.low, modes[r], range.high);
+            range.parameter.set(deal, range.parameter.bounds().whole_number ? std::round(value) : value);
+        }
+        const Result<DealResults> results = evaluate_deal(deal, book);
+        const std::optional<double> value = results ? figure.get(*results) : std::nullopt;
+        if (!value) {
+            ++out.rejected_count;
+            continue;
+        }
+        out.sorted_values.push_back(*value);
+        sum += *value;
+    }
+    if (out.sorted_values.empty()) {
+        return Error{"ranges", "every draw was refused by the model; narrow the ranges"};
+    }
+    summarize(out, sum);
+    return out;
 }
 
 }  // namespace boomerang::model

@@ -11,8 +11,10 @@
 #include "model/deal_fields.hpp"
 #include "model/deal_figures.hpp"
 #include "model/result.hpp"
+#include "model/sensitivity.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -50,5 +52,21 @@ struct DealTornadoBar {
 // or change_fraction is not in (0, 1].
 Result<std::vector<DealTornadoBar>> deal_tornado(const Book& book, std::size_t deal_index, const DealFigure& figure,
                                                  double change_fraction);
+
+// A range for one number of the deal, drawn uniformly or peaking at the deal's own value.
+struct DealRange {
+    DealParameter parameter;
+    double low = 0.0;
+    double high = 0.0;
+    Distribution distribution = Distribution::uniform;
+};
+
+// The spread of a deal's figure when the ranged numbers are drawn at random (the seeded
+// generator of model/sensitivity.hpp: the same seed gives the same draws everywhere). Draws
+// the model refuses, or that leave the figure absent, are counted and left out. Fails if a
+// range is not low ≤ high within its bounds, names a number the deal lacks, or every draw is
+// refused.
+Result<MonteCarloResults> deal_monte_carlo(const Book& book, std::size_t deal_index, std::span<const DealRange> ranges,
+                                           const DealFigure& figure, const MonteCarloSettings& settings);
 
 }  // namespace boomerang::model

@@ -40,19 +40,11 @@ std::uint64_t Rng::next() {
 
 double Rng::uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
-namespace {
-
-std::string field_name(const InputField& field) {
-    return std::string(section_name(field.section)) + "." + std::string(field.key);
-}
-
 double clamp_to(const Bounds& bounds, double value) {
     value = std::clamp(value, bounds.min, bounds.max);
     return bounds.whole_number ? std::round(value) : value;
 }
 
-// Inverse of the triangular distribution's CDF on [low, high] peaking at mode; every step
-// is exactly rounded IEEE arithmetic, so draws match bit for bit across platforms.
 double triangular(double u, double low, double mode, double high) {
     const double width = high - low;
     if (width == 0.0) return low;
@@ -60,13 +52,26 @@ double triangular(double u, double low, double mode, double high) {
     return high - std::sqrt((1.0 - u) * width * (high - mode));
 }
 
-// Linear interpolation between the closest ranks of sorted values (p in [0, 1]).
 double percentile(const std::vector<double>& sorted, double p) {
     const double rank = p * static_cast<double>(sorted.size() - 1);
     const std::size_t below = static_cast<std::size_t>(rank);
     if (below + 1 >= sorted.size()) return sorted.back();
     const double weight = rank - static_cast<double>(below);
     return sorted[below] + weight * (sorted[below + 1] - sorted[below]);
+}
+
+void summarize(MonteCarloResults& out, double sum) {
+    std::sort(out.sorted_values.begin(), out.sorted_values.end());
+    out.mean = sum / static_cast<double>(out.sorted_values.size());
+    out.p10 = percentile(out.sorted_values, 0.10);
+    out.p50 = percentile(out.sorted_values, 0.50);
+    out.p90 = percentile(out.sorted_values, 0.90);
+}
+
+namespace {
+
+std::string field_name(const InputField& field) {
+    return std::string(section_name(field.section)) + "." + std::string(field.key);
 }
 
 std::optional<Error> check_range(const InputRange& range) {
@@ -165,11 +170,7 @@ Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const Inpu
         return Error{"ranges", "every Monte Carlo draw was rejected by the model; narrow the "
                                "ranges (for example a ramp longer than the term)"};
     }
-    std::sort(out.sorted_values.begin(), out.sorted_values.end());
-    out.mean = sum / static_cast<double>(out.sorted_values.size());
-    out.p10 = percentile(out.sorted_values, 0.10);
-    out.p50 = percentile(out.sorted_values, 0.50);
-    out.p90 = percentile(out.sorted_values, 0.90);
+    summarize(out, sum);
     return out;
 }
 

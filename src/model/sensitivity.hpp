@@ -28,6 +28,14 @@ private:
     std::uint64_t state_[4];
 };
 
+// Within the bounds, and rounded where the value must be whole.
+double clamp_to(const Bounds& bounds, double value);
+// Inverse of the triangular distribution's CDF on [low, high] peaking at mode; every step is
+// exactly rounded IEEE arithmetic, so draws match bit for bit across platforms.
+double triangular(double u, double low, double mode, double high);
+// Linear interpolation between the closest ranks of sorted values (p in [0, 1]).
+double percentile(const std::vector<double>& sorted, double p);
+
 struct TornadoBar {
     const InputField* input = nullptr;
     double low_input = 0.0;  // base x (1 - change), clamped into the input's bounds
@@ -67,6 +75,9 @@ struct MonteCarloResults {
     std::size_t rejected_count = 0;  // draws the model rejected (ramp longer than term...)
     std::vector<double> sorted_values;  // the accepted draws' outputs, ascending
 };
+
+// Sorts the draws and sets the percentiles and the mean (of `sum` over the draws).
+void summarize(MonteCarloResults& out, double sum);
 
 // Fails if the base scenario does not evaluate, a range is not a finite low <= high inside
 // its input's bounds, sample_count is 0, or every draw is rejected.

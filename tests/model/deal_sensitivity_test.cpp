@@ -76,3 +76,31 @@ TEST_CASE("a tornado of a figure the deal does not show is refused") {
     CHECK(bars.error().message == "the deal does not show GPUs");
     CHECK_FALSE(deal_tornado(colossus(), 0, *find_deal_figure(Block::exit, "firm_value_usd"), 0.0).ok());
 }
+
+TEST_CASE("the spread of a deal's figure over ranges of its numbers") {
+    const Book book = colossus();
+    const auto parameters = deal_parameters(book.deals[0], book);
+    const auto rate = std::find_if(parameters.begin(), parameters.end(),
+                                   [](const DealParameter& p) { return p.path() == "rental.monthly_rate_usd"; });
+    REQUIRE(rate != parameters.end());
+    // The firm value is three months of the rate: a rate uniform on $1B–$1.5B gives a firm
+    // value uniform on $3B–$4.5B, median about $3.75B.
+    const DealRange ranges[] = {{*rate, 1e9, 1.5e9, Distribution::uniform}};
+    MonteCarloSettings settings;
+    settings.sample_count = 4000;
+    const auto out = deal_monte_carlo(book, 0, ranges, *find_deal_figure(Block::exit, "firm_value_usd"), settings);
+    REQUIRE(out.ok());
+    CHECK(out->p50 == Approx(3.75e9).epsilon(0.02));
+    CHECK(out->p10 == Approx(3.15e9).epsilon(0.02));
+    CHECK(out->rejected_count == 0);
+    SUBCASE("the same seed gives the same draws") {
+        const auto again = deal_monte_carlo(book, 0, ranges, *find_deal_figure(Block::exit, "firm_value_usd"), settings);
+        CHECK(again->sorted_values == out->sorted_values);
+    }
+    SUBCASE("a range outside its bounds is refused, naming it") {
+        const DealRange bad[] = {{*rate, -1, 1e9, Distribution::uniform}};
+        const auto refused = deal_monte_carlo(book, 0, bad, *find_deal_figure(Block::exit, "firm_value_usd"), settings);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field == "rental.monthly_rate_usd");
+    }
+}
