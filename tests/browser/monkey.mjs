@@ -333,8 +333,7 @@ function pickPoint(draw, targets, viewport, preferred = null) {
 
 // Draws one event against the widgets on screen and sends it; returns its description and
 // an estimate of the frames Dear ImGui needs to take it in (it takes at most one button or
-// key change per frame, and a press that follows a move of the pointer waits one frame more:
-// src/ui/pointer_pacing.hpp).
+// key change per frame).
 export function performRandomEvent(random, input, targets, viewport) {
   const draw = new Draw(Array.from({ length: NUMBERS_PER_EVENT }, random));
   const kind = draw.weighted(EVENT_KINDS);
@@ -347,17 +346,17 @@ export function performRandomEvent(random, input, targets, viewport) {
     case 'click': {
       const p = pickPoint(draw, targets, viewport);
       input.click(p.x, p.y);
-      return { text: `click (${p.x},${p.y}) on ${p.on}`, frames: 3 };
+      return { text: `click (${p.x},${p.y}) on ${p.on}`, frames: 2 };
     }
     case 'double_click': {
       const p = pickPoint(draw, targets, viewport, ['input', 'list', 'label']);
       input.doubleClick(p.x, p.y);
-      return { text: `double-click (${p.x},${p.y}) on ${p.on}`, frames: 5 };
+      return { text: `double-click (${p.x},${p.y}) on ${p.on}`, frames: 4 };
     }
     case 'right_click': {
       const p = pickPoint(draw, targets, viewport);
       input.click(p.x, p.y, draw.chance(0.8) ? 'right' : 'middle');
-      return { text: `right/middle click (${p.x},${p.y}) on ${p.on}`, frames: 3 };
+      return { text: `right/middle click (${p.x},${p.y}) on ${p.on}`, frames: 2 };
     }
     case 'drag': {
       // Press, move in a few steps (mostly sideways, as when scrubbing a label), release.
@@ -370,7 +369,7 @@ export function performRandomEvent(random, input, targets, viewport) {
       for (let s = 1; s <= steps; s++) input.move(p.x + Math.round((dx * s) / steps), p.y + Math.round((dy * s) / steps), 1);
       const end = { x: p.x + dx, y: p.y + dy };
       input.release(end.x, end.y);
-      return { text: `drag from (${p.x},${p.y}) on ${p.on} by (${dx},${dy}) in ${steps} steps`, frames: 5 };
+      return { text: `drag from (${p.x},${p.y}) on ${p.on} by (${dx},${dy}) in ${steps} steps`, frames: 3 };
     }
     case 'wheel': {
       const p = pickPoint(draw, targets, viewport);
@@ -396,7 +395,7 @@ export function performRandomEvent(random, input, targets, viewport) {
       let frames = 0;
       if (intoField) {
         input.click(p.x, p.y);
-        frames += 3;
+        frames += 2;
         if (selectAll) { input.pressKey('Control+a'); frames += 2; }
       }
       if (asChars) { input.typeChars(text); frames += 1; } else { input.typeKeys(text); frames += 2 * [...text].length; }
