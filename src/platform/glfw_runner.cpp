@@ -72,9 +72,7 @@ void GlfwRunner::frame(ui::App& app, float pixel_ratio, const FrameHook& before_
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    pointer_pacing_.before_new_frame();
     ImGui::NewFrame();
-    pointer_pacing_.after_new_frame();
     app.draw();
     ImGui::Render();
 

@@ -9,7 +9,6 @@
 #include <functional>
 
 #include "ui/app.hpp"
-#include "ui/pointer_pacing.hpp"
 
 struct GLFWwindow;
 
@@ -43,7 +42,6 @@ public:
 
 private:
     GLFWwindow* window_ = nullptr;
-    ui::PointerPacing pointer_pacing_;
     float pixel_ratio_ = 0.0f;
     std::array<double, frame_time_capacity> frame_times_ms_{};
     std::size_t frames_timed_ = 0;

@@ -163,31 +163,25 @@ void draw_charts_panel(const Document& document, ChartsState& state, ViewContext
     const ImVec2 size{0.0f, view.px(kChartHeightCssPx)};
     // Scrolling tabs keep their full names on a phone instead of shrinking to "Contrac…".
     if (!ImGui::BeginTabBar("charts", ImGuiTabBarFlags_FittingPolicyScroll)) return;
-    // Each tab reports where it is, for tests and the screen-reader summary.
-    const auto tab = [&](const char* label, const char* widget) {
-        const bool open = ImGui::BeginTabItem(label);
-        view.widgets.record_last_item(widget);
-        return open;
-    };
-    if (tab("Contract schedule", "tab.schedule")) {
+    if (ImGui::BeginTabItem("Contract schedule")) {
         charts::line_chart("schedule", state.schedule, style, size);
         view.widgets.record_last_item("chart.schedule");
         ImGui::EndTabItem();
     }
-    if (tab("Annual cost", "tab.annual_cost")) {
+    if (ImGui::BeginTabItem("Annual cost")) {
         charts::waterfall_chart("annual_cost", state.annual_cost, style, size);
         view.widgets.record_last_item("chart.annual_cost");
         ImGui::EndTabItem();
     }
-    if (tab("Sensitivity", "tab.sensitivity")) {
+    if (ImGui::BeginTabItem("Sensitivity")) {
         draw_sensitivity(document, state, view, style);
         ImGui::EndTabItem();
     }
-    if (tab("Deal network", "tab.network")) {
+    if (ImGui::BeginTabItem("Deal network")) {
         draw_network(document, state, view, style);
         ImGui::EndTabItem();
     }
-    if (tab("Supply vs demand", "tab.supply")) {
+    if (ImGui::BeginTabItem("Supply vs demand")) {
         charts::line_chart("supply", state.supply, style, size);
         view.widgets.record_last_item("chart.supply");
         ImGui::EndTabItem();
