@@ -9,6 +9,7 @@
 #include "io/book_results_json.hpp"
 #include "io/csv.hpp"
 #include "io/format.hpp"
+#include "io/json_format.hpp"
 #include "io/permalink.hpp"
 #include "io/raw_deflate.hpp"
 #include "io/readouts.hpp"
@@ -16,7 +17,6 @@
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
 
-#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -172,12 +172,6 @@ struct Input {
     io::ScenarioSections sections;
 };
 
-bool is_book(std::string_view text) {
-    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    return json.is_object() && json.contains("schema") && json["schema"].is_string() &&
-           json["schema"].get<std::string>() == io::book_schema;
-}
-
 // A "#p1." or "#b1." link as the book it holds.
 model::Result<io::LoadedBook> decode_book_link(std::string_view fragment) {
     if (fragment.substr(1).starts_with(io::preset_link_prefix)) {
@@ -211,7 +205,7 @@ model::Result<Input> load(const std::string& file) {
     std::string reason;
     const auto text = read_file(file, reason);
     if (!text) return model::Error{"", "cannot read it: " + reason};
-    if (text->size() <= io::max_book_bytes && is_book(*text)) {
+    if (text->size() <= io::max_book_bytes && io::json::schema_of(*text) == io::book_schema) {
         auto book = io::load_book(*text);
         if (!book) return book.error();
         input.book = std::move(book.value());

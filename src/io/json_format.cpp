@@ -254,6 +254,13 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
     return root;
 }
 
+std::string schema_of(std::string_view text) {
+    const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
+    if (!root.is_object()) return "";
+    const auto schema = root.find("schema");
+    return schema != root.end() && schema->is_string() ? schema->get<std::string>() : "";
+}
+
 // ---- Reading values ---------------------------------------------------------------------
 std::string type_of(const Json& value) {
     if (value.is_string()) return "a string (\"" + shortened(value.get<std::string>(), 40) + "\")";

@@ -45,6 +45,10 @@ struct FileFormat {
 // foreign or later schema.
 model::Result<Json> parse_file(std::string_view text, const FileFormat& format);
 
+// The "schema" string of a JSON text's root object; "" when the text is not JSON, not an
+// object, or has no string schema. For choosing a reader before reading.
+std::string schema_of(std::string_view text);
+
 // What a value is, for messages: `a string ("NaN")`, `a number (3)`, `true`, `an array`.
 std::string type_of(const Json& value);
 

@@ -2,6 +2,7 @@
 //        sources | book_from_scenario | load_book_or_scenario
 #include "io/scenario_conversion.hpp"
 
+#include "io/json_format.hpp"
 #include "model/bounds.hpp"
 
 #include <nlohmann/json.hpp>
@@ -364,12 +365,10 @@ BookFile book_from_scenario(const ScenarioFile& file, const ScenarioSections& wr
 
 model::Result<LoadedBook> load_book_or_scenario(std::string_view text) {
     if (text.size() > max_book_bytes) return load_book(text);  // refused there, with its message
-    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-    const std::string schema = json.is_object() && json.contains("schema") && json["schema"].is_string()
-                                   ? json["schema"].get<std::string>()
-                                   : "";
+    const std::string schema = json::schema_of(text);
     // Any scenario schema goes to the scenario reader, which names a later version as such.
     if (!schema.starts_with("boomerang/scenario@")) return load_book(text);
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (schema == scenario_schema && (json.contains("deals") || json.contains("window"))) {
         return model::Error{"schema", "schema says " + std::string(scenario_schema) +
                                           ", but the file holds a book's deals and window: a book's schema is \"" +

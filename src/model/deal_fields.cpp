@@ -165,4 +165,11 @@ const DealInputField* find_deal_input_field(Block block, std::string_view key) {
 
 std::span<const AssumptionInfo> assumption_infos() { return infos; }
 
+const AssumptionInfo* find_assumption_info(std::string_view key) {
+    for (const AssumptionInfo& info : infos) {
+        if (info.key == key) return &info;
+    }
+    return nullptr;
+}
+
 }  // namespace boomerang::model

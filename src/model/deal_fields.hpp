@@ -43,5 +43,6 @@ struct AssumptionInfo {
 
 // The assumptions of model/assumptions.hpp in the same order, with labels and units.
 std::span<const AssumptionInfo> assumption_infos();
+const AssumptionInfo* find_assumption_info(std::string_view key);
 
 }  // namespace boomerang::model

@@ -115,8 +115,7 @@ Result<MonteCarloResults> deal_monte_carlo(const Book& book, std::size_t deal_in
         for (std::size_t r = 0; r < ranges.size(); ++r) {
             const DealRange& range = ranges[r];
             const double u = rng.uniform();
-            const double value = range.distribution == Distribution::uniform ? range.low + u * (range.high - range.low)
-                                                                             : triangular(u, range.low, modes[r], range.high);
+            const double value = draw(range.distribution, u, range.low, modes[r], range.high);
             range.parameter.set(deal, range.parameter.bounds().whole_number ? std::round(value) : value);
         }
         const Result<DealResults> results = evaluate_deal(deal, book);

@@ -52,6 +52,10 @@ double triangular(double u, double low, double mode, double high) {
     return high - std::sqrt((1.0 - u) * width * (high - mode));
 }
 
+double draw(Distribution distribution, double u, double low, double mode, double high) {
+    return distribution == Distribution::uniform ? low + u * (high - low) : triangular(u, low, mode, high);
+}
+
 double percentile(const std::vector<double>& sorted, double p) {
     const double rank = p * static_cast<double>(sorted.size() - 1);
     const std::size_t below = static_cast<std::size_t>(rank);
@@ -152,9 +156,7 @@ Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const Inpu
         for (std::size_t r = 0; r < ranges.size(); ++r) {
             const InputRange& range = ranges[r];
             const double u = rng.uniform();
-            const double value = range.distribution == Distribution::uniform
-                                     ? range.low + u * (range.high - range.low)
-                                     : triangular(u, range.low, modes[r], range.high);
+            const double value = draw(range.distribution, u, range.low, modes[r], range.high);
             range.input->set(scenario,
                              range.input->bounds.whole_number ? std::round(value) : value);
         }

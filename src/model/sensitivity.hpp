@@ -54,6 +54,9 @@ Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField&
 
 enum class Distribution { uniform, triangular };
 
+// A draw from `u` in [0, 1): uniform on [low, high], or triangular peaking at mode.
+double draw(Distribution distribution, double u, double low, double mode, double high);
+
 // Triangular ranges peak at the base scenario's value, clamped into [low, high].
 struct InputRange {
     const InputField* input = nullptr;

@@ -12,28 +12,15 @@ namespace boomerang::ui::charts {
 
 namespace {
 
-// Colour slots (ChartStyle::series): blue, orange, green, purple, red.
-constexpr std::size_t kBlue = 0;
-constexpr std::size_t kOrange = 1;
-constexpr std::size_t kGreen = 2;
-constexpr std::size_t kPurple = 3;
-constexpr std::size_t kRed = 4;
-
 // How a sensitivity parameter is labelled: its field's or assumption's label.
 std::string parameter_label(const model::DealParameter& parameter) {
     if (parameter.field) return std::string(parameter.field->label);
-    for (const model::AssumptionInfo& info : model::assumption_infos()) {
-        if (info.key == parameter.assumption->key) return std::string(info.label) + " (assumption)";
-    }
-    return std::string(parameter.assumption->key);
+    return std::string(model::find_assumption_info(parameter.assumption->key)->label) + " (assumption)";
 }
 
 model::Unit parameter_unit(const model::DealParameter& parameter) {
     if (parameter.field) return parameter.field->unit;
-    for (const model::AssumptionInfo& info : model::assumption_infos()) {
-        if (info.key == parameter.assumption->key) return info.unit;
-    }
-    return model::Unit::ratio;
+    return model::find_assumption_info(parameter.assumption->key)->unit;
 }
 
 }  // namespace

@@ -11,13 +11,6 @@ namespace boomerang::ui::charts {
 
 namespace {
 
-// Colour slots (ChartStyle::series): blue, orange, green, purple, red, brown.
-constexpr std::size_t kBlue = 0;
-constexpr std::size_t kOrange = 1;
-constexpr std::size_t kGreen = 2;
-constexpr std::size_t kPurple = 3;
-constexpr std::size_t kRed = 4;
-
 // Enough bins to show the shape of 20,000 draws, few enough to stay bars on a phone.
 constexpr std::size_t kHistogramBins = 30;
 

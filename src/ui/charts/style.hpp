@@ -20,6 +20,13 @@ using Color = unsigned;
 // Enough distinct hues for the four series of the schedule and the four flow types.
 inline constexpr std::size_t kSeriesColorCount = 6;
 
+// The slots (indices into ChartStyle::series) by the hue every theme gives them.
+inline constexpr std::size_t kBlue = 0;
+inline constexpr std::size_t kOrange = 1;
+inline constexpr std::size_t kGreen = 2;
+inline constexpr std::size_t kPurple = 3;
+inline constexpr std::size_t kRed = 4;
+
 struct ChartStyle {
     Color text;        // values and labels
     Color muted_text;  // tick labels, captions, "No data"
