@@ -17,7 +17,6 @@
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
 
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
