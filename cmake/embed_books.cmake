@@ -1,7 +1,7 @@
 # Script mode (cmake -P): writes every released preset book of FOLDER (assets/books,
 # "<id>-v<version>.json") into OUTPUT as byte arrays (a string literal may not exceed 64 KiB,
 # and the deal web is larger), so "#p1." links open without the repository at hand, with the
-# version they name.
+# version they name; and index.json, the menu's order.
 file(GLOB books RELATIVE "${FOLDER}" "${FOLDER}/*-v*.json")
 list(SORT books)
 set(arrays "")
@@ -17,10 +17,14 @@ foreach(name IN LISTS books)
   string(APPEND entries "        {\"${name}\", book_${index}, ${size}},\n")
   math(EXPR index "${index} + 1")
 endforeach()
+file(READ "${FOLDER}/index.json" index_hex HEX)
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," index_bytes "${index_hex}")
 file(WRITE "${OUTPUT}"
   "// Generated from ${FOLDER} by cmake/embed_books.cmake. Do not edit.\n"
-  "#include \"cli/embedded_books.hpp\"\n\n"
-  "namespace boomerang::cli {\n\nnamespace {\n\n${arrays}\n}  // namespace\n\n"
+  "#include \"presets/preset_books.hpp\"\n\n"
+  "namespace boomerang::presets {\n\nnamespace {\n\n${arrays}const unsigned char index_text[] = {${index_bytes} 0};\n\n}  // namespace\n\n"
   "std::span<const EmbeddedBook> embedded_books() {\n"
   "    static const EmbeddedBook books[] = {\n${entries}    };\n"
-  "    return books;\n}\n\n}  // namespace boomerang::cli\n")
+  "    return books;\n}\n\n"
+  "std::string_view embedded_index() {\n    return {reinterpret_cast<const char*>(index_text), sizeof index_text - 1};\n}\n\n"
+  "}  // namespace boomerang::presets\n")

@@ -1,5 +1,5 @@
 # Script mode (cmake -P): writes the page's index.html from web/index.html (TEMPLATE) into
-# OUTPUT, with a summary of every preset listed in INDEX (assets/scenarios/index.json) in
+# OUTPUT, with a summary of every preset listed in INDEX (assets/books/index.json) in
 # place of <!-- scenario-summaries -->: what a reader without JavaScript (an email client, a
 # link preview, a search engine) sees instead of the calculator.
 function(escape_html text out)

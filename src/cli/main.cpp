@@ -1,7 +1,7 @@
 // boomerang-cli: evaluate and check books of deals (and scenario@1 files) from the command line.
 // Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
 #include "cli/book_report.hpp"
-#include "cli/embedded_books.hpp"
+#include "presets/preset_books.hpp"
 #include "cli/report.hpp"
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
@@ -174,7 +174,7 @@ struct Input {
 // A "#p1." or "#b1." link as the book it holds.
 model::Result<io::LoadedBook> decode_book_link(std::string_view fragment) {
     if (fragment.substr(1).starts_with(io::preset_link_prefix)) {
-        return io::decode_preset_link(fragment, cli::embedded_preset_text);
+        return io::decode_preset_link(fragment, presets::preset_text);
     }
     const auto deflated = io::book_link_deflated(fragment);
     if (!deflated) return deflated.error();
@@ -233,7 +233,7 @@ std::optional<std::pair<io::PresetVersion, io::BookFile>> embedded_preset(std::s
     if (!name.ends_with(".json")) name += ".json";
     const auto version = io::preset_version_of(name);
     if (!version) return std::nullopt;
-    const auto text = cli::embedded_preset_text(*version);
+    const auto text = presets::preset_text(*version);
     if (!text) return std::nullopt;
     auto book = io::load_book(*text);
     if (!book) return std::nullopt;
@@ -251,7 +251,7 @@ int print_book_link(const Command& command, const io::BookFile& file) {
         std::printf("#%s\n", io::encode_preset_link(preset->first, preset->second, file).c_str());
         return ok;
     }
-    for (const cli::EmbeddedBook& embedded : cli::embedded_books()) {
+    for (const presets::EmbeddedBook& embedded : presets::embedded_books()) {
         const auto preset = embedded_preset(embedded.file_name);
         if (preset && preset->second == file) {
             std::printf("#%s\n", io::encode_preset_link(preset->first, preset->second, file).c_str());

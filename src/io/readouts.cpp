@@ -1,6 +1,8 @@
 // Index: words | capacity | rental | exit | financing | project finance | warrants | readout
 #include "io/readouts.hpp"
 
+#include <cctype>
+
 #include "io/format.hpp"
 #include "model/calendar.hpp"
 
@@ -404,6 +406,38 @@ std::optional<Readout> readout(const model::Book& book, const model::Deal& deal,
     const auto it = makers().find({figure.block, figure.key});
     if (it != makers().end()) return it->second(context);
     return Readout{};  // the label and value say it all
+}
+
+namespace {
+
+// The superseding deal's title in quotes, or its id when the book has no such deal.
+std::string superseding_name(const model::Book& book, const std::string& id) {
+    const model::Deal* other = model::find_deal(book, id);
+    return other && !other->title.empty() ? "“" + other->title + "”" : id;
+}
+
+}  // namespace
+
+std::string status_readout(const model::Book& book, const model::Deal& deal) {
+    std::string label(model::status_label(deal.status));
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    if (deal.status_as_of) label += " (as of " + model::date_text(*deal.status_as_of) + ")";
+    switch (deal.status) {
+        case model::DealStatus::reported:
+            return label + ": reported by the press, not confirmed by the parties; its terms count in full.";
+        case model::DealStatus::letter_of_intent:
+            return label + ": nothing in it binds, so its firm value is $0.";
+        case model::DealStatus::definitive:
+            return label + ": signed; its exit terms decide how much is firm.";
+        case model::DealStatus::amended:
+            return label + ": signed and since changed; these are the amended terms.";
+        case model::DealStatus::superseded:
+            return label + (deal.superseded_by.empty() ? "" : " by " + superseding_name(book, deal.superseded_by)) +
+                   ": replaced by another deal; it binds nothing and moves no money in the book.";
+        case model::DealStatus::cancelled:
+            return label + ": called off; it binds nothing and moves no money in the book.";
+    }
+    return label;
 }
 
 }  // namespace boomerang::io

@@ -24,6 +24,11 @@ struct Readout {
 // The read-out of `figure` for `deal` (evaluated as `results` in `book`); nullopt when the
 // deal does not show the figure, and empty texts for a figure whose label and value say it
 // all (a term in months, a share of the headline).
+// What the deal's status means for its numbers, in one sentence a reader can quote:
+// "Letter of intent (as of 2025-09-22): nothing in it binds, so its firm value is $0."
+// A superseding deal is named by its title in `book`.
+std::string status_readout(const model::Book& book, const model::Deal& deal);
+
 std::optional<Readout> readout(const model::Book& book, const model::Deal& deal,
                                const model::DealResults& results, const model::DealFigure& figure);
 

@@ -555,12 +555,16 @@ model::Result<double> check_input(double value, const model::InputField& field) 
     return check_magnitude(value, path);
 }
 
+model::Result<double> parse_bounded(std::string_view text, model::Unit unit, const model::Bounds& bounds,
+                                    std::string_view path) {
+    auto parsed = parse_quantity(text, unit);
+    if (!parsed) return model::Error{std::string(path), parsed.error().message};
+    if (auto error = model::check_bounds(std::string(path), *parsed, bounds)) return *error;
+    return check_magnitude(*parsed, path);
+}
+
 model::Result<double> parse_input(std::string_view text, const model::InputField& field) {
-    auto parsed = parse_quantity(text, field.unit);
-    if (!parsed) {
-        return model::Error{field_path(field.section, field.key), parsed.error().message};
-    }
-    return check_input(*parsed, field);
+    return parse_bounded(text, field.unit, field.bounds, field_path(field.section, field.key));
 }
 
 }  // namespace boomerang::io

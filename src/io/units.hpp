@@ -46,6 +46,11 @@ model::Result<double> parse_quantity(std::string_view text, model::Unit unit);
 // Error::field is "section.key", e.g. "capacity.capacity_gw".
 model::Result<double> parse_input(std::string_view text, const model::InputField& field);
 
+// parse_quantity, then `bounds` and max_input_magnitude; errors name the value by `path`
+// ("capacity.capacity_gw"). For fields described by unit and bounds alone (a deal's inputs).
+model::Result<double> parse_bounded(std::string_view text, model::Unit unit, const model::Bounds& bounds,
+                                    std::string_view path);
+
 // "capacity.capacity_gw": how scenario files, sources and errors name an input field.
 std::string field_path(model::Section section, std::string_view key);
 

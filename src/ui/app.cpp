@@ -5,12 +5,12 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "io/units.hpp"
 #include "ui/flow_layout.hpp"
 #include "ui/panels/about_panel.hpp"
+#include "ui/panels/book_summary_panel.hpp"
 #include "ui/panels/compare_panel.hpp"
-#include "ui/panels/inputs_panel.hpp"
-#include "ui/panels/results_panel.hpp"
+#include "ui/panels/deal_editor_panel.hpp"
+#include "ui/panels/deal_figures_panel.hpp"
 
 namespace boomerang::ui {
 
@@ -22,9 +22,13 @@ constexpr float kInputsColumnShare = 0.38f;
 constexpr float kPresetMenuCssPx = 300.0f;
 
 // The first preset is the one a new visitor sees.
-Document initial_document(const std::vector<Preset>& presets) {
-    if (presets.empty()) return Document(io::ScenarioFile{}, "defaults");
-    return Document(presets.front().file, presets.front().id);
+BookDocument initial_document(const std::vector<Preset>& presets) {
+    if (presets.empty()) {
+        io::BookFile empty;  // only when no preset loaded: the header shows why
+        empty.book.window = {2025, 2030};
+        return BookDocument(empty, "empty book");
+    }
+    return BookDocument(presets.front().file, presets.front().id());
 }
 
 void section_title(ViewContext& view, const char* title) {
@@ -55,12 +59,20 @@ ViewContext App::view_context() { return {fonts_, theme_, palette(theme_), pixel
 
 void App::open_preset(std::size_t index) {
     if (index >= presets_.size()) return;
-    if (document_.open(presets_[index].file, presets_[index].id).empty()) forget_view_state();
+    open_book(presets_[index].file, presets_[index].id());
+}
+
+std::string App::open_book(io::BookFile file, std::string origin_name) {
+    const std::string refused = document_.open(std::move(file), std::move(origin_name));
+    if (refused.empty()) forget_view_state();
+    return refused;
 }
 
 void App::forget_view_state() {
-    inputs_ = {};
+    editor_ = {};
+    deals_ = {};
     charts_.selected_company.reset();
+    keep_selection_valid(document_, deals_);
 }
 
 void App::handle_shortcuts() {
@@ -91,25 +103,58 @@ void App::draw() {
     ImGui::End();
     draw_about_panel(about_open_);
     if (host_.files) draw_close_dialog(document_, files_, view);
-    if (host_.sharing) draw_embed_dialog(document_, share_, view);
+    if (host_.sharing) draw_embed_dialog(document_, permalink(), share_, view);
+}
+
+void App::draw_inputs(ViewContext& view) {
+    if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
+    section_title(view, "Deals");
+    draw_deal_list(document_, deals_, view);
+    ImGui::Spacing();
+    ImGui::Separator();
+    draw_deal_editor(document_, editor_, view, deals_.selected);
+}
+
+void App::draw_results(ViewContext& view) {
+    keep_selection_valid(document_, deals_);
+    draw_deal_figures(document_, deals_.selected, view);
+    if (pinned_) {
+        ImGui::Spacing();
+        draw_compare_panel(*pinned_, document_, deals_.selected, view);
+    }
+}
+
+void App::draw_charts(ViewContext& view) {
+    draw_book_charts(document_, charts_, deals_.selected, view);
+    ImGui::Spacing();
+    section_title(view, "The book");
+    draw_book_summary(document_, view);
 }
 
 void App::draw_layout(ViewContext& view) {
+    keep_selection_valid(document_, deals_);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float padding = ImGui::GetStyle().WindowPadding.y;
     const EmbedView shown = embed_.enabled ? embed_.view : EmbedView::all;
     if (shown == EmbedView::inputs || shown == EmbedView::charts || shown == EmbedView::results) {
-        if (shown == EmbedView::inputs) draw_inputs_panel(document_, inputs_, view);
-        if (shown == EmbedView::results) draw_results_panel(document_, charts_.selected_company, view);
-        if (shown == EmbedView::charts) draw_charts_panel(document_, charts_, view);
+        if (shown == EmbedView::inputs) draw_inputs(view);
+        if (shown == EmbedView::results) draw_results(view);
+        if (shown == EmbedView::charts) draw_charts(view);
         content_height_ = ImGui::GetCursorPosY() + padding;
         return;
     }
     if (viewport->WorkSize.x < view.px(kStackBelowCssPx)) {
-        if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
-        draw_inputs_panel(document_, inputs_, view);
+        // On a narrow screen the reader sees what the deal means before its terms.
+        section_title(view, "Deals");
+        draw_deal_list(document_, deals_, view);
         ImGui::Spacing();
         draw_results(view);
+        ImGui::Spacing();
+        draw_charts(view);
+        ImGui::Spacing();
+        section_title(view, "Terms of the deal");
+        if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
+        draw_deal_editor(document_, editor_, view, deals_.selected);
         content_height_ = ImGui::GetCursorPosY() + padding;
         return;
     }
@@ -119,13 +164,14 @@ void App::draw_layout(ViewContext& view) {
     float results_height = 0.0f;
     const float inputs_width = ImGui::GetContentRegionAvail().x * kInputsColumnShare;
     ImGui::BeginChild("inputs", {inputs_width, 0.0f}, ImGuiChildFlags_None);
-    if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
-    draw_inputs_panel(document_, inputs_, view);
+    draw_inputs(view);
     inputs_height = ImGui::GetCursorPosY();
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("results", {0.0f, 0.0f}, ImGuiChildFlags_None);
     draw_results(view);
+    ImGui::Spacing();
+    draw_charts(view);
     results_height = ImGui::GetCursorPosY();
     ImGui::EndChild();
     content_height_ = top + std::max(inputs_height, results_height) + padding;
@@ -138,10 +184,10 @@ void App::draw_header(ViewContext& view) {
     const std::string current = document_.file().title.empty() ? document_.origin_name() : document_.file().title;
     if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < presets_.size(); ++i) {
-            if (ImGui::Selectable(presets_[i].file.title.c_str(), presets_[i].id == document_.origin_name())) {
+            if (ImGui::Selectable(presets_[i].file.title.c_str(), presets_[i].id() == document_.origin_name())) {
                 open_preset(i);
             }
-            widgets_.record_last_item("preset." + presets_[i].id);
+            widgets_.record_last_item("preset." + presets_[i].id());
         }
         ImGui::EndCombo();
     }
@@ -163,7 +209,7 @@ void App::draw_header(ViewContext& view) {
 
     const char* compare_label = pinned_ ? "Stop comparing" : "Pin as A to compare";
     flow_next(compare_label);
-    if (ImGui::Button(compare_label)) pinned_ = pinned_ ? std::nullopt : std::optional<Document>(document_);
+    if (ImGui::Button(compare_label)) pinned_ = pinned_ ? std::nullopt : std::optional<BookDocument>(document_);
     widgets_.record_last_item("compare");
     const char* theme_label = theme_ == Theme::light ? "Dark" : "Light";
     flow_next(theme_label);
@@ -172,60 +218,13 @@ void App::draw_header(ViewContext& view) {
     flow_next("About & sources");
     if (ImGui::Button("About & sources")) about_open_ = true;
     widgets_.record_last_item("about");
-    if (host_.sharing) draw_share_buttons(document_, share_, view);
+    if (host_.sharing) draw_share_buttons(document_, permalink(), share_, view);
     for (const std::string& error : preset_errors_) {
         ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
         ImGui::TextWrapped("%s", error.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Separator();
-}
-
-void App::draw_results(ViewContext& view) {
-    section_title(view, "What the deal means");
-    draw_results_panel(document_, charts_.selected_company, view);
-    if (pinned_) {
-        ImGui::Spacing();
-        draw_compare_panel(*pinned_, document_, view);
-    }
-    ImGui::Spacing();
-    draw_charts_panel(document_, charts_, view);
-}
-
-std::string App::state_json() const {
-    const model::Scenario& scenario = document_.scenario();
-    const model::ScenarioResults& results = document_.results();
-    nlohmann::json inputs = nlohmann::json::object();
-    for (const model::InputField& field : model::input_fields()) {
-        inputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(scenario);
-    }
-    for (const model::ChoiceField& field : model::choice_fields()) {
-        inputs[std::string(model::section_name(field.section))][std::string(field.key)] =
-            std::string(field.options[static_cast<std::size_t>(field.get(scenario))].key);
-    }
-    nlohmann::json outputs = nlohmann::json::object();
-    for (const model::OutputField& field : model::output_fields()) {
-        outputs[std::string(model::section_name(field.section))][std::string(field.key)] = field.get(results);
-    }
-    nlohmann::json ratios = nlohmann::json::object();
-    for (const model::CompanyResult& company : results.network.companies) ratios[company.name] = company.boomerang_ratio;
-    outputs["network"]["boomerang_ratio"] = ratios;
-    const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"},
-                                 {"title", document_.file().title},
-                                 {"preset", document_.origin_name()},
-                                 {"compare", pinned_.has_value()},
-                                 {"content_height_css", content_height_ / pixel_ratio_},
-                                 {"can_undo", document_.can_undo()},
-                                 {"typing", ImGui::GetIO().WantTextInput},
-                                 {"active_widget", widgets_.active_id()},
-                                 {"modified", document_.modified()},
-                                 {"embed", embed_.enabled},
-                                 {"notice", share_.notice ? share_.notice->text : std::string()},
-                                 {"notice_is_error", share_.notice && share_.notice->is_error}};
-    // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
-    // in the web build), whatever a text field let through.
-    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"view", view}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::ui

@@ -2,8 +2,8 @@
 //
 // The app does not know whether it runs in a browser or a desktop window (see
 // src/platform); the platform tells it what the host can do (HostCapabilities). It owns
-// the document (scenario, results, history) and the view state of every panel; the models
-// run when an input changes, never on a frame where nothing changed.
+// the document (a book of deals, its results and history) and the view state of every
+// panel; the models run when an input changes, never on a frame where nothing changed.
 #pragma once
 
 #include <optional>
@@ -13,12 +13,13 @@
 
 #include "ui/fonts.hpp"
 #include "ui/host.hpp"
-#include "ui/panels/charts_panel.hpp"
+#include "ui/panels/book_charts_panel.hpp"
+#include "ui/panels/deal_list_panel.hpp"
+#include "ui/panels/deal_row.hpp"
 #include "ui/panels/file_panel.hpp"
-#include "ui/panels/inputs_panel.hpp"
 #include "ui/panels/share_panel.hpp"
 #include "ui/presets.hpp"
-#include "ui/state/document.hpp"
+#include "ui/state/book_document.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
 #include "ui/widget_rects.hpp"
@@ -35,7 +36,7 @@ public:
     void draw();
     Rgba background() const { return background_color(theme_); }
 
-    // Opens a scenario file (drag and drop, command line). Problems show in the app.
+    // Opens a book or scenario@1 file (drag and drop, command line). Problems show in the app.
     void open_path(const std::string& path);
     // The window's close button was pressed. True: close now. False: the app asks the
     // user about unsaved changes first and sets close_confirmed() once they have chosen.
@@ -43,13 +44,23 @@ public:
     bool close_confirmed() const { return files_.close_confirmed; }
 
     // ---- For hosts with sharing (app_sharing.cpp) ----------------------------------------
-    // Opens a permalink fragment ("#s1.…"). A damaged link shows why in the notice bar and
-    // opens the default scenario. `from_history`: the browser went Back or Forward, so the
-    // change is an undoable edit of the same scenario where it can be. Returns "" or why not.
+    // Opens a link fragment: "#p1.…" (a preset with edits), "#s1.…" (a scenario@1 link, opened
+    // as a book) or, natively, "#b1.…". A damaged link shows why in the notice bar and opens
+    // the first preset. `from_history`: the browser went Back or Forward, so the change is an
+    // undoable edit of the same book where it can be. Returns "" or why not.
     std::string open_link(std::string_view fragment, bool from_history = false);
-    // The current scenario's fragment, without '#'.
+    // Opens the text of a "#b1." link that the page inflated (nullopt: it could not).
+    std::string open_inflated_link(std::optional<std::string_view> book_text, bool from_history = false);
+    // The book's link without '#': a preset link when the book is a preset with a few edits,
+    // else a "#b1." link (natively; in the page, the one the page made, see set_book_link).
     std::string permalink() const;
-    // Imports a scenario file's text (picked or dropped). Problems show in the notice bar.
+    // "p1.…" when the book is a preset with edits short enough for a link, else "".
+    std::string preset_link() const;
+    // The book as compact JSON, for the page to compress into a "#b1." link.
+    std::string book_compact_json() const;
+    // The page made `fragment` for the current book: the share buttons use it.
+    void set_book_link(std::string fragment);
+    // Imports a book or scenario@1 file's text (picked or dropped). Problems show in the notice bar.
     std::string open_text(std::string_view file_name, std::string_view text);
     void set_page_url(std::string url) { share_.page_url = std::move(url); }
     void set_embed(EmbedOptions embed) { embed_ = embed; }
@@ -57,42 +68,46 @@ public:
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
     // What the user asked of the host since the last call (ui/host.hpp).
     std::vector<HostRequest> take_requests();
-    // Bumped by every change of the scenario; see Document::history_step for the other.
+    // Bumped by every change of the book; see BookDocument::history_step for the other.
     unsigned revision() const { return document_.revision(); }
     unsigned history_step() const { return document_.history_step(); }
-    // The figure cards as [{"label", "value", "detail"}], for the page's screen-reader summary.
+    // The selected deal's figure cards as [{"id", "label", "value", "detail"}], for the page's
+    // screen-reader summary.
     std::string key_figures_json() const;
     // Height the content needs, in CSS pixels (an embed's host sizes its iframe to it).
     float content_height_css() const { return content_height_ / pixel_ratio_; }
 
-    // Inputs and outputs as JSON: {"inputs": {section: {key: value}}, "outputs": {...},
-    // "view": {"theme", "preset", "compare", "content_height_css", "typing", "active_widget", ...}} with the field registry's keys (units in the
-    // names), for tests and scripts.
+    // The state as JSON, for tests and scripts (app_state.cpp): "inputs" (the selected deal's
+    // numbers by block), "outputs" (its figures), "results" (the book's results, as
+    // boomerang-cli eval --json writes them), "deal" and "view".
     std::string state_json() const;
     std::string widgets_json() const { return widgets_.to_json(); }
-    // The scenario in force as a scenario file (docs/SCENARIO.md).
-    std::string scenario_json() const { return io::save_scenario(document_.file()); }
+    // The book in force as a book file (docs/BOOK.md).
+    std::string book_json() const;
 
 private:
     ViewContext view_context();
     void draw_header(ViewContext& view);
-    void draw_results(ViewContext& view);
-    void draw_compare(ViewContext& view);
-    void draw_about();
     void draw_layout(ViewContext& view);
+    void draw_inputs(ViewContext& view);
+    void draw_results(ViewContext& view);
+    void draw_charts(ViewContext& view);
     void handle_shortcuts();
     void open_preset(std::size_t index);
-    // After another scenario is opened: typed-but-refused entries and the selected company
-    // belonged to the old one.
+    // Opens `file` as the document (origin: where "reset" returns to). Returns "" or why not.
+    std::string open_book(io::BookFile file, std::string origin_name);
+    // After another book is opened: typed-but-refused entries and the selection belonged to
+    // the old one.
     void forget_view_state();
 
     HostCapabilities host_;
     std::vector<Preset> presets_;
     std::vector<std::string> preset_errors_;
-    Document document_;
-    std::optional<Document> pinned_;  // compare mode: the scenario pinned as A
-    InputsState inputs_;
-    ChartsState charts_;
+    BookDocument document_;
+    std::optional<BookDocument> pinned_;  // compare mode: the book pinned as A
+    DealListState deals_;
+    DealEditorState editor_;
+    BookChartsState charts_;
     FileState files_;
     ShareState share_;
     EmbedOptions embed_;
@@ -102,6 +117,12 @@ private:
     WidgetRects widgets_;
     bool about_open_ = false;
     float content_height_ = 0.0f;  // height the stacked layout needs, framebuffer pixels
+    // The link the page made, and the revision of the book it was made for.
+    std::string page_link_;
+    unsigned page_link_revision_ = ~0u;
+    // permalink() of the book revision `link_revision_` (made once per change, not per frame).
+    mutable std::string link_;
+    mutable unsigned link_revision_ = ~0u;
 };
 
 }  // namespace boomerang::ui

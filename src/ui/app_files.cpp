@@ -6,7 +6,7 @@ namespace boomerang::ui {
 
 void App::open_path(const std::string& path) {
     // A refused file leaves the document, and so the panels' state, as it was.
-    if (open_scenario_file(document_, files_, path).empty()) forget_view_state();
+    if (open_book_file(document_, files_, path).empty()) forget_view_state();
 }
 
 bool App::may_close() {

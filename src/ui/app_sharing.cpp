@@ -1,65 +1,148 @@
-// The App's side of a browser page: permalinks, imported files, the notice bar and the
-// requests the page carries out (clipboard, downloads, the file picker).
+// The App's side of a browser page: links, imported files, the notice bar and the requests
+// the page carries out (clipboard, downloads, the file picker).
 #include <nlohmann/json.hpp>
 
+#include "io/book_link.hpp"
 #include "io/permalink.hpp"
+#include "io/scenario_conversion.hpp"
 #include "ui/app.hpp"
-#include "ui/panels/results_panel.hpp"
+#include "ui/panels/deal_figures_panel.hpp"
+
+#ifndef __EMSCRIPTEN__
+#include "io/raw_deflate.hpp"
+#endif
 
 namespace boomerang::ui {
 
 namespace {
 
-// The preset a scenario was made from, going by its title; null for the user's own.
-const Preset* preset_titled(const std::vector<Preset>& presets, const std::string& title) {
-    for (const Preset& preset : presets) {
-        if (!title.empty() && preset.file.title == title) return &preset;
+// Longer preset links give way to "#b1." links (tests/io/book_link_test.cpp prints lengths).
+constexpr std::size_t kMaxPresetLinkChars = 300;
+
+std::string without_hash(std::string_view fragment) {
+    return std::string(fragment.starts_with('#') ? fragment.substr(1) : fragment);
+}
+
+// What a link holds, as a book: "#p1." and "#s1." here; "#b1." natively (the page inflates
+// those itself and calls open_inflated_link).
+model::Result<io::LoadedBook> book_of_link(std::string_view fragment) {
+    const std::string bare = without_hash(fragment);
+    if (bare.starts_with(io::preset_link_prefix)) return io::decode_preset_link(bare, preset_version_text);
+    if (bare.starts_with(io::book_link_prefix)) {
+#ifdef __EMSCRIPTEN__
+        return model::Error{"", "The link is damaged: the page did not decompress it"};
+#else
+        const auto deflated = io::book_link_deflated(bare);
+        if (!deflated) return deflated.error();
+        const auto text = io::raw_inflate(*deflated, io::max_book_bytes);
+        if (!text) return model::Error{"", "The link is damaged: " + text.error().message};
+        return io::load_book(*text);
+#endif
     }
-    return nullptr;
+    auto scenario = io::decode_permalink(bare);
+    if (!scenario) return scenario.error();
+    io::LoadedBook loaded;
+    loaded.file = io::book_from_scenario(scenario.value().file, io::all_sections, loaded.warnings);
+    return loaded;
 }
 
 }  // namespace
 
 std::string App::open_link(std::string_view fragment, bool from_history) {
-    auto decoded = io::decode_permalink(fragment);
-    if (!decoded) {
-        const std::string message = decoded.error().message;
+    auto loaded = book_of_link(fragment);
+    if (!loaded) {
+        const std::string message = loaded.error().message;
         if (!presets_.empty()) open_preset(0);
         // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
         std::string reason = message;
         if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
-        show_notice({"This link could not be opened: " + reason + ". Showing the default scenario instead.", true, {}});
+        show_notice({"This link could not be opened: " + reason + ". Showing the first preset instead.", true, {}});
         return message;
     }
-    io::ScenarioFile file = std::move(decoded.value().file);
+    io::BookFile file = std::move(loaded.value().file);
+    // A preset link's origin is its preset, so "reset" returns values to the preset's.
     std::string origin = "link";
-    if (const Preset* preset = preset_titled(presets_, file.title)) {
-        // Links leave citations out; the preset they came from still has them.
-        io::restore_sources(file, preset->file);
-        origin = preset->id;
+    const std::string bare = without_hash(fragment);
+    if (bare.starts_with(io::preset_link_prefix)) {
+        for (const Preset& preset : presets_) {
+            if (bare.starts_with(std::string(io::preset_link_prefix) + preset.id() + ".")) origin = preset.id();
+        }
     }
-    // Back and Forward through edits of one scenario stay undoable edits.
-    if (from_history && file.title == document_.file().title) return document_.apply(file.scenario);
-    const std::string refused = document_.open(std::move(file), origin);
-    if (refused.empty()) forget_view_state();
-    return refused;
+    // Back and Forward through edits of one book stay undoable edits.
+    if (from_history && file.title == document_.file().title) return document_.apply(file.book);
+    if (origin != "link") {
+        for (const Preset& preset : presets_) {
+            if (preset.id() != origin) continue;
+            const std::string refused = open_book(preset.file, origin);
+            if (!refused.empty() || preset.file == file) return refused;
+            const std::string edit_refused = document_.apply_file(std::move(file));
+            document_.mark_saved();
+            return edit_refused;
+        }
+    }
+    return open_book(std::move(file), origin);
 }
 
-std::string App::permalink() const { return io::encode_permalink(document_.file()); }
+std::string App::open_inflated_link(std::optional<std::string_view> book_text, bool from_history) {
+    if (!book_text) return open_link("b1.", from_history);  // refused with the page's words for it
+    auto loaded = io::load_book(*book_text);
+    if (!loaded) {
+        if (!presets_.empty()) open_preset(0);
+        const std::string message = "The link is damaged: " + loaded.error().message;
+        show_notice({"This link could not be opened: it is damaged: " + loaded.error().message +
+                         ". Showing the first preset instead.",
+                     true, {}});
+        return message;
+    }
+    if (from_history && loaded.value().file.title == document_.file().title) {
+        return document_.apply(loaded.value().file.book);
+    }
+    return open_book(std::move(loaded.value().file), "link");
+}
+
+std::string App::preset_link() const {
+    for (const Preset& preset : presets_) {
+        if (preset.id() != document_.origin_name()) continue;
+        std::string link = io::encode_preset_link(preset.version, preset.file, document_.file());
+        return link.size() <= kMaxPresetLinkChars ? link : std::string();
+    }
+    return {};
+}
+
+std::string App::book_compact_json() const { return io::save_book_compact(document_.file()); }
+
+void App::set_book_link(std::string fragment) {
+    page_link_ = without_hash(fragment);
+    page_link_revision_ = document_.revision();
+}
+
+std::string App::permalink() const {
+    if (link_revision_ == document_.revision()) return link_;
+    std::string link = preset_link();
+#ifdef __EMSCRIPTEN__
+    if (link.empty()) link = page_link_revision_ == document_.revision() ? page_link_ : std::string();
+    // Not cached until the page has made it.
+    if (link.empty()) return link;
+#else
+    if (link.empty()) link = io::encode_book_link(io::raw_deflate(book_compact_json()));
+#endif
+    link_ = std::move(link);
+    link_revision_ = document_.revision();
+    return link_;
+}
 
 std::string App::open_text(std::string_view file_name, std::string_view text) {
     const std::string name(file_name);
-    auto loaded = io::load_scenario(text);
+    auto loaded = io::load_book_or_scenario(text);
     if (!loaded) {
-        show_notice({"Cannot import " + name + ": " + loaded.error().message + ". Your scenario is unchanged.", true, {}});
+        show_notice({"Cannot import " + name + ": " + loaded.error().message + ". Your book is unchanged.", true, {}});
         return loaded.error().message;
     }
-    const std::string refused = document_.open(loaded.value().file, name);
+    const std::string refused = open_book(loaded.value().file, name);
     if (!refused.empty()) {
-        show_notice({"Cannot import " + name + ": " + refused + ". Your scenario is unchanged.", true, {}});
+        show_notice({"Cannot import " + name + ": " + refused + ". Your book is unchanged.", true, {}});
         return refused;
     }
-    forget_view_state();
     std::string message = "Imported " + name + ".";
     for (const std::string& warning : loaded.value().warnings) message += " Note: " + warning + ".";
     show_notice({message, false, {}});
@@ -74,8 +157,8 @@ std::vector<HostRequest> App::take_requests() {
 
 std::string App::key_figures_json() const {
     nlohmann::json figures = nlohmann::json::array();
-    for (const KeyFigure& figure : key_figures(document_, charts_.selected_company)) {
-        figures.push_back({{"id", figure.id}, {"label", figure.caption}, {"value", figure.figure}, {"detail", figure.detail}});
+    for (const DealCard& card : deal_cards(document_, deals_.selected)) {
+        figures.push_back({{"id", card.id}, {"label", card.caption}, {"value", card.value}, {"detail", card.detail}});
     }
     return figures.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

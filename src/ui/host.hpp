@@ -29,8 +29,9 @@ struct HostRequest {
         copy_text,    // text → the clipboard; then say `confirmation` in a notice
         download,     // offer `content` as a file named `file_name` of type `mime_type`
         capture_png,  // save the frame just drawn as `file_name` (PNG)
-        pick_file,    // let the user choose a scenario file to import (App::open_text)
+        pick_file,    // let the user choose a book or scenario file to import (App::open_text)
         action,       // the user chose the notice's action `action_id`
+        copy_link,    // the book's link → the clipboard, made by the page (it compresses "#b1." links)
     };
     Kind kind = Kind::copy_text;
     std::string file_name{};

@@ -1,29 +1,27 @@
-// The presets of assets/scenarios, compiled into the app in index.json's order.
+// The preset books the app offers (assets/books/index.json's order), loaded from the books
+// compiled into the app (presets/preset_books.hpp).
 #pragma once
 
-#include <span>
 #include <string>
 #include <vector>
 
-#include "io/scenario_json.hpp"
+#include "io/book_json.hpp"
+#include "io/book_link.hpp"
 
 namespace boomerang::ui {
 
-struct EmbeddedPreset {
-    const char* id;    // file name without .json, e.g. "anthropic-spacex"
-    const char* json;  // the scenario file's text
-};
-
-// Generated at build time by cmake/embed_presets.cmake.
-std::span<const EmbeddedPreset> embedded_presets();
-
 struct Preset {
-    std::string id;
-    io::ScenarioFile file;
+    io::PresetVersion version;  // {"amd-openai", 1}
+    io::BookFile file;
+
+    const std::string& id() const { return version.id; }
 };
 
-// Parses every embedded preset. A preset that fails to load is left out and its
-// message added to `errors` (tests/io/presets_test.cpp keeps that from happening).
+// Parses every offered preset. A preset that fails to load is left out and its message added
+// to `errors` (tests/io/book_presets_test.cpp keeps that from happening).
 std::vector<Preset> load_presets(std::vector<std::string>& errors);
+
+// The preset's text of any released version, for "#p1." links.
+std::optional<std::string> preset_version_text(const io::PresetVersion& version);
 
 }  // namespace boomerang::ui

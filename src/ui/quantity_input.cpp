@@ -8,18 +8,20 @@
 
 namespace boomerang::ui {
 
-std::optional<double> quantity_input(const model::InputField& field, double value, QuantityEditor& editor) {
-    ImGui::PushID(io::field_path(field.section, field.key).c_str());
+std::optional<std::optional<double>> quantity_input(const QuantityField& field, std::optional<double> value,
+                                                    QuantityEditor& editor) {
+    ImGui::PushID(field.path.c_str());
     const bool has_error = !editor.error.empty();
     if (has_error) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(210, 50, 40, 255));
 
     // While the field is not being edited it shows the value in force (or the refused
     // entry, so the user can fix their typo instead of retyping it).
-    if (!editor.editing && !has_error) editor.text = io::format_value(value, field.unit);
+    if (!editor.editing && !has_error) editor.text = value ? io::format_value(*value, field.unit) : std::string();
 
     ImGui::SetNextItemWidth(-1.0f);
-    const bool entered = ImGui::InputText("##value", &editor.text,
-                                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const char* hint = field.may_be_empty ? "not set" : "";
+    const bool entered = ImGui::InputTextWithHint("##value", hint, &editor.text,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     editor.editing = ImGui::IsItemActive();
     const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);
@@ -31,13 +33,24 @@ std::optional<double> quantity_input(const model::InputField& field, double valu
         return std::nullopt;
     }
     if (!committed) return std::nullopt;
-    const auto parsed = io::parse_input(editor.text, field);
+    if (field.may_be_empty && editor.text.find_first_not_of(" \t") == std::string::npos) {
+        editor.error.clear();
+        return std::optional<double>();
+    }
+    const auto parsed = io::parse_bounded(editor.text, field.unit, field.bounds, field.path);
     if (!parsed) {
         editor.error = parsed.error().message;
         return std::nullopt;
     }
     editor.error.clear();
-    return parsed.value();
+    return std::optional<double>(parsed.value());
+}
+
+std::optional<double> quantity_input(const model::InputField& field, double value, QuantityEditor& editor) {
+    const QuantityField spec{io::field_path(field.section, field.key), field.unit, field.bounds};
+    const auto entered = quantity_input(spec, value, editor);
+    if (!entered || !*entered) return std::nullopt;
+    return **entered;
 }
 
 void quantity_error(const QuantityEditor& editor, unsigned error_color) {

@@ -19,6 +19,20 @@ struct QuantityEditor {
     bool editing = false;  // the field had keyboard focus in the last frame
 };
 
+// A number field as the widget needs it: where errors point, its unit and its bounds.
+struct QuantityField {
+    std::string path;  // "capacity.capacity_gw": the widget's id and the messages' subject
+    model::Unit unit;
+    model::Bounds bounds;
+    bool may_be_empty = false;  // an empty entry clears the value (a deal's optional input)
+};
+
+// Draws the field showing `value` (empty when absent). Returns what the user committed: a
+// parsed value within bounds, or nullopt inside when they emptied a field that may be empty.
+// A refused entry's reason goes to `editor.error`, and nothing is returned.
+std::optional<std::optional<double>> quantity_input(const QuantityField& field, std::optional<double> value,
+                                                    QuantityEditor& editor);
+
 // Draws the field for `field` showing `value` (full available width). Returns the value
 // when the user commits an entry that parses and lies within the field's bounds; otherwise
 // the reason is stored in `editor.error`.

@@ -17,28 +17,28 @@ constexpr int kEmbedHeightCssPx = 640;
 
 }  // namespace
 
-std::string permalink_url(std::string_view page_url, const io::ScenarioFile& file) {
-    return std::string(page_base(page_url)) + "#" + io::encode_permalink(file);
+std::string permalink_url(std::string_view page_url, std::string_view fragment) {
+    return std::string(page_base(page_url)) + "#" + std::string(fragment);
 }
 
-std::string embed_url(std::string_view page_url, const io::ScenarioFile& file, EmbedView view) {
+std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view) {
     std::string url = std::string(page_base(page_url)) + "?embed=1";
     if (view != EmbedView::all) url += "&view=" + std::string(embed_view_name(view));
-    return url + "&theme=auto#" + io::encode_permalink(file);
+    return url + "&theme=auto#" + std::string(fragment);
 }
 
-std::string embed_code(std::string_view page_url, const io::ScenarioFile& file, EmbedView view) {
-    const std::string title = file.title.empty() ? "Boomerang: compute-deal calculator" : "Boomerang: " + file.title;
-    return "<iframe src=\"" + escape_html(embed_url(page_url, file, view)) + "\" title=\"" + escape_html(title) +
+std::string embed_code(std::string_view page_url, const SharedBook& book, EmbedView view) {
+    const std::string title = book.title.empty() ? "Boomerang: compute-deal calculator" : "Boomerang: " + book.title;
+    return "<iframe src=\"" + escape_html(embed_url(page_url, book.fragment, view)) + "\" title=\"" + escape_html(title) +
            "\" width=\"100%\" height=\"" + std::to_string(kEmbedHeightCssPx) +
            "\" loading=\"lazy\" style=\"border:0;max-width:100%\" "
            "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" "
            "allow=\"clipboard-write\"></iframe>";
 }
 
-std::string image_link_code(std::string_view page_url, const io::ScenarioFile& file, std::string_view image_file_name) {
-    const std::string title = file.title.empty() ? "A compute deal in Boomerang" : file.title;
-    return "<a href=\"" + escape_html(permalink_url(page_url, file)) + "\"><img src=\"" + escape_html(image_file_name) +
+std::string image_link_code(std::string_view page_url, const SharedBook& book, std::string_view image_file_name) {
+    const std::string title = book.title.empty() ? "A compute deal in Boomerang" : book.title;
+    return "<a href=\"" + escape_html(permalink_url(page_url, book.fragment)) + "\"><img src=\"" + escape_html(image_file_name) +
            "\" alt=\"" + escape_html(title + " (open the live calculator)") + "\" style=\"max-width:100%\"></a>";
 }
 
@@ -57,7 +57,7 @@ std::string file_slug(std::string_view title) {
         }
         if (slug.size() >= 48) break;
     }
-    return slug.empty() ? "scenario" : slug;
+    return slug.empty() ? "book" : slug;
 }
 
 std::string escape_html(std::string_view text) {

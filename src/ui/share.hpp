@@ -1,5 +1,5 @@
 // The text the sharing features hand out: page addresses, embed code, file names. Plain
-// functions of the scenario and the page's address, so tests can read them.
+// functions of the book and the page's address, so tests can read them.
 #pragma once
 
 #include <string>
@@ -10,20 +10,26 @@
 
 namespace boomerang::ui {
 
-// "https://example.org/boomerang/" → the same with "#s1.…" for `file`.
-std::string permalink_url(std::string_view page_url, const io::ScenarioFile& file);
+// What a shared book is to these texts: its link fragment (without '#') and its title.
+struct SharedBook {
+    std::string fragment;  // "p1.amd-openai.1", "b1.…"
+    std::string title;
+};
 
-// The same scenario as an embed: "?embed=1&view=…&theme=auto#s1.…".
-std::string embed_url(std::string_view page_url, const io::ScenarioFile& file, EmbedView view);
+// "https://example.org/boomerang/" → the same with "#<fragment>".
+std::string permalink_url(std::string_view page_url, std::string_view fragment);
+
+// The same book as an embed: "?embed=1&view=…&theme=auto#<fragment>".
+std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view);
 
 // An <iframe> that loads lazily, has a title, runs in a sandbox and may open the full app in
-// a new tab. Every text from the scenario is escaped for an HTML attribute.
-std::string embed_code(std::string_view page_url, const io::ScenarioFile& file, EmbedView view);
+// a new tab. Every text from the book is escaped for an HTML attribute.
+std::string embed_code(std::string_view page_url, const SharedBook& book, EmbedView view);
 
 // For newsletters that cannot run scripts: the exported picture, linking to the live app.
-std::string image_link_code(std::string_view page_url, const io::ScenarioFile& file, std::string_view image_file_name);
+std::string image_link_code(std::string_view page_url, const SharedBook& book, std::string_view image_file_name);
 
-// "AMD ↔ OpenAI: 6 GW…" → "amd-openai-6-gw"; "scenario" when nothing is left.
+// "AMD ↔ OpenAI: 6 GW…" → "amd-openai-6-gw"; "book" when nothing is left.
 std::string file_slug(std::string_view title);
 
 // & < > " ' as character references.

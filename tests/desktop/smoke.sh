@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Desktop smoke test: the native app opens a window under Xvfb with a scenario file named on
+# Desktop smoke test: the native app opens a window under Xvfb with a book file named on
 # the command line, renders frames and exits 0; the file opened (it is now in the recent
 # files list), and the screenshot is a PNG of the requested size that is not one flat colour.
 #
@@ -9,16 +9,16 @@ binary="${1:?usage: smoke.sh BOOMERANG_BINARY OUTPUT_DIR}"
 out="${2:?usage: smoke.sh BOOMERANG_BINARY OUTPUT_DIR}"
 mkdir -p "$out"
 shot="$out/desktop-1280x800.png"
-scenario="$(cd "$(dirname "$0")/../.." && pwd)/assets/scenarios/amd-openai.json"
+book="$(cd "$(dirname "$0")/../.." && pwd)/assets/books/amd-openai-v1.json"
 # The recent files list goes here, not into the user's own config folder.
 config="$(cd "$out" && pwd)/config"  # absolute: XDG ignores a relative XDG_CONFIG_HOME
 rm -rf "$shot" "$config"
 
 # Mesa's software renderer gives Xvfb an OpenGL 3.2+ core context.
 XDG_CONFIG_HOME="$config" LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$binary" --frames 30 --size 1280x800 --screenshot "$shot" "$scenario"
-if ! grep -qF "\"$scenario\"" "$config/boomerang/recent.json"; then
-  echo "desktop smoke: $scenario did not open (not in $config/boomerang/recent.json)" >&2
+  "$binary" --frames 30 --size 1280x800 --screenshot "$shot" "$book"
+if ! grep -qF "\"$book\"" "$config/boomerang/recent.json"; then
+  echo "desktop smoke: $book did not open (not in $config/boomerang/recent.json)" >&2
   exit 1
 fi
 

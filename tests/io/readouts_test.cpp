@@ -77,3 +77,23 @@ TEST_CASE("the read-outs a journalist would quote") {
               std::string::npos);
     }
 }
+
+TEST_CASE("the status read-out says what binds, as of when, and names a superseding deal by its title") {
+    model::Book book;
+    model::Deal loi;
+    loi.id = "loi";
+    loi.status = model::DealStatus::letter_of_intent;
+    loi.status_as_of = model::Date{2025, 9, 22};
+    CHECK(io::status_readout(book, loi) ==
+          "Letter of intent (as of 2025-09-22): nothing in it binds, so its firm value is $0.");
+
+    model::Deal equity;
+    equity.id = "equity";
+    equity.title = "Nvidia's $30B stake";
+    book.deals = {loi, equity};
+    loi.status = model::DealStatus::superseded;
+    loi.superseded_by = "equity";
+    CHECK(io::status_readout(book, loi) ==
+          "Superseded (as of 2025-09-22) by “Nvidia's $30B stake”: replaced by another deal; it binds nothing and "
+          "moves no money in the book.");
+}

@@ -5,6 +5,7 @@
 
 #include "../support.hpp"
 
+#include "io/book_json.hpp"
 #include "io/file_io.hpp"
 
 #include <doctest/doctest.h>
@@ -17,12 +18,12 @@ using namespace boomerang;
 using boomerang::testing::read_bytes;
 using boomerang::testing::TempFolder;
 using boomerang::testing::write_bytes;
-using boomerang::ui::Document;
+using boomerang::ui::BookDocument;
 using boomerang::ui::FileState;
 
 namespace {
 
-const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/scenarios/anthropic-spacex.json");
+const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/books/anthropic-spacex-v1.json");
 
 // The app's layout in miniature: the File section in a window, the close prompt above it.
 class Screen {
@@ -46,7 +47,7 @@ public:
     Screen& operator=(const Screen&) = delete;
 
     // One frame; true when the File section opened a file in it.
-    bool frame(Document& document, FileState& state) {
+    bool frame(BookDocument& document, FileState& state) {
         widgets_.begin_frame();
         ui::ViewContext view{fonts_, ui::Theme::light, ui::palette(ui::Theme::light), 1.0f, widgets_};
         ImGui::NewFrame();
@@ -63,7 +64,7 @@ public:
     bool shows(const std::string& id) const { return nlohmann::json::parse(widgets_.to_json()).contains(id); }
 
     // Presses and releases the mouse on the middle of widget `id`; true if a frame opened a file.
-    bool click(const std::string& id, Document& document, FileState& state) {
+    bool click(const std::string& id, BookDocument& document, FileState& state) {
         const auto rect = nlohmann::json::parse(widgets_.to_json()).at(id);
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
@@ -77,7 +78,7 @@ public:
     }
 
     // Ctrl + `key`, as the GLFW backend sends it: the modifier first.
-    void chord(ImGuiKey key, Document& document, FileState& state) {
+    void chord(ImGuiKey key, BookDocument& document, FileState& state) {
         ImGuiIO& io = ImGui::GetIO();
         io.AddKeyEvent(ImGuiMod_Ctrl, true);
         frame(document, state);
@@ -95,14 +96,19 @@ private:
     ui::WidgetRects widgets_;
 };
 
-void edit(Document& document) {
-    auto scenario = document.scenario();
-    scenario.commitment.notice_days += 1.0;
-    REQUIRE(document.apply(scenario) == "");
+void edit(BookDocument& document) {
+    auto book = document.book();
+    *book.deals.at(0).exit->notice_days += 1.0;
+    REQUIRE(document.apply(book) == "");
+}
+
+// The Anthropic preset, as the app opens it.
+BookDocument preset_document() {
+    return BookDocument(io::load_book(read_bytes(preset_path)).value().file, "anthropic-spacex");
 }
 
 // A few frames: a new popup measures itself before it is placed.
-void settle(Screen& screen, Document& document, FileState& state) {
+void settle(Screen& screen, BookDocument& document, FileState& state) {
     for (int i = 0; i < 3; ++i) screen.frame(document, state);
 }
 
@@ -111,7 +117,7 @@ void settle(Screen& screen, Document& document, FileState& state) {
 TEST_CASE("closing with unsaved changes asks first") {
     TempFolder folder;
     Screen screen;
-    Document document(io::ScenarioFile{}, "defaults");
+    BookDocument document = preset_document();
     FileState state;
     const std::string path = folder / "mine.json";
     edit(document);
@@ -140,18 +146,18 @@ TEST_CASE("closing with unsaved changes asks first") {
         screen.click("file.close.save", document, state);
         CHECK(state.close_confirmed);
         CHECK_FALSE(document.modified());
-        CHECK(read_bytes(path) == io::save_scenario(document.file()));
+        CHECK(read_bytes(path) == io::save_book(document.file()));
     }
 }
 
 TEST_CASE("closing a document opened from a file saves back to that file") {
     TempFolder folder;
     Screen screen;
-    Document document(io::ScenarioFile{}, "defaults");
+    BookDocument document = preset_document();
     FileState state;
     const std::string path = folder / "mine.json";
     write_bytes(path, read_bytes(preset_path));
-    REQUIRE(open_scenario_file(document, state, path) == "");
+    REQUIRE(open_book_file(document, state, path) == "");
     edit(document);
     state.path_text = folder / "elsewhere.json";
     state.close_requested = true;
@@ -160,28 +166,28 @@ TEST_CASE("closing a document opened from a file saves back to that file") {
     CHECK_FALSE(screen.shows("file.close.path"));
     screen.click("file.close.save", document, state);
     CHECK(state.close_confirmed);
-    CHECK(read_bytes(path) == io::save_scenario(document.file()));
+    CHECK(read_bytes(path) == io::save_book(document.file()));
     CHECK(folder.entries() == std::vector<std::string>{"mine.json"});
 }
 
 TEST_CASE("Ctrl+S saves to the document's own file, or to the field once a preset replaced it") {
     TempFolder folder;
     Screen screen;
-    Document document(io::ScenarioFile{}, "defaults");
+    BookDocument document = preset_document();
     FileState state;
     const std::string mine = folder / "mine.json";
     const std::string original = read_bytes(preset_path);
     write_bytes(mine, original);
-    REQUIRE(open_scenario_file(document, state, mine) == "");
+    REQUIRE(open_book_file(document, state, mine) == "");
     edit(document);
 
     SUBCASE("the document's own file") {
         screen.chord(ImGuiKey_S, document, state);
         CHECK(state.message == "Saved " + mine);
-        CHECK(read_bytes(mine) == io::save_scenario(document.file()));
+        CHECK(read_bytes(mine) == io::save_book(document.file()));
     }
     SUBCASE("a preset chosen in the header is not saved over the file opened before") {
-        REQUIRE(document.open(io::ScenarioFile{}, "nvidia-openai") == "");
+        REQUIRE(document.open(preset_document().file(), "nvidia-openai") == "");
         const std::string other = folder / "other.json";
         state.path_text = other;
         screen.chord(ImGuiKey_S, document, state);
@@ -192,7 +198,7 @@ TEST_CASE("Ctrl+S saves to the document's own file, or to the field once a prese
 
 TEST_CASE("Ctrl+O puts the cursor in the path field") {
     Screen screen;
-    Document document(io::ScenarioFile{}, "defaults");
+    BookDocument document = preset_document();
     FileState state;
     screen.frame(document, state);
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
@@ -203,11 +209,11 @@ TEST_CASE("Ctrl+O puts the cursor in the path field") {
 
 TEST_CASE("clicking a recent file opens it") {
     Screen screen;
-    Document document(io::ScenarioFile{}, "defaults");
+    BookDocument document = preset_document();
     FileState state;
     state.recent = {preset_path};
     screen.frame(document, state);
     CHECK(screen.click("file.recent.0", document, state));
-    CHECK(document.origin_name() == "anthropic-spacex.json");
+    CHECK(document.origin_name() == "anthropic-spacex-v1.json");
     CHECK(state.current_path == preset_path);
 }

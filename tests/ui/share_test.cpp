@@ -1,7 +1,6 @@
 // What the sharing buttons hand out: links, embed code, picture + link code, file names.
 #include <doctest/doctest.h>
 
-#include "io/permalink.hpp"
 #include "ui/share.hpp"
 
 using namespace boomerang;
@@ -9,34 +8,27 @@ using ui::EmbedView;
 
 namespace {
 
-io::ScenarioFile titled(std::string title) {
-    io::ScenarioFile file;
-    file.title = std::move(title);
-    return file;
-}
+// A book's link as the app makes it; its contents do not matter here.
+const std::string fragment = "p1.amd-openai.1";
 
 }  // namespace
 
-TEST_CASE("a permalink is the page's address with the scenario as its fragment") {
-    const io::ScenarioFile file = titled("AMD ↔ OpenAI");
-    const std::string fragment = io::encode_permalink(file);
-    CHECK(ui::permalink_url("https://example.org/boomerang/", file) == "https://example.org/boomerang/#" + fragment);
+TEST_CASE("a permalink is the page's address with the book's link as its fragment") {
+    CHECK(ui::permalink_url("https://example.org/boomerang/", fragment) == "https://example.org/boomerang/#" + fragment);
     SUBCASE("an old fragment or query on the page's address is dropped") {
-        CHECK(ui::permalink_url("https://example.org/b/?embed=1#s1.old", file) == "https://example.org/b/#" + fragment);
+        CHECK(ui::permalink_url("https://example.org/b/?embed=1#s1.old", fragment) == "https://example.org/b/#" + fragment);
     }
 }
 
 TEST_CASE("embed addresses ask for embed mode, the chosen panel and the reader's theme") {
-    const io::ScenarioFile file = titled("x");
-    const std::string fragment = io::encode_permalink(file);
-    CHECK(ui::embed_url("https://e.org/", file, EmbedView::all) == "https://e.org/?embed=1&theme=auto#" + fragment);
-    CHECK(ui::embed_url("https://e.org/", file, EmbedView::charts) ==
+    CHECK(ui::embed_url("https://e.org/", fragment, EmbedView::all) == "https://e.org/?embed=1&theme=auto#" + fragment);
+    CHECK(ui::embed_url("https://e.org/", fragment, EmbedView::charts) ==
           "https://e.org/?embed=1&view=charts&theme=auto#" + fragment);
 }
 
 TEST_CASE("embed code is a lazy, titled, sandboxed iframe with the title escaped") {
-    const std::string code = ui::embed_code("https://e.org/", titled("A \"deal\" <b>&</b>"), EmbedView::results);
-    CHECK(code.rfind("<iframe src=\"https://e.org/?embed=1&amp;view=results&amp;theme=auto#s1.", 0) == 0);
+    const std::string code = ui::embed_code("https://e.org/", {fragment, "A \"deal\" <b>&</b>"}, EmbedView::results);
+    CHECK(code.rfind("<iframe src=\"https://e.org/?embed=1&amp;view=results&amp;theme=auto#p1.amd-openai.1\"", 0) == 0);
     CHECK(code.find("title=\"Boomerang: A &quot;deal&quot; &lt;b&gt;&amp;&lt;/b&gt;\"") != std::string::npos);
     CHECK(code.find("loading=\"lazy\"") != std::string::npos);
     CHECK(code.find("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"") !=
@@ -46,17 +38,16 @@ TEST_CASE("embed code is a lazy, titled, sandboxed iframe with the title escaped
     CHECK(code.find("<b>") == std::string::npos);
 }
 
-TEST_CASE("picture + link code links the picture to the live scenario") {
-    const io::ScenarioFile file = titled("Deal <1>");
-    const std::string code = ui::image_link_code("https://e.org/", file, "deal-1.png");
-    CHECK(code == "<a href=\"https://e.org/#" + io::encode_permalink(file) +
+TEST_CASE("picture + link code links the picture to the live book") {
+    const std::string code = ui::image_link_code("https://e.org/", {fragment, "Deal <1>"}, "deal-1.png");
+    CHECK(code == "<a href=\"https://e.org/#" + fragment +
                       "\"><img src=\"deal-1.png\" alt=\"Deal &lt;1&gt; (open the live calculator)\" "
                       "style=\"max-width:100%\"></a>");
 }
 
 TEST_CASE("file names come from the title, lower case, one dash between words") {
     CHECK(ui::file_slug("AMD ↔ OpenAI: 6 GW of orders") == "amd-openai-6-gw-of-orders");
-    CHECK(ui::file_slug("  --  ") == "scenario");
-    CHECK(ui::file_slug("") == "scenario");
+    CHECK(ui::file_slug("  --  ") == "book");
+    CHECK(ui::file_slug("") == "book");
     CHECK(ui::file_slug(std::string(100, 'a')).size() == 48);
 }

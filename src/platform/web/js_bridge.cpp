@@ -2,6 +2,7 @@
 #include "platform/web/js_bridge.hpp"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include <emscripten/emscripten.h>
@@ -42,6 +43,7 @@ void carry_out(const std::vector<ui::HostRequest>& requests) {
             case Kind::capture_png: js_host_call("capturePng", r.file_name.c_str(), "", ""); break;
             case Kind::pick_file: js_host_call("pickFile", "", "", ""); break;
             case Kind::action: js_host_call("action", r.action_id.c_str(), "", ""); break;
+            case Kind::copy_link: js_host_call("copyLink", "", "", ""); break;
         }
     }
 }
@@ -86,16 +88,43 @@ EMSCRIPTEN_KEEPALIVE char* boomerang_text_buffer(int bytes) {
     return buffer.data();
 }
 
-// Current inputs and outputs as JSON (the same keys as boomerang-cli eval --json).
+// The selected deal's inputs and figures, the book's results (as boomerang-cli eval --json
+// writes them) and the view, as JSON (ui::App::state_json).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_state_json() {
     static std::string buffer;
     return keep(buffer, app().state_json());
 }
 
-// The scenario in force as a scenario file (the same format boomerang-cli reads).
-EMSCRIPTEN_KEEPALIVE const char* boomerang_scenario_json() {
+// The book in force as a book file (the same format boomerang-cli reads).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_book_json() {
     static std::string buffer;
-    return keep(buffer, app().scenario_json());
+    return keep(buffer, app().book_json());
+}
+
+// The book as compact JSON: the page compresses it into a "#b1." link.
+EMSCRIPTEN_KEEPALIVE const char* boomerang_book_compact_json() {
+    static std::string buffer;
+    return keep(buffer, app().book_compact_json());
+}
+
+// "p1.…" when the book is a preset with a few edits, else "" (the page makes a "#b1." link).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_preset_link() {
+    static std::string buffer;
+    return keep(buffer, app().preset_link());
+}
+
+// The link the page made for the current book, for the share buttons and the embed dialog.
+EMSCRIPTEN_KEEPALIVE void boomerang_set_book_link(const char* fragment) {
+    app().set_book_link(fragment);
+    wake();
+}
+
+// Opens the text of a "#b1." link the page inflated; `text` is null when it could not.
+EMSCRIPTEN_KEEPALIVE const char* boomerang_open_inflated_link(const char* text, int from_history) {
+    static std::string buffer;
+    wake();
+    const auto book_text = text ? std::optional<std::string_view>(text) : std::nullopt;
+    return keep(buffer, app().open_inflated_link(book_text, from_history != 0));
 }
 
 // Screen rectangles of the interactive widgets drawn in the last frame, in canvas pixels.
@@ -133,20 +162,20 @@ EMSCRIPTEN_KEEPALIVE void boomerang_set_theme(const char* theme) {
     wake();
 }
 
-// Opens a permalink fragment; "" or why not (the app also shows it).
+// Opens a "#p1." or "#s1." link fragment; "" or why not (the app also shows it).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_open_link(const char* fragment, int from_history) {
     static std::string buffer;
     wake();
     return keep(buffer, app().open_link(fragment, from_history != 0));
 }
 
-// The current scenario's fragment, without '#'.
+// The current book's link without '#' ("" while the page has not made its "#b1." link yet).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_permalink() {
     static std::string buffer;
     return keep(buffer, app().permalink());
 }
 
-// Imports a scenario file's text; "" or why not (the app also shows it).
+// Imports a book or scenario@1 file's text; "" or why not (the app also shows it).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_open_text(const char* file_name, const char* text) {
     static std::string buffer;
     wake();

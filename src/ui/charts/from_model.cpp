@@ -100,14 +100,18 @@ TornadoData tornado_data(std::span<const model::TornadoBar> bars, const model::O
 }
 
 DistributionData monte_carlo_data(const model::MonteCarloResults& results, const model::OutputField& output) {
+    return monte_carlo_data(results, output.label, output.unit);
+}
+
+DistributionData monte_carlo_data(const model::MonteCarloResults& results, std::string_view label, model::Unit unit) {
     DistributionData data;
-    data.label = std::string(output.label);
+    data.label = std::string(label);
     data.p10 = results.p10;
     data.p50 = results.p50;
     data.p90 = results.p90;
     data.mean = results.mean;
     data.histogram = make_histogram(results.sorted_values, kHistogramBins);
-    data.unit = output.unit;
+    data.unit = unit;
     return data;
 }
 

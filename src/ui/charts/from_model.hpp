@@ -39,6 +39,8 @@ TornadoData tornado_data(std::span<const model::TornadoBar> bars, const model::O
 
 // The Monte Carlo spread of `output`, with a histogram of the draws.
 DistributionData monte_carlo_data(const model::MonteCarloResults& results, const model::OutputField& output);
+// The same for any figure, by its label and unit (a deal's figure).
+DistributionData monte_carlo_data(const model::MonteCarloResults& results, std::string_view label, model::Unit unit);
 
 // Companies sized by the dollars through them (the larger of inflow and outflow, so money
 // passing straight through counts once), flows coloured by type, cycles from the results.

@@ -6,14 +6,16 @@
 
 #include "io/file_io.hpp"
 #include "io/recent_files.hpp"
-#include "io/scenario_json.hpp"
+#include "io/book_json.hpp"
+#include "io/json_format.hpp"
+#include "io/scenario_conversion.hpp"
 
 namespace boomerang::ui {
 
 namespace {
 
 constexpr const char* kCloseDialogTitle = "Unsaved changes";
-constexpr const char* kPathHint = "~/deals/scenario.json";
+constexpr const char* kPathHint = "~/deals/book.json";
 constexpr float kCloseDialogFieldWidthCss = 420.0f;
 
 // ---- Messages and the recent list ---------------------------------------------------------
@@ -40,12 +42,12 @@ std::string remember(FileState& state, const std::string& path) {
 }
 
 // The document's own file, or "" when it has none (a preset, or a preset opened since).
-std::string current_file(const Document& document, const FileState& state) {
+std::string current_file(const BookDocument& document, const FileState& state) {
     return document.origin_name() == state.current_origin ? state.current_path : std::string();
 }
 
 // Where Save writes: the document's own file, else the path in the field.
-std::string save_target(const Document& document, const FileState& state) {
+std::string save_target(const BookDocument& document, const FileState& state) {
     std::string file = current_file(document, state);
     return file.empty() ? state.path_text : file;
 }
@@ -65,33 +67,37 @@ void load_recent_files(FileState& state) {
 
 // ---- Open and save ------------------------------------------------------------------------
 
-std::string open_scenario_file(Document& document, FileState& state, const std::string& path) {
-    if (path.empty()) return show(state, "Nothing to open: type the path of a scenario file in the field", true);
+std::string open_book_file(BookDocument& document, FileState& state, const std::string& path) {
+    if (path.empty()) return show(state, "Nothing to open: type the path of a book file in the field", true);
     const std::string absolute = io::absolute_path(path);
     // Dropped, recent or typed, the path goes into the field, where a typo can be fixed.
     state.path_text = absolute;
-    const auto text = io::read_text_file(absolute, io::max_scenario_bytes);
+    const auto text = io::read_text_file(absolute, io::max_book_bytes);
     if (!text) return show(state, text.error().message, true);
-    const auto loaded = io::load_scenario(text.value());
+    const auto loaded = io::load_book_or_scenario(text.value());
     if (!loaded) return show(state, "cannot open " + absolute + ": " + loaded.error().message, true);
     const std::string name = io::file_name(absolute);
     const std::string refused = document.open(loaded.value().file, name);
     if (!refused.empty()) return show(state, "cannot open " + absolute + ": " + refused, true);
 
-    state.current_path = absolute;
+    // Save writes a book file; a scenario file of the first version is kept as it is unless
+    // the user saves over it by name.
+    const bool is_book = io::json::schema_of(text.value()) == io::book_schema;
+    state.current_path = is_book ? absolute : std::string();
     state.current_origin = name;
     std::string message = "Opened " + absolute;
+    if (!is_book) message += "\nSave as writes it as a book file; the scenario file stays as it is";
     for (const std::string& warning : loaded.value().warnings) message += "\n" + warning;
     return show(state, message + remember(state, absolute), false);
 }
 
-void save_scenario_file(Document& document, FileState& state, const std::string& path) {
+void save_book_file(BookDocument& document, FileState& state, const std::string& path) {
     if (path.empty()) {
         show(state, "Nowhere to save: type the path of a file in the field", true);
         return;
     }
     const std::string absolute = io::absolute_path(path);
-    const std::string problem = io::write_file_atomically(absolute, io::save_scenario(document.file()));
+    const std::string problem = io::write_file_atomically(absolute, io::save_book(document.file()));
     if (!problem.empty()) {
         show(state, problem, true);
         return;
@@ -105,12 +111,12 @@ void save_scenario_file(Document& document, FileState& state, const std::string&
 
 // ---- The File section ---------------------------------------------------------------------
 
-bool draw_file_panel(Document& document, FileState& state, ViewContext& view) {
+bool draw_file_panel(BookDocument& document, FileState& state, ViewContext& view) {
     // Shortcuts work with the section folded; the close prompt, while shown, has the keyboard.
     const bool keys = !state.close_requested;
     const bool focus_path = keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_O);
     if (keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S)) {
-        save_scenario_file(document, state, save_target(document, state));
+        save_book_file(document, state, save_target(document, state));
     }
 
     if (focus_path) ImGui::SetNextItemOpen(true);
@@ -126,19 +132,19 @@ bool draw_file_panel(Document& document, FileState& state, ViewContext& view) {
     ImGui::SetNextItemWidth(-1.0f);
     constexpr ImGuiInputTextFlags kPathFlags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll;
     if (ImGui::InputTextWithHint("##path", kPathHint, &state.path_text, kPathFlags)) {
-        opened = open_scenario_file(document, state, state.path_text).empty();
+        opened = open_book_file(document, state, state.path_text).empty();
     }
     view.widgets.record_last_item("file.path");
 
-    if (ImGui::Button("Open")) opened = open_scenario_file(document, state, state.path_text).empty();
+    if (ImGui::Button("Open")) opened = open_book_file(document, state, state.path_text).empty();
     view.widgets.record_last_item("file.open");
     ImGui::SameLine();
     const std::string target = save_target(document, state);
-    if (ImGui::Button("Save")) save_scenario_file(document, state, target);
+    if (ImGui::Button("Save")) save_book_file(document, state, target);
     ImGui::SetItemTooltip("Save to %s (Ctrl+S)", target.empty() ? "the path in the field" : target.c_str());
     view.widgets.record_last_item("file.save");
     ImGui::SameLine();
-    if (ImGui::Button("Save as")) save_scenario_file(document, state, state.path_text);
+    if (ImGui::Button("Save as")) save_book_file(document, state, state.path_text);
     ImGui::SetItemTooltip("Save to the path in the field");
     view.widgets.record_last_item("file.save_as");
     if (document.modified()) {
@@ -170,7 +176,7 @@ bool draw_file_panel(Document& document, FileState& state, ViewContext& view) {
         muted(view, folder);
         ImGui::PopID();
     }
-    if (!clicked.empty()) opened = open_scenario_file(document, state, clicked).empty();
+    if (!clicked.empty()) opened = open_book_file(document, state, clicked).empty();
     ImGui::PopID();
     ImGui::Spacing();
     return opened;
@@ -178,7 +184,7 @@ bool draw_file_panel(Document& document, FileState& state, ViewContext& view) {
 
 // ---- The close prompt ---------------------------------------------------------------------
 
-void draw_close_dialog(Document& document, FileState& state, ViewContext& view) {
+void draw_close_dialog(BookDocument& document, FileState& state, ViewContext& view) {
     if (!state.close_requested || state.close_confirmed) return;
     if (!document.modified()) {
         state.close_confirmed = true;
@@ -204,7 +210,7 @@ void draw_close_dialog(Document& document, FileState& state, ViewContext& view) 
     }
 
     if (ImGui::Button("Save")) {
-        save_scenario_file(document, state, save_target(document, state));
+        save_book_file(document, state, save_target(document, state));
         state.close_confirmed = !document.modified();
     }
     view.widgets.record_last_item("file.close.save");

@@ -1,4 +1,5 @@
-// Desktop files: open and save scenario files, the recent files, the close prompt.
+// Desktop files: open and save book files (scenario@1 files open as books), the recent
+// files, the close prompt.
 //
 // The App draws this panel only when the host has a file system (HostCapabilities::files).
 // Every outcome ends up in FileState::message, shown verbatim under the buttons: what was
@@ -10,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/state/document.hpp"
+#include "ui/state/book_document.hpp"
 #include "ui/view_context.hpp"
 
 namespace boomerang::ui {
@@ -37,18 +38,19 @@ void load_recent_files(FileState& state);
 // The "File" section: path field (Enter opens), Open, Save, Save as, recent files, message.
 // Ctrl+S saves, Ctrl+O puts the cursor in the path field. True on the frame a file was
 // opened: the document was replaced, so view state tied to the old one should be dropped.
-bool draw_file_panel(Document& document, FileState& state, ViewContext& view);
+bool draw_file_panel(BookDocument& document, FileState& state, ViewContext& view);
 
 // The "save changes before closing?" prompt, while a close is requested and the document has
 // unsaved changes. Call every frame, outside any window.
-void draw_close_dialog(Document& document, FileState& state, ViewContext& view);
+void draw_close_dialog(BookDocument& document, FileState& state, ViewContext& view);
 
-// Opens the scenario file at `path` as the document and remembers it in the recent files.
+// Opens the book (or scenario@1) file at `path` as the document and remembers it in the
+// recent files.
 // Returns "" or why not (also in state.message, naming the file); on failure the document
 // is untouched.
-std::string open_scenario_file(Document& document, FileState& state, const std::string& path);
+std::string open_book_file(BookDocument& document, FileState& state, const std::string& path);
 
 // Writes the document to `path` and marks it saved; the outcome goes to state.message.
-void save_scenario_file(Document& document, FileState& state, const std::string& path);
+void save_book_file(BookDocument& document, FileState& state, const std::string& path);
 
 }  // namespace boomerang::ui

@@ -3,8 +3,8 @@
 
 #include <imgui.h>
 
-#include "io/csv.hpp"
-#include "io/scenario_json.hpp"
+#include "io/book_csv.hpp"
+#include "io/book_json.hpp"
 #include "ui/flow_layout.hpp"
 #include "ui/share.hpp"
 
@@ -12,11 +12,11 @@ namespace boomerang::ui {
 
 namespace {
 
-constexpr const char* kEmbedDialogTitle = "Embed this scenario";
+constexpr const char* kEmbedDialogTitle = "Embed this book";
 constexpr float kEmbedCodeWidthCss = 520.0f;
 constexpr float kEmbedCodeLines = 5.0f;
 
-std::string slug(const Document& document) { return file_slug(document.file().title); }
+std::string slug(const BookDocument& document) { return file_slug(document.file().title); }
 
 void request_copy(ShareState& state, std::string text, std::string confirmation) {
     state.requests.push_back({.kind = HostRequest::Kind::copy_text, .content = std::move(text),
@@ -28,7 +28,7 @@ void request_download(ShareState& state, std::string file_name, std::string mime
                               .mime_type = std::move(mime_type), .content = std::move(content)});
 }
 
-void request_png(ShareState& state, const Document& document) {
+void request_png(ShareState& state, const BookDocument& document) {
     state.requests.push_back({.kind = HostRequest::Kind::capture_png, .file_name = image_file_name(document)});
 }
 
@@ -47,17 +47,22 @@ void code_box(ShareState& state, const char* id, const std::string& code, const 
 
 }  // namespace
 
-std::string image_file_name(const Document& document) { return slug(document) + ".png"; }
+std::string image_file_name(const BookDocument& document) { return slug(document) + ".png"; }
 
 // ---- Header buttons -----------------------------------------------------------------------
 
-void draw_share_buttons(const Document& document, ShareState& state, ViewContext& view) {
+void draw_share_buttons(const BookDocument& document, const std::string& fragment, ShareState& state,
+                        ViewContext& view) {
     flow_next("Copy link");
     if (ImGui::Button("Copy link")) {
-        request_copy(state, permalink_url(state.page_url, document.file()),
-                     "Link copied: it opens this exact scenario.");
+        if (fragment.empty()) {
+            // The page compresses the book into its link itself; it copies it once made.
+            state.requests.push_back({.kind = HostRequest::Kind::copy_link});
+        } else {
+            request_copy(state, permalink_url(state.page_url, fragment), "Link copied: it opens this exact book.");
+        }
     }
-    ImGui::SetItemTooltip("Copy a link that opens this scenario, with every value as it is now");
+    ImGui::SetItemTooltip("Copy a link that opens this book, with every value as it is now");
     view.widgets.record_last_item("share.copy_link");
 
     flow_next("Embed…");
@@ -71,13 +76,13 @@ void draw_share_buttons(const Document& document, ShareState& state, ViewContext
     if (ImGui::BeginPopup("export")) {
         if (ImGui::Selectable("Picture of this view (PNG)")) request_png(state, document);
         view.widgets.record_last_item("export.png");
-        if (ImGui::Selectable("Contract schedule (CSV)")) {
-            request_download(state, slug(document) + "-schedule.csv", "text/csv",
-                             io::schedule_csv(document.results().commitment));
+        if (ImGui::Selectable("Every figure of every deal (CSV)")) {
+            request_download(state, slug(document) + "-figures.csv", "text/csv",
+                             io::book_figures_csv(document.file(), document.results()));
         }
         view.widgets.record_last_item("export.csv");
-        if (ImGui::Selectable("Scenario file (JSON)")) {
-            request_download(state, slug(document) + ".json", "application/json", io::save_scenario(document.file()));
+        if (ImGui::Selectable("Book file (JSON)")) {
+            request_download(state, slug(document) + ".json", "application/json", io::save_book(document.file()));
         }
         view.widgets.record_last_item("export.json");
         ImGui::EndPopup();
@@ -85,13 +90,14 @@ void draw_share_buttons(const Document& document, ShareState& state, ViewContext
 
     flow_next("Import…");
     if (ImGui::Button("Import…")) state.requests.push_back({.kind = HostRequest::Kind::pick_file});
-    ImGui::SetItemTooltip("Open a scenario file (JSON); you can also drop one on the page");
+    ImGui::SetItemTooltip("Open a book file (JSON), or a scenario file of the first version; you can also drop one on the page");
     view.widgets.record_last_item("share.import");
 }
 
 // ---- The embed dialog ---------------------------------------------------------------------
 
-void draw_embed_dialog(const Document& document, ShareState& state, ViewContext& view) {
+void draw_embed_dialog(const BookDocument& document, const std::string& fragment, ShareState& state,
+                       ViewContext& view) {
     if (state.embed_dialog_requested) {
         ImGui::OpenPopup(kEmbedDialogTitle);
         state.embed_dialog_requested = false;
@@ -109,7 +115,16 @@ void draw_embed_dialog(const Document& document, ShareState& state, ViewContext&
         if (ImGui::RadioButton(kViewLabels[i], state.embed_view == kViews[i])) state.embed_view = kViews[i];
         view.widgets.record_last_item(std::string("embed.view.") + kViewLabels[i]);
     }
-    code_box(state, "##iframe", embed_code(state.page_url, document.file(), state.embed_view), "Copy embed code",
+    if (fragment.empty()) {
+        ImGui::TextUnformatted("Making the link…");
+        ImGui::Spacing();
+        if (ImGui::Button("Close") || !open || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+        view.widgets.record_last_item("embed.close");
+        ImGui::EndPopup();
+        return;
+    }
+    const SharedBook shared{fragment, document.file().title};
+    code_box(state, "##iframe", embed_code(state.page_url, shared, state.embed_view), "Copy embed code",
              "Embed code copied.", view);
 
     ImGui::Spacing();
@@ -119,7 +134,7 @@ void draw_embed_dialog(const Document& document, ShareState& state, ViewContext&
     if (ImGui::Button("Download picture (PNG)")) request_png(state, document);
     view.widgets.record_last_item("embed.download_png");
     ImGui::TextWrapped("2. Paste this where the picture goes; it links to the live calculator:");
-    code_box(state, "##image", image_link_code(state.page_url, document.file(), image_file_name(document)),
+    code_box(state, "##image", image_link_code(state.page_url, shared, image_file_name(document)),
              "Copy picture + link code", "Picture + link code copied.", view);
 
     ImGui::Spacing();

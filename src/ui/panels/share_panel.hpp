@@ -1,5 +1,5 @@
 // Sharing, for hosts that can (a browser page): "Copy link", "Embed…", "Export" (PNG image,
-// CSV schedule, JSON scenario) and "Import…" in the header; the embed dialog; the notice bar.
+// CSV figures, JSON book) and "Import…" in the header; the embed dialog; the notice bar.
 //
 // Nothing here touches the clipboard or the disk: every button queues a HostRequest that the
 // platform carries out after the frame (ui/host.hpp).
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "ui/host.hpp"
-#include "ui/state/document.hpp"
+#include "ui/state/book_document.hpp"
 #include "ui/view_context.hpp"
 
 namespace boomerang::ui {
@@ -24,15 +24,18 @@ struct ShareState {
 };
 
 // The header buttons. Call inside the header, after the buttons before them on the line.
-void draw_share_buttons(const Document& document, ShareState& state, ViewContext& view);
+// `fragment` is the book's link without '#', or "" while the page is still making it.
+void draw_share_buttons(const BookDocument& document, const std::string& fragment, ShareState& state,
+                        ViewContext& view);
 
 // The "Embed" dialog, while open. Call every frame, outside any window.
-void draw_embed_dialog(const Document& document, ShareState& state, ViewContext& view);
+void draw_embed_dialog(const BookDocument& document, const std::string& fragment, ShareState& state,
+                       ViewContext& view);
 
 // The notice across the top, with its actions and a close button, if there is one.
 void draw_notice(ShareState& state, ViewContext& view);
 
-// The picture's file name for this scenario: "amd-openai-6-gw.png".
-std::string image_file_name(const Document& document);
+// The picture's file name for this book: "amd-openai-6-gw.png".
+std::string image_file_name(const BookDocument& document);
 
 }  // namespace boomerang::ui

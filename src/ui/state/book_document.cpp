@@ -4,6 +4,14 @@
 
 namespace boomerang::ui {
 
+const model::DealResults* BookDocument::deal_results(const std::string& deal_id) const {
+    const auto& deals = book().deals;
+    for (std::size_t i = 0; i < deals.size() && i < results_.deals.size(); ++i) {
+        if (deals[i].id == deal_id) return &results_.deals[i];
+    }
+    return nullptr;
+}
+
 BookDocument::BookDocument(io::BookFile origin, std::string origin_name)
     : history_(origin), origin_(origin), saved_(origin), origin_name_(std::move(origin_name)) {
     refresh();

@@ -24,6 +24,8 @@ public:
     const io::BookFile& file() const { return history_.current(); }
     const model::Book& book() const { return history_.current().book; }
     const model::BookResults& results() const { return results_; }
+    // The results of the deal with this id, or nullptr.
+    const model::DealResults* deal_results(const std::string& deal_id) const;
     const io::BookFile& origin() const { return origin_; }
     const std::string& origin_name() const { return origin_name_; }
     // Bumped by every change of the current book: views recompute derived data only then.
@@ -33,6 +35,8 @@ public:
     // Makes `next` current if the model accepts it; otherwise returns the model's message
     // (naming the field) and changes nothing. See History::commit for merge_key.
     std::string apply(model::Book next, std::string_view merge_key = {});
+    // The same for a whole file: the book with its title and citations (a link's edits).
+    std::string apply_file(io::BookFile next) { return commit(std::move(next), {}); }
     // The same for an edit by a book rule: its refusal, or the model's, or "".
     std::string apply(const model::Result<model::Book>& edit, std::string_view merge_key = {});
     // Renames through the book rules, and moves the citations with the name.

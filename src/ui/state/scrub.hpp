@@ -15,6 +15,7 @@ inline constexpr double scrub_factor_per_px = 0.005;
 inline constexpr double scrub_fraction_per_px = 0.001;
 
 // `value` after a horizontal drag of `dx_css_px` (positive = right = larger).
+double scrubbed_value(double value, double dx_css_px, model::Unit unit, const model::Bounds& bounds);
 double scrubbed_value(double value, double dx_css_px, const model::InputField& field);
 
 }  // namespace boomerang::ui

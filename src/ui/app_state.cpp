@@ -1,0 +1,79 @@
+// The App's state as JSON, for the page's tests and scripts (window.boomerang.state()).
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "io/book_json.hpp"
+#include "io/book_results_json.hpp"
+#include "model/book.hpp"
+#include "model/deal_fields.hpp"
+#include "ui/app.hpp"
+
+namespace boomerang::ui {
+
+namespace {
+
+// The deal's numbers by block: {"capacity": {"capacity_gw": 6, "gpus": null, …}, …}, for the
+// blocks it has.
+nlohmann::json deal_inputs(const model::Deal& deal) {
+    nlohmann::json inputs = nlohmann::json::object();
+    for (const model::DealInputField& field : model::deal_input_fields()) {
+        if (!model::has_block(deal, field.block)) continue;
+        const std::optional<double> value = field.get(deal);
+        inputs[std::string(model::block_name(field.block))][std::string(field.key)] =
+            value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+    }
+    return inputs;
+}
+
+nlohmann::json deal_summary(const model::Deal& deal) {
+    nlohmann::json blocks = nlohmann::json::array();
+    for (auto block : {model::Block::capacity, model::Block::rental, model::Block::exit, model::Block::financing,
+                       model::Block::project_finance, model::Block::warrants}) {
+        if (model::has_block(deal, block)) blocks.push_back(std::string(model::block_name(block)));
+    }
+    return {{"id", deal.id},         {"title", deal.title},
+            {"buyer", deal.buyer},   {"seller", deal.seller},
+            {"investor", deal.investor}, {"status", std::string(io::status_name(deal.status))},
+            {"status_label", std::string(model::status_label(deal.status))}, {"blocks", blocks}};
+}
+
+}  // namespace
+
+std::string App::book_json() const { return io::save_book(document_.file()); }
+
+std::string App::state_json() const {
+    const nlohmann::json results = nlohmann::json::parse(io::book_results_json(document_.file(), document_.results()), nullptr, false);
+    nlohmann::json inputs = nlohmann::json::object();
+    nlohmann::json outputs = nlohmann::json::object();
+    nlohmann::json deal = nullptr;
+    nlohmann::json deal_ids = nlohmann::json::array();
+    const auto& deals = document_.book().deals;
+    for (std::size_t i = 0; i < deals.size(); ++i) {
+        deal_ids.push_back(deals[i].id);
+        if (deals[i].id != deals_.selected) continue;
+        inputs = deal_inputs(deals[i]);
+        deal = deal_summary(deals[i]);
+        if (i < results["deals"].size()) outputs = results["deals"][i].value("figures", nlohmann::json::object());
+    }
+    const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"},
+                                 {"title", document_.file().title},
+                                 {"preset", document_.origin_name()},
+                                 {"selected_deal", deals_.selected},
+                                 {"deal_ids", deal_ids},
+                                 {"chart_tab", charts_.tab},
+                                 {"compare", pinned_.has_value()},
+                                 {"content_height_css", content_height_ / pixel_ratio_},
+                                 {"can_undo", document_.can_undo()},
+                                 {"typing", ImGui::GetIO().WantTextInput},
+                                 {"active_widget", widgets_.active_id()},
+                                 {"modified", document_.modified()},
+                                 {"embed", embed_.enabled},
+                                 {"notice", share_.notice ? share_.notice->text : std::string()},
+                                 {"notice_is_error", share_.notice && share_.notice->is_error}};
+    // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
+    // in the web build), whatever a text field let through.
+    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"results", results}, {"deal", deal}, {"view", view}}
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace boomerang::ui

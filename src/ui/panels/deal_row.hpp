@@ -1,0 +1,56 @@
+// One number of a deal on screen: the label (drag it to scrub the value), the typed field,
+// the deal's own source or assumption behind the value, a reset-to-origin button, and the
+// message when an entry was refused. Every edit goes through the BookDocument, so the model
+// checks it first.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "model/book.hpp"
+#include "model/deal_fields.hpp"
+#include "ui/quantity_input.hpp"
+#include "ui/state/book_document.hpp"
+#include "ui/view_context.hpp"
+
+namespace boomerang::ui {
+
+// What the deal's text and number fields remember between frames, by widget id.
+struct DealEditorState {
+    std::map<std::string, QuantityEditor> editors;
+};
+
+// "deals.amd-openai.capacity.capacity_gw" (or "deals.amd-openai.market_cap_change_usd" for
+// the deal as a whole): where a book file cites the value.
+std::string deal_field_source_path(const std::string& deal_id, const model::DealInputField& field);
+// "capacity.capacity_gw": the widget id.
+std::string deal_field_widget_id(const model::DealInputField& field);
+
+// Applies `edit` to a copy of the deal and proposes the book to the document. `edit` may
+// return a refusal of its own (a std::string, "" for none); either refusal, or the model's,
+// shows under the widget `id`.
+template <typename Edit>
+void edit_deal(BookDocument& document, DealEditorState& state, const std::string& deal_id, const std::string& id,
+               Edit edit) {
+    model::Book next = document.book();
+    model::Deal* deal = model::find_deal(next, deal_id);
+    if (!deal) return;
+    std::string refusal;
+    if constexpr (std::is_void_v<std::invoke_result_t<Edit, model::Deal&>>) {
+        edit(*deal);
+    } else {
+        refusal = edit(*deal);
+    }
+    if (refusal.empty()) refusal = document.apply(std::move(next));
+    state.editors[id].error = refusal;
+}
+
+void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view,
+                          const std::string& deal_id, const model::DealInputField& field);
+
+// The tooltip of the item just drawn: what it means, then the citation at `source_path`.
+void book_value_tooltip(const BookDocument& document, const std::string& source_path, std::string_view help);
+
+}  // namespace boomerang::ui

@@ -1,0 +1,290 @@
+// The app as a reader uses it, headless (Dear ImGui with no window and no GPU): every preset,
+// every deal selected in the list shows only its own figures and the numbers the model gives;
+// typing into a field, changing the status, adding and removing deals; links round-trip.
+#include "ui/app.hpp"
+#include "ui/panels/compare_panel.hpp"
+
+#include "io/book_json.hpp"
+#include "io/book_link.hpp"
+#include "model/book.hpp"
+#include "presets/preset_books.hpp"
+
+#include "../support.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+#include <string>
+
+using namespace boomerang;
+using nlohmann::json;
+
+namespace {
+
+// An App in its own Dear ImGui context, driven one frame at a time like a user would.
+class Screen {
+public:
+    explicit Screen(ui::HostCapabilities host = {.sharing = true})
+        : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
+        ImGui::SetCurrentContext(context_);
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = {1400.0f, 4000.0f};  // tall: every widget in view, no scrolling
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        app_.emplace(host);
+        app_->set_pixel_ratio(1.0f);
+        frames(3);
+    }
+    ~Screen() {
+        app_.reset();
+        ImGui::DestroyContext(context_);
+        ImGui::SetCurrentContext(previous_);
+    }
+    Screen(const Screen&) = delete;
+    Screen& operator=(const Screen&) = delete;
+
+    ui::App& app() { return *app_; }
+    json state() const { return json::parse(app_->state_json()); }
+    json widgets() const { return json::parse(app_->widgets_json()); }
+
+    void frames(int count = 1) {
+        for (int i = 0; i < count; ++i) {
+            ImGui::NewFrame();
+            app_->draw();
+            ImGui::Render();
+        }
+    }
+
+    // Presses and releases the mouse on the middle of widget `id`.
+    void click(const std::string& id) {
+        const json all = widgets();
+        REQUIRE_MESSAGE(all.contains(id), "no widget " << id);
+        const json& rect = all.at(id);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
+                            rect["y"].get<float>() + rect["height"].get<float>() / 2);
+        frames();
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+        frames();
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        frames(2);
+    }
+
+    // Clicks the field, types `text` over what it shows, and presses Enter.
+    void type_into(const std::string& id, const std::string& text) {
+        click(id);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(ImGuiKey_A, true);
+        frames();
+        io.AddKeyEvent(ImGuiKey_A, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        io.AddInputCharactersUTF8(text.c_str());
+        frames();
+        io.AddKeyEvent(ImGuiKey_Enter, true);
+        frames();
+        io.AddKeyEvent(ImGuiKey_Enter, false);
+        frames(2);
+    }
+
+    void open_preset(const std::string& id) {
+        click("presets");
+        click("preset." + id);
+        REQUIRE(state()["view"]["preset"] == id);
+    }
+
+private:
+    ImGuiContext* previous_;
+    ImGuiContext* context_;
+    std::optional<ui::App> app_;
+};
+
+std::vector<std::string> offered_ids() {
+    std::vector<std::string> ids;
+    const auto offered = presets::offered_presets();
+    for (const io::PresetVersion& version : offered.value()) ids.push_back(version.id);
+    return ids;
+}
+
+// The blocks whose figures widget ids name: "figure.exit.firm_value_usd" → "exit".
+std::set<std::string> blocks_of_cards(const json& widgets) {
+    std::set<std::string> blocks;
+    for (const auto& [id, rect] : widgets.items()) {
+        if (id.rfind("figure.", 0) != 0) continue;
+        const std::string rest = id.substr(7);
+        blocks.insert(rest.substr(0, rest.find('.')));
+    }
+    return blocks;
+}
+
+std::size_t count_cards(const json& widgets) {
+    std::size_t count = 0;
+    for (const auto& [id, rect] : widgets.items()) count += id.rfind("figure.", 0) == 0;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("every deal of every preset shows its own figures, and only those") {
+    Screen screen;
+    for (const std::string& preset : offered_ids()) {
+        CAPTURE(preset);
+        screen.open_preset(preset);
+        const json ids = screen.state()["view"]["deal_ids"];
+        REQUIRE_FALSE(ids.empty());
+        for (const json& deal_id : ids) {
+            CAPTURE(deal_id);
+            screen.click("deal.select." + deal_id.get<std::string>());
+            const json state = screen.state();
+            REQUIRE(state["view"]["selected_deal"] == deal_id);
+            std::set<std::string> own{"deal"};
+            for (const json& block : state["deal"]["blocks"]) own.insert(block.get<std::string>());
+            for (const std::string& block : blocks_of_cards(screen.widgets())) {
+                CHECK_MESSAGE(own.count(block), "a card of block " << block << " on a deal without it");
+            }
+            // One card per figure the results give the deal, the same figures as the CLI's JSON.
+            std::size_t figures = 0;
+            for (const auto& [block, values] : state["outputs"].items()) figures += values.size();
+            CHECK(count_cards(screen.widgets()) == figures);
+            for (const json& deal : state["results"]["deals"]) {
+                if (deal["id"] == deal_id) CHECK(deal.value("figures", json::object()) == state["outputs"]);
+            }
+        }
+    }
+}
+
+TEST_CASE("typing a value into a deal's field changes that deal, and undo brings it back") {
+    Screen screen;
+    screen.open_preset("amd-openai");
+    screen.click("deal.select.amd-openai");
+    REQUIRE(screen.state()["inputs"]["capacity"]["capacity_gw"] == 6.0);
+    screen.type_into("capacity.capacity_gw", "8 GW");
+    CHECK(screen.state()["inputs"]["capacity"]["capacity_gw"] == 8.0);
+    CHECK(screen.state()["outputs"]["capacity"]["capacity_gw"] == 8.0);
+    CHECK(screen.state()["view"]["modified"] == true);
+
+    SUBCASE("a typo is refused with a message and the value stays") {
+        screen.type_into("capacity.capacity_gw", "eight");
+        CHECK(screen.state()["inputs"]["capacity"]["capacity_gw"] == 8.0);
+    }
+    SUBCASE("undo") {
+        screen.click("undo");
+        CHECK(screen.state()["inputs"]["capacity"]["capacity_gw"] == 6.0);
+    }
+}
+
+TEST_CASE("a letter of intent binds nothing: its firm value is $0 on screen") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    REQUIRE(screen.state()["outputs"]["exit"]["firm_value_usd"].get<double>() > 0.0);
+    screen.click("deal.status");
+    screen.click("deal.status.letter_of_intent");
+    CHECK(screen.state()["deal"]["status"] == "letter_of_intent");
+    CHECK(screen.state()["outputs"]["exit"]["firm_value_usd"] == 0.0);
+}
+
+TEST_CASE("deals are added from a template, duplicated and removed, and the selection follows") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    const std::size_t before = screen.state()["view"]["deal_ids"].size();
+    screen.click("deal.add");
+    screen.click("deal.template.compute_rental");
+    json state = screen.state();
+    REQUIRE(state["view"]["deal_ids"].size() == before + 1);
+    CHECK(state["view"]["selected_deal"] == state["view"]["deal_ids"].back());
+    CHECK(state["deal"]["blocks"][0] == "rental");
+
+    screen.click("deal.duplicate");
+    state = screen.state();
+    CHECK(state["view"]["deal_ids"].size() == before + 2);
+    CHECK(state["view"]["selected_deal"] == state["view"]["deal_ids"].back());
+
+    screen.click("deal.remove");
+    screen.click("deal.remove");
+    state = screen.state();
+    CHECK(state["view"]["deal_ids"].size() == before);
+    CHECK(state["view"]["selected_deal"] == state["view"]["deal_ids"].back());
+}
+
+TEST_CASE("a block is added to a deal and removed again") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    REQUIRE(screen.state()["deal"]["blocks"] == json::array({"rental", "exit"}));
+    screen.click("block.add.warrants");
+    CHECK(screen.state()["deal"]["blocks"] == json::array({"rental", "exit", "warrants"}));
+    screen.click("block.remove.warrants");
+    CHECK(screen.state()["deal"]["blocks"] == json::array({"rental", "exit"}));
+}
+
+TEST_CASE("links: a preset's is short, an edited preset's carries the edit, any book round-trips") {
+    Screen screen;
+    screen.open_preset("amd-openai");
+    CHECK(screen.app().permalink() == "p1.amd-openai.1");
+
+    screen.click("deal.select.amd-openai");
+    screen.type_into("capacity.capacity_gw", "5");
+    const std::string edited = screen.app().permalink();
+    CHECK(edited.rfind("p1.amd-openai.1.", 0) == 0);
+    const json results = screen.state()["results"];
+
+    Screen other;
+    REQUIRE(other.app().open_link("#" + edited) == "");
+    other.frames(2);
+    CHECK(other.state()["results"] == results);
+    CHECK(other.state()["view"]["preset"] == "amd-openai");
+
+    SUBCASE("a book that is no preset gets a #b1. link that opens the same book") {
+        screen.click("deal.add");
+        screen.click("deal.template.chip_purchase");
+        screen.open_preset("anthropic-spacex");  // a preset, then the file as if opened
+        const std::string book_text = screen.app().book_json();
+        REQUIRE(screen.app().open_text("mine.json", book_text) == "");
+        const std::string link = screen.app().permalink();
+        CHECK(link.rfind("b1.", 0) == 0);
+        Screen third;
+        REQUIRE(third.app().open_link(link) == "");
+        CHECK(json::parse(third.app().book_json())["deals"] == json::parse(book_text)["deals"]);
+    }
+    SUBCASE("a damaged link says so and shows the first preset") {
+        Screen third;
+        CHECK_FALSE(third.app().open_link("#p1.amd-openai.99").empty());
+        third.frames(2);
+        CHECK(third.state()["view"]["notice_is_error"] == true);
+        CHECK(third.state()["view"]["preset"] == offered_ids().front());
+    }
+}
+
+TEST_CASE("an old #s1. link opens as a book") {
+    std::ifstream links(BOOMERANG_SOURCE_DIR "/tests/fixtures/scenario-v1/links.txt");
+    std::string line;
+    REQUIRE(std::getline(links, line));
+    const std::string fragment = line.substr(line.find('#'));
+    Screen screen;
+    REQUIRE(screen.app().open_link(fragment) == "");
+    screen.frames(2);
+    CHECK_FALSE(screen.state()["view"]["deal_ids"].empty());
+    CHECK(screen.state()["view"]["notice"] == "");
+}
+
+TEST_CASE("compare: the pinned book stays as it was while the other is edited") {
+    Screen screen;
+    screen.open_preset("amd-openai");
+    screen.click("deal.select.amd-openai");
+    screen.click("compare");
+    CHECK(screen.state()["view"]["compare"] == true);
+    screen.type_into("capacity.capacity_gw", "3");
+    CHECK(screen.widgets().contains("compare.table"));
+    CHECK(screen.state()["inputs"]["capacity"]["capacity_gw"] == 3.0);
+    screen.click("compare");
+    CHECK(screen.state()["view"]["compare"] == false);
+}
+
+TEST_CASE("the difference between two figures says how much and by what share") {
+    CHECK(ui::difference_text(15e9, 18.75e9, model::Unit::usd) == "+$3.75B (+25%)");
+    CHECK(ui::difference_text(2.0, 2.0, model::Unit::ratio) == "same");
+    CHECK(ui::difference_text(std::nullopt, 1.0, model::Unit::usd) == "—");
+}
