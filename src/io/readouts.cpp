@@ -110,8 +110,10 @@ std::optional<Readout> purchase_value(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
     const bool both = x.deal.capacity->pays_for == model::PaysFor::hardware_and_facility;
     const double per_gw = *x.a.hardware_usd_per_gw + (both ? *x.a.facility_usd_per_gw : 0.0);
+    // The price is never a disclosed figure here: the sentence says whose cost per GW it is.
     return Readout{x.deal.buyer + " pays " + x.deal.seller + " " + usd(*o.purchase_value_usd) + " for the " +
-                       (both ? "hardware and the buildings" : "hardware") + ", as the capacity deploys.",
+                       (both ? "hardware and the buildings" : "hardware") + " at " + usd(per_gw) + " per GW (" +
+                       x.whose(&model::Assumptions::hardware_usd_per_gw) + "), as the capacity deploys.",
                    "price = IT power × cost per GW = " + gw(*o.it_power_gw) + " × " + usd(per_gw) + " = " +
                        usd(*o.purchase_value_usd),
                    "The cost per GW is " + x.whose(&model::Assumptions::hardware_usd_per_gw) +

@@ -72,7 +72,13 @@ void App::forget_view_state() {
     editor_ = {};
     deals_ = {};
     charts_.selected_company.reset();
+    if (embed_.enabled) deals_.selected = embed_.deal;
     keep_selection_valid(document_, deals_);
+}
+
+void App::set_embed(EmbedOptions embed) {
+    embed_ = std::move(embed);
+    if (embed_.enabled && !embed_.deal.empty()) deals_.selected = embed_.deal;
 }
 
 void App::handle_shortcuts() {
@@ -103,15 +109,18 @@ void App::draw() {
     ImGui::End();
     draw_about_panel(about_open_);
     if (host_.files) draw_close_dialog(document_, files_, view);
-    if (host_.sharing) draw_embed_dialog(document_, permalink(), share_, view);
+    if (host_.sharing) draw_embed_dialog(document_, permalink(), deals_.selected, share_, view);
 }
 
 void App::draw_inputs(ViewContext& view) {
     if (host_.files && draw_file_panel(document_, files_, view)) forget_view_state();
-    section_title(view, "Deals");
-    draw_deal_list(document_, deals_, view);
-    ImGui::Spacing();
-    ImGui::Separator();
+    // An embed of one deal shows that deal, not the list to choose from.
+    if (!(embed_.enabled && !embed_.deal.empty())) {
+        section_title(view, "Deals");
+        draw_deal_list(document_, deals_, view);
+        ImGui::Spacing();
+        ImGui::Separator();
+    }
     draw_deal_editor(document_, editor_, view, deals_.selected);
 }
 
@@ -145,9 +154,11 @@ void App::draw_layout(ViewContext& view) {
     }
     if (viewport->WorkSize.x < view.px(kStackBelowCssPx)) {
         // On a narrow screen the reader sees what the deal means before its terms.
-        section_title(view, "Deals");
-        draw_deal_list(document_, deals_, view);
-        ImGui::Spacing();
+        if (!(embed_.enabled && !embed_.deal.empty())) {
+            section_title(view, "Deals");
+            draw_deal_list(document_, deals_, view);
+            ImGui::Spacing();
+        }
         draw_results(view);
         ImGui::Spacing();
         draw_charts(view);

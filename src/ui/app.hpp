@@ -63,7 +63,8 @@ public:
     // Imports a book or scenario@1 file's text (picked or dropped). Problems show in the notice bar.
     std::string open_text(std::string_view file_name, std::string_view text);
     void set_page_url(std::string url) { share_.page_url = std::move(url); }
-    void set_embed(EmbedOptions embed) { embed_ = embed; }
+    // An embed's options; with a deal, that deal is selected whenever a book opens.
+    void set_embed(EmbedOptions embed);
     void set_theme(Theme theme);
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
     // What the user asked of the host since the last call (ui/host.hpp).

@@ -22,6 +22,7 @@ enum class EmbedView { all, inputs, results, charts };
 struct EmbedOptions {
     bool enabled = false;  // no header or sharing chrome: an article's figure
     EmbedView view = EmbedView::all;
+    std::string deal;      // ?deal=<id>: the embed shows this deal only, without the deal list
 };
 
 struct HostRequest {

@@ -21,15 +21,16 @@ std::string permalink_url(std::string_view page_url, std::string_view fragment) 
     return std::string(page_base(page_url)) + "#" + std::string(fragment);
 }
 
-std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view) {
+std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view, std::string_view deal) {
     std::string url = std::string(page_base(page_url)) + "?embed=1";
     if (view != EmbedView::all) url += "&view=" + std::string(embed_view_name(view));
+    if (!deal.empty()) url += "&deal=" + std::string(deal);
     return url + "&theme=auto#" + std::string(fragment);
 }
 
 std::string embed_code(std::string_view page_url, const SharedBook& book, EmbedView view) {
     const std::string title = book.title.empty() ? "Boomerang: compute-deal calculator" : "Boomerang: " + book.title;
-    return "<iframe src=\"" + escape_html(embed_url(page_url, book.fragment, view)) + "\" title=\"" + escape_html(title) +
+    return "<iframe src=\"" + escape_html(embed_url(page_url, book.fragment, view, book.deal)) + "\" title=\"" + escape_html(title) +
            "\" width=\"100%\" height=\"" + std::to_string(kEmbedHeightCssPx) +
            "\" loading=\"lazy\" style=\"border:0;max-width:100%\" "
            "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" "
@@ -40,6 +41,24 @@ std::string image_link_code(std::string_view page_url, const SharedBook& book, s
     const std::string title = book.title.empty() ? "A compute deal in Boomerang" : book.title;
     return "<a href=\"" + escape_html(permalink_url(page_url, book.fragment)) + "\"><img src=\"" + escape_html(image_file_name) +
            "\" alt=\"" + escape_html(title + " (open the live calculator)") + "\" style=\"max-width:100%\"></a>";
+}
+
+std::string query_value(std::string_view page_url, std::string_view key) {
+    const auto hash = page_url.find('#');
+    std::string_view query = page_url.substr(0, hash);
+    const auto question = query.find('?');
+    if (question == std::string_view::npos) return {};
+    query.remove_prefix(question + 1);
+    while (!query.empty()) {
+        const auto end = query.find('&');
+        const std::string_view pair = query.substr(0, end);
+        if (pair.size() > key.size() && pair.substr(0, key.size()) == key && pair[key.size()] == '=') {
+            return std::string(pair.substr(key.size() + 1));
+        }
+        if (end == std::string_view::npos) break;
+        query.remove_prefix(end + 1);
+    }
+    return {};
 }
 
 std::string file_slug(std::string_view title) {

@@ -136,6 +136,11 @@ TEST_CASE("every deal of every preset shows its own figures, and only those") {
         screen.open_preset(preset);
         const json ids = screen.state()["view"]["deal_ids"];
         REQUIRE_FALSE(ids.empty());
+        // The book view lists every deal of the book, and every company.
+        for (const json& deal_id : ids) CHECK(screen.widgets().contains("book.deal." + deal_id.get<std::string>()));
+        for (const json& company : screen.state()["results"]["companies"]) {
+            CHECK(screen.widgets().contains("book.company." + company["name"].get<std::string>()));
+        }
         for (const json& deal_id : ids) {
             CAPTURE(deal_id);
             screen.click("deal.select." + deal_id.get<std::string>());
@@ -287,4 +292,14 @@ TEST_CASE("the difference between two figures says how much and by what share") 
     CHECK(ui::difference_text(15e9, 18.75e9, model::Unit::usd) == "+$3.75B (+25%)");
     CHECK(ui::difference_text(2.0, 2.0, model::Unit::ratio) == "same");
     CHECK(ui::difference_text(std::nullopt, 1.0, model::Unit::usd) == "—");
+}
+
+TEST_CASE("an embed of one deal shows that deal without the list, also after its link opens") {
+    Screen screen;
+    screen.app().set_embed({.enabled = true, .view = ui::EmbedView::all, .deal = "amd-openai"});
+    REQUIRE(screen.app().open_link("#p1.deal-web.1") == "");
+    screen.frames(2);
+    CHECK(screen.state()["view"]["selected_deal"] == "amd-openai");
+    CHECK_FALSE(screen.widgets().contains("deal.select.amd-openai"));
+    CHECK(screen.widgets().contains("figure.capacity.capacity_gw"));
 }

@@ -51,3 +51,12 @@ TEST_CASE("file names come from the title, lower case, one dash between words") 
     CHECK(ui::file_slug("") == "book");
     CHECK(ui::file_slug(std::string(100, 'a')).size() == 48);
 }
+
+TEST_CASE("an embed of one deal names it in the address, and the app reads it back") {
+    CHECK(ui::embed_url("https://e.org/", fragment, EmbedView::results, "amd-openai") ==
+          "https://e.org/?embed=1&view=results&deal=amd-openai&theme=auto#" + fragment);
+    CHECK(ui::query_value("https://e.org/?embed=1&view=results&deal=amd-openai&theme=auto#p1.x", "deal") == "amd-openai");
+    CHECK(ui::query_value("https://e.org/?embed=1", "deal") == "");
+    CHECK(ui::query_value("https://e.org/#p1.x?deal=no", "deal") == "");
+    CHECK(ui::query_value("https://e.org/?undeal=x&deal=y", "deal") == "y");
+}

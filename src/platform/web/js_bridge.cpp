@@ -11,6 +11,7 @@
 
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
+#include "ui/share.hpp"
 
 namespace boomerang::platform::web {
 
@@ -152,7 +153,8 @@ EMSCRIPTEN_KEEPALIVE int boomerang_frame_count() { return boomerang::platform::w
 // How the page was opened: its address (for links and embed code), ?embed=1 and ?view=.
 EMSCRIPTEN_KEEPALIVE void boomerang_configure(const char* page_url, int embed, const char* view) {
     app().set_page_url(page_url);
-    app().set_embed({.enabled = embed != 0, .view = embed_view_named(view)});
+    app().set_embed({.enabled = embed != 0, .view = embed_view_named(view),
+                     .deal = boomerang::ui::query_value(page_url, "deal")});
     wake();
 }
 

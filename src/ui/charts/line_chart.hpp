@@ -1,4 +1,5 @@
-// Line and area chart over time: months of a contract schedule, years of supply vs demand.
+// Line and area chart over time: months of a deal's payments, years of a vendor's gigawatts
+// against its supply.
 //
 // Reading it: the x axis runs from the first to the last x (ticks only inside the data);
 // the y axis always includes zero, so areas fill down to it and heights compare honestly.

@@ -1,8 +1,8 @@
 // Network diagram: companies as circles, the money between them as arrows.
 //
 // Reading it: a circle's area is proportional to the dollars through the company; an
-// arrow's width to the amount of the flow, its colour to the flow's type (equity, chips,
-// compute, warrants). Arrows bow to the right of their direction, so A->B and B->A are two
+// arrow's width to the amount of the flow, its colour to the flow's type (purchase,
+// rental, investment, warrant). Arrows bow to the right of their direction, so A->B and B->A are two
 // separate arcs. Flows on a cycle (money that comes back) are drawn strong with a halo; the
 // others are faded. Hovering a company shows its inflow, outflow and boomerang ratio;
 // hovering an arrow shows the flow. Clicking a company selects it; the caller keeps the

@@ -3,7 +3,7 @@
 // Reading it: a vertical line marks the output at the base scenario; each row is one input,
 // with a bar from the base to the output at input -X% (the "low" colour) and another to the
 // output at +X% (the "high" colour). The widest rows matter most; rows are drawn in the
-// order given (largest swing first, as model::tornado() sorts them). Values are written at
+// order given (largest swing first, as model::deal_tornado() sorts them). Values are written at
 // the bars' ends; hovering a row shows both inputs and outputs and the swing.
 #pragma once
 

@@ -83,10 +83,12 @@ void compute_sensitivity(const BookDocument& document, BookChartsState& state, c
     }
     auto spread_results = model::deal_monte_carlo(book, index, ranges, figure, kMonteCarlo);
     if (!spread_results) {
-        state.sensitivity_error = spread_results.error().message;
+        state.monte_carlo_error = spread_results.error().message;
         return;
     }
+    state.monte_carlo_error.clear();
     state.distribution = charts::monte_carlo_data(spread_results.value(), figure.label, figure.unit);
+    state.monte_carlo_refused = spread_results.value().rejected_count;
 }
 
 void percent_slider(const char* label, double& fraction, const char* id) {
@@ -141,9 +143,19 @@ void draw_sensitivity(const BookDocument& document, BookChartsState& state, cons
     charts::tornado_chart("tornado", state.tornado, style, {0.0f, view.px(kChartHeightCssPx)});
     view.widgets.record_last_item("chart.tornado");
     ImGui::Spacing();
+    if (!state.monte_carlo_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
+        ImGui::TextWrapped("No Monte Carlo: %s", state.monte_carlo_error.c_str());
+        ImGui::PopStyleColor();
+        return;
+    }
     ImGui::TextUnformatted("If every number above varies at random within its range (20,000 draws):");
     charts::distribution_chart("monte_carlo", state.distribution, style, {0.0f, view.px(kChartHeightCssPx * 0.6f)});
     view.widgets.record_last_item("chart.monte_carlo");
+    if (state.monte_carlo_refused > 0) {
+        ImGui::TextWrapped("%zu draws were left out: the model refused them or the figure was absent.",
+                           state.monte_carlo_refused);
+    }
 }
 
 void draw_network(const BookDocument& document, BookChartsState& state, ViewContext& view,
@@ -205,6 +217,16 @@ void draw_supply(const BookDocument& document, BookChartsState& state, ViewConte
     const model::VendorTimeline& timeline = timelines[state.vendor];
     charts::line_chart("supply", charts::vendor_timeline_data(timeline), style, {0.0f, view.px(kChartHeightCssPx)});
     view.widgets.record_last_item("chart.supply");
+    if (timeline.first_short_year) {
+        ImGui::TextWrapped("From %d, %s's deals in this book need more than its supply to date.",
+                           *timeline.first_short_year, timeline.vendor.c_str());
+    }
+    if (!timeline.it_power_complete) {
+        ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
+        ImGui::TextWrapped("A deal of %s counts grid power with no PUE to turn it into IT power: it is left out here.",
+                           timeline.vendor.c_str());
+        ImGui::PopStyleColor();
+    }
     if (timeline.years_to_deliver) {
         ImGui::TextWrapped("%s's deals in this book: %s of IT power, %s years of its supply.", timeline.vendor.c_str(),
                            io::format_value(timeline.deals_it_gw, model::Unit::gw).c_str(),

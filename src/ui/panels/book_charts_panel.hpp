@@ -49,7 +49,9 @@ struct BookChartsState {
     BookSensitivity sensitivity_computed;
     charts::TornadoData tornado;
     charts::DistributionData distribution;
-    std::string sensitivity_error;
+    std::string sensitivity_error;  // the tornado could not be made
+    std::string monte_carlo_error;  // the tornado was made, the Monte Carlo not
+    std::size_t monte_carlo_refused = 0;
 };
 
 void draw_book_charts(const BookDocument& document, BookChartsState& state, const std::string& deal_id,

@@ -4,6 +4,7 @@
 
 #include "io/book_results_json.hpp"
 #include "io/format.hpp"
+#include "model/deal_figures.hpp"
 
 namespace boomerang::ui {
 
@@ -23,6 +24,46 @@ void cell(const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
 }
 
+// A deal's figure as the table shows it: formatted, or "—" where the deal lacks it.
+std::string figure_text(const model::DealResults& results, model::Block block, std::string_view key) {
+    const model::DealFigure* figure = model::find_deal_figure(block, key);
+    const std::optional<double> value = figure ? figure->get(results) : std::nullopt;
+    return value ? io::format_value(*value, figure->unit) : "—";
+}
+
+// Price per GPU-hour: what a rental charges, else what owning the capacity costs.
+std::string gpu_hour_text(const model::DealResults& results) {
+    const std::string rental = figure_text(results, model::Block::rental, "usd_per_gpu_hour");
+    return rental != "—" ? rental : figure_text(results, model::Block::capacity, "cost_usd_per_gpu_hour");
+}
+
+void deals_table(const BookDocument& document, ViewContext& view) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    const auto& deals = document.book().deals;
+    if (deals.empty() || !ImGui::BeginTable("deals", 8, kFlags)) return;
+    for (const char* heading : {"Deal", "Parties", "Status", "Headline", "Firm", "GW", "GPUs", "$/GPU-hour"}) {
+        ImGui::TableSetupColumn(heading);
+    }
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < deals.size() && i < document.results().deals.size(); ++i) {
+        const model::Deal& deal = deals[i];
+        const model::DealResults& results = document.results().deals[i];
+        ImGui::TableNextRow();
+        cell(deal.title.empty() ? deal.id : deal.title);
+        view.widgets.record_last_item("book.deal." + deal.id);
+        cell(deal.buyer + (deal.seller.empty() ? "" : " → " + deal.seller));
+        cell(std::string(model::status_label(deal.status)));
+        cell(figure_text(results, model::Block::exit, "headline_value_usd"));
+        cell(figure_text(results, model::Block::exit, "firm_value_usd"));
+        cell(figure_text(results, model::Block::capacity, "capacity_gw"));
+        cell(figure_text(results, model::Block::capacity, "gpus"));
+        cell(gpu_hour_text(results));
+    }
+    ImGui::EndTable();
+    view.widgets.record_last_item("book.deals");
+}
+
 }  // namespace
 
 void draw_book_summary(const BookDocument& document, ViewContext& view) {
@@ -39,16 +80,17 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
                io::format_usd(totals.circular_flow_usd) + " (" + io::format_percent(totals.circular_share_fraction) + ")",
                "book.circular_flow_usd", view);
 
+    ImGui::Spacing();
+    deals_table(document, view);
+    ImGui::Spacing();
+
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    if (results.companies.empty() || !ImGui::BeginTable("companies", 7, kFlags)) return;
-    ImGui::TableSetupColumn("Company");
-    ImGui::TableSetupColumn("Receives");
-    ImGui::TableSetupColumn("Sends");
-    ImGui::TableSetupColumn("Outside money");
-    ImGui::TableSetupColumn("Back: fungible");
-    ImGui::TableSetupColumn("Back: earmarked");
-    ImGui::TableSetupColumn("Pays ÷ outside money");
+    if (results.companies.empty() || !ImGui::BeginTable("companies", 10, kFlags)) return;
+    for (const char* heading : {"Company", "Receives", "Sends", "Outside money", "Back: fungible", "Back: earmarked",
+                                "Commits (headline)", "Commits (firm)", "Backlog", "Pays ÷ outside money"}) {
+        ImGui::TableSetupColumn(heading);
+    }
     ImGui::TableHeadersRow();
     for (const model::BookCompany& company : results.companies) {
         ImGui::TableNextRow();
@@ -59,11 +101,15 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
         cell(company.outside_money_usd_per_year ? io::format_usd(*company.outside_money_usd_per_year) + "/yr" : "—");
         cell(io::format_percent(company.boomerang_fungible_ratio));
         cell(io::format_percent(company.boomerang_earmarked_ratio));
+        cell(io::format_usd(company.commitments_headline_usd));
+        cell(io::format_usd(company.commitments_firm_usd));
+        cell(io::format_usd(company.backlog_in_window_usd));
         cell(company.commitments_to_outside_money_ratio
                  ? io::format_value(*company.commitments_to_outside_money_ratio, model::Unit::ratio)
                  : "—");
     }
     ImGui::EndTable();
+    view.widgets.record_last_item("book.companies");
     ImGui::PushStyleColor(ImGuiCol_Text, view.colors.muted_text);
     for (auto rule : {model::AttributionRule::fungible, model::AttributionRule::earmarked}) {
         ImGui::TextWrapped("%s", std::string(io::attribution_rule_text(rule)).c_str());

@@ -96,8 +96,8 @@ void draw_share_buttons(const BookDocument& document, const std::string& fragmen
 
 // ---- The embed dialog ---------------------------------------------------------------------
 
-void draw_embed_dialog(const BookDocument& document, const std::string& fragment, ShareState& state,
-                       ViewContext& view) {
+void draw_embed_dialog(const BookDocument& document, const std::string& fragment, const std::string& deal_id,
+                       ShareState& state, ViewContext& view) {
     if (state.embed_dialog_requested) {
         ImGui::OpenPopup(kEmbedDialogTitle);
         state.embed_dialog_requested = false;
@@ -123,7 +123,14 @@ void draw_embed_dialog(const BookDocument& document, const std::string& fragment
         ImGui::EndPopup();
         return;
     }
-    const SharedBook shared{fragment, document.file().title};
+    ImGui::TextUnformatted("Of");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("the whole book", !state.embed_one_deal)) state.embed_one_deal = false;
+    view.widgets.record_last_item("embed.scope.book");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("this deal only", state.embed_one_deal)) state.embed_one_deal = true;
+    view.widgets.record_last_item("embed.scope.deal");
+    const SharedBook shared{fragment, document.file().title, state.embed_one_deal ? deal_id : std::string()};
     code_box(state, "##iframe", embed_code(state.page_url, shared, state.embed_view), "Copy embed code",
              "Embed code copied.", view);
 

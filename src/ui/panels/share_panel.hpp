@@ -19,6 +19,7 @@ struct ShareState {
     std::string page_url;  // the page's address, for links and embed code (set by the host)
     bool embed_dialog_requested = false;
     EmbedView embed_view = EmbedView::all;  // what the embed code shows
+    bool embed_one_deal = false;            // the selected deal only, not the whole book
     std::vector<HostRequest> requests;      // taken by the host after each frame
     std::optional<Notice> notice;
 };
@@ -29,8 +30,9 @@ void draw_share_buttons(const BookDocument& document, const std::string& fragmen
                         ViewContext& view);
 
 // The "Embed" dialog, while open. Call every frame, outside any window.
-void draw_embed_dialog(const BookDocument& document, const std::string& fragment, ShareState& state,
-                       ViewContext& view);
+// `deal_id` is the selected deal, which an embed of one deal shows.
+void draw_embed_dialog(const BookDocument& document, const std::string& fragment, const std::string& deal_id,
+                       ShareState& state, ViewContext& view);
 
 // The notice across the top, with its actions and a close button, if there is one.
 void draw_notice(ShareState& state, ViewContext& view);
