@@ -62,6 +62,7 @@ std::string App::state_json() const {
                                  {"deal_ids", deal_ids},
                                  {"chart_tab", charts_.tab},
                                  {"compare", pinned_.has_value()},
+                                 {"network_rule", std::string(model::attribution_rule_name(charts_.rule))},
                                  {"content_height_css", content_height_ / pixel_ratio_},
                                  {"can_undo", document_.can_undo()},
                                  {"typing", ImGui::GetIO().WantTextInput},

@@ -303,3 +303,52 @@ TEST_CASE("an embed of one deal shows that deal without the list, also after its
     CHECK_FALSE(screen.widgets().contains("deal.select.amd-openai"));
     CHECK(screen.widgets().contains("figure.capacity.capacity_gw"));
 }
+
+// A tap or a trackpad tap-to-click: the pointer moves, presses and releases between two frames.
+void quick_click(Screen& screen, const std::string& id) {
+    const json rect = screen.widgets().at(id);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
+                        rect["y"].get<float>() + rect["height"].get<float>() / 2);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    screen.frames(4);
+}
+
+TEST_CASE("a quick click acts like any other click, on every kind of widget") {
+    Screen screen;
+    screen.open_preset("deal-web");
+    SUBCASE("a chart tab") {
+        for (const char* tab : {"network", "supply", "sensitivity", "annual_cost", "schedule"}) {
+            quick_click(screen, std::string("tab.") + tab);
+            CHECK(screen.state()["view"]["chart_tab"] == tab);
+        }
+    }
+    SUBCASE("a deal in the list (selectable)") {
+        quick_click(screen, "deal.select.amd-openai");
+        CHECK(screen.state()["view"]["selected_deal"] == "amd-openai");
+    }
+    SUBCASE("a button") {
+        quick_click(screen, "deal.duplicate");
+        CHECK(screen.state()["view"]["deal_ids"].size() == 12);
+    }
+    SUBCASE("a combo and its item") {
+        quick_click(screen, "presets");
+        quick_click(screen, "preset.amd-openai");
+        CHECK(screen.state()["view"]["preset"] == "amd-openai");
+    }
+    SUBCASE("a radio button") {
+        quick_click(screen, "tab.network");
+        quick_click(screen, "network.rule.earmarked");
+        CHECK(screen.state()["view"]["network_rule"] == "earmarked");
+    }
+    SUBCASE("a collapsing header") {
+        REQUIRE(screen.widgets().contains("capacity.capacity_gw"));
+        quick_click(screen, "block.capacity");
+        CHECK_FALSE(screen.widgets().contains("capacity.capacity_gw"));
+    }
+    SUBCASE("a text field") {
+        quick_click(screen, "deal.title");
+        CHECK(screen.state()["view"]["typing"] == true);
+    }
+}

@@ -236,12 +236,32 @@ void draw_supply(const BookDocument& document, BookChartsState& state, ViewConte
     }
 }
 
-// Opens a tab and records its rect as "tab.<key>"; true while it is the open tab.
-bool tab(const char* label, const char* key, BookChartsState& state, ViewContext& view) {
-    const bool open = ImGui::BeginTabItem(label);
-    view.widgets.record_last_item(std::string("tab.") + key);
-    if (open) state.tab = key;
-    return open;
+struct Tab {
+    const char* key;
+    const char* label;
+};
+constexpr Tab kTabs[] = {{"schedule", "Payments"},       {"annual_cost", "Annual cost"},
+                         {"sensitivity", "Sensitivity"}, {"network", "Money network"},
+                         {"supply", "GW vs supply"}};
+
+// The tabs as plain buttons, the open one highlighted, recorded as "tab.<key>". Not Dear
+// ImGui's tab bar: its tabs take a click only when the pointer hovered them the frame
+// before, so a tap or a quick trackpad click (move, press and release in one frame) on a
+// tab did nothing.
+void draw_tab_row(BookChartsState& state, ViewContext& view) {
+    if (state.tab.empty()) state.tab = kTabs[0].key;
+    for (const Tab& tab : kTabs) {
+        const bool open = state.tab == tab.key;
+        if (&tab != &kTabs[0]) {
+            const float width = ImGui::CalcTextSize(tab.label).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (ImGui::GetContentRegionAvail().x > width + ImGui::GetStyle().ItemSpacing.x) ImGui::SameLine();
+        }
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(open ? ImGuiCol_TabActive : ImGuiCol_Tab));
+        if (ImGui::Button(tab.label)) state.tab = tab.key;
+        ImGui::PopStyleColor();
+        view.widgets.record_last_item(std::string("tab.") + tab.key);
+    }
+    ImGui::Separator();
 }
 
 }  // namespace
@@ -251,38 +271,28 @@ void draw_book_charts(const BookDocument& document, BookChartsState& state, cons
     if (state.built_revision != document.revision() || state.built_deal != deal_id) rebuild(document, state, deal_id);
     const charts::ChartStyle style = charts::chart_style(view.theme);
     const ImVec2 size{0.0f, view.px(kChartHeightCssPx)};
-    if (!ImGui::BeginTabBar("charts", ImGuiTabBarFlags_FittingPolicyScroll)) return;
-    if (tab("Payments", "schedule", state, view)) {
+    draw_tab_row(state, view);
+    if (state.tab == "schedule") {
         if (state.schedule.series.empty()) {
             ImGui::TextWrapped("This deal moves no money the book can schedule.");
         } else {
             charts::line_chart("schedule", state.schedule, style, size);
             view.widgets.record_last_item("chart.schedule");
         }
-        ImGui::EndTabItem();
-    }
-    if (tab("Annual cost", "annual_cost", state, view)) {
+    } else if (state.tab == "annual_cost") {
         if (state.annual_cost) {
             charts::waterfall_chart("annual_cost", *state.annual_cost, style, size);
             view.widgets.record_last_item("chart.annual_cost");
         } else {
             ImGui::TextWrapped("Needs a capacity purchase with its costs: this deal has none.");
         }
-        ImGui::EndTabItem();
-    }
-    if (tab("Sensitivity", "sensitivity", state, view)) {
+    } else if (state.tab == "sensitivity") {
         draw_sensitivity(document, state, deal_id, view, style);
-        ImGui::EndTabItem();
-    }
-    if (tab("Money network", "network", state, view)) {
+    } else if (state.tab == "network") {
         draw_network(document, state, view, style);
-        ImGui::EndTabItem();
-    }
-    if (tab("GW vs supply", "supply", state, view)) {
+    } else if (state.tab == "supply") {
         draw_supply(document, state, view, style);
-        ImGui::EndTabItem();
     }
-    ImGui::EndTabBar();
 }
 
 }  // namespace boomerang::ui
