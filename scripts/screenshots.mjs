@@ -4,15 +4,19 @@
 //
 // Browser: 1280×800 and 390×844 at devicePixelRatio 2, light and dark. The narrow page
 // stacks its panels in one column; its screenshot is as tall as that column, so every
-// panel shows.
+// panel shows. Then the deal web book at full height with its money network open: the book
+// view (every deal in a table, every company's money and boomerang ratios).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, clickWidget, launchBrowser, nextFrames, openPage, startSite, waitForReady } from '../tests/browser/harness.mjs';
+import { ROOT, launchBrowser, nextFrames, openPage, startSite, waitForReady } from '../tests/browser/harness.mjs';
+import { clickOn } from '../tests/browser/guest.mjs';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const VIEWS = [
   { name: 'web-1280x800', width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: 'web-390x844@2x', width: 390, height: 844, deviceScaleFactor: 2, fullColumn: true },
+  { name: 'web-book-1280', width: 1280, height: 800, deviceScaleFactor: 1, fullColumn: true,
+    fragment: '#p1.deal-web.1', tab: 'tab.network', themes: ['light'] },
 ];
 
 mkdirSync(OUT, { recursive: true });
@@ -20,14 +24,18 @@ const site = await startSite();
 const browser = await launchBrowser();
 try {
   for (const view of VIEWS) {
-    for (const theme of ['light', 'dark']) {
-      const { page, context, problems } = await openPage(browser, site.url, view);
+    for (const theme of view.themes || ['light', 'dark']) {
+      const { page, context, problems } = await openPage(browser, `${site.url}${view.fragment || ''}`, view);
       await waitForReady(page);
-      if (theme === 'dark') await clickWidget(page, 'theme_toggle');
+      if (theme === 'dark') await clickOn(page, 'theme_toggle');
       await nextFrames(page, 3);
       if (view.fullColumn) {
         const height = Math.ceil(await page.evaluate(() => window.boomerang.state().view.content_height_css));
         await page.setViewportSize({ width: view.width, height: Math.max(view.height, height) });
+        await nextFrames(page, 3);
+      }
+      if (view.tab) {
+        await clickOn(page, view.tab);
         await nextFrames(page, 3);
       }
       const path = join(OUT, `${view.name}-${theme}.png`);

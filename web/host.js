@@ -1,7 +1,9 @@
 // The page around the calculator: what a browser offers that the C++ app cannot do itself.
 //
-//   address    the scenario lives in the URL fragment (#s1.…); Back and Forward follow edits
-//   autosave   the working scenario survives a reload (localStorage); a shared link never
+//   address    the book lives in the URL fragment (#p1.… for a preset and its edits, #b1.…
+//              for any book, compressed here with the browser's CompressionStream; old #s1.…
+//              scenario links still open); Back and Forward follow edits
+//   autosave   the working book survives a reload (localStorage); a shared link never
 //              silently replaces it, and it never hides the link
 //   embed      ?embed=1&view=…&theme=light|dark|auto: no chrome, an "Open in Boomerang" link,
 //              the content height posted to the host page
@@ -17,10 +19,11 @@ window.BoomerangHost = (function () {
   const AUTOSAVE_KEY = 'boomerang.autosave@1';
   const SYNC_DELAY_MS = 250;      // address and summary follow edits, not every drag pixel
   const AUTOSAVE_DELAY_MS = 500;
-  // The app's own limits (io/scenario_json.hpp, io/permalink.hpp), checked here too so that
-  // a huge file or link is refused before it is copied into the app's memory.
-  const MAX_SCENARIO_BYTES = 1024 * 1024;
+  // The app's own limits (io/book_json.hpp, io/book_link.hpp), checked here too so that a
+  // huge file or link is refused before it is copied into the app's memory.
+  const MAX_FILE_BYTES = 1024 * 1024;
   const MAX_LINK_CHARS = 256 * 1024;
+  const MAX_INFLATED_BYTES = 1024 * 1024;  // what a #b1. link may unpack to
   const MAX_PASTE_CHARS = 64 * 1024;  // far more than any field holds
 
   // ---- Page options ------------------------------------------------------------------------
@@ -37,6 +40,102 @@ window.BoomerangHost = (function () {
 
   function pageUrl() { return location.href.split('#')[0]; }
   function fullAppUrl(fragment) { return `${location.origin === 'null' ? pageUrl() : location.origin + location.pathname}#${fragment}`; }
+
+  // ---- #b1. links: base64url (no padding) of the book's compact JSON, raw DEFLATE -----------
+  // The browser's CompressionStream does the compressing, so the page carries no compressor.
+  class LinkProblem extends Error {}
+
+  function toBase64url(bytes) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function fromBase64url(text) {
+    const bad = text.search(/[^A-Za-z0-9_-]/);
+    if (bad >= 0) throw new LinkProblem(`The link is damaged: character ${bad + 1} of its data is not a letter, a digit, '-' or '_'`);
+    if (text.length % 4 === 1) throw new LinkProblem('The link is damaged: it is cut short (its length is impossible)');
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  async function readAll(stream, limit) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (limit && total > limit) {
+        reader.cancel().catch(() => {});
+        throw new LinkProblem(`The link unpacks to more than ${limit} bytes (1 MiB), more than any Boomerang book`);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+    return bytes;
+  }
+
+  async function deflateRaw(text) {
+    return readAll(new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw')));
+  }
+
+  // The text a "b1." link's data holds; throws when it is not base64url, not raw DEFLATE,
+  // larger than MAX_INFLATED_BYTES or not UTF-8.
+  async function inflateLinkData(data) {
+    const packed = fromBase64url(data);
+    let bytes;
+    try {
+      bytes = await readAll(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_INFLATED_BYTES);
+    } catch (error) {
+      if (error instanceof LinkProblem) throw error;
+      // The browser's own words ("Failed to fetch") say nothing to a reader.
+      throw new LinkProblem('The link is damaged: its data does not unpack (was it cut short or changed?)');
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (error) {
+      throw new LinkProblem('The link is damaged: what it holds is not text (was it cut short or changed?)');
+    }
+  }
+
+  // Long texts go through a buffer the app owns (boomerang_text_buffer): ccall copies string
+  // arguments onto the Wasm stack, which a long text would overflow.
+  function textInBuffer(module, text) {
+    const bytes = module.lengthBytesUTF8(text);
+    const address = module.ccall('boomerang_text_buffer', 'number', ['number'], [bytes]);
+    module.stringToUTF8(text, address, bytes + 1);
+    return address;
+  }
+
+  // The current book's link, without '#': the one the app knows (a preset's "p1." link, or
+  // the "b1." link this page made for the book as it is), else the book compressed here,
+  // which the app is then given for its share buttons and embed code. The last compressed
+  // text is remembered, so asking again for the same book costs a few calls into the app.
+  const linkCache = { compact: null, fragment: '' };
+  async function permalinkOf(module) {
+    const call = (name) => module.ccall(name, 'string', [], []);
+    for (let attempt = 0; ; attempt++) {
+      const known = call('boomerang_permalink') || call('boomerang_preset_link');
+      if (known) return known;
+      const compact = call('boomerang_book_compact_json');
+      if (compact !== linkCache.compact) {
+        const fragment = `b1.${toBase64url(await deflateRaw(compact))}`;
+        linkCache.compact = compact;
+        linkCache.fragment = fragment;
+      }
+      // An edit while the browser compressed: the link is of the book before it; try again.
+      if (call('boomerang_book_compact_json') === compact || attempt === 4) {
+        module.ccall('boomerang_set_book_link', null, ['number'], [textInBuffer(module, linkCache.fragment)]);
+        return linkCache.fragment;
+      }
+    }
+  }
 
   // ---- Storage (unavailable in sandboxed iframes and some private modes) ----------------------
   const storage = {
@@ -65,27 +164,39 @@ window.BoomerangHost = (function () {
     },
   };
 
+  // Starts the page around the module. Resolves once the book the address (or the saved work)
+  // names is open, so the loader can call the page ready only then.
   function start(module, canvas) {
     const options = pageOptions();
     const call = (name, ret, types, args) => module.ccall(name, ret, types, args);
-    // ccall copies string arguments onto the Wasm stack, which a long text would overflow:
-    // long texts go through a buffer the app owns (boomerang_text_buffer).
-    const inBuffer = (text) => {
-      const bytes = module.lengthBytesUTF8(text);
-      const address = call('boomerang_text_buffer', 'number', ['number'], [bytes]);
-      module.stringToUTF8(text, address, bytes + 1);
-      return address;
-    };
+    const inBuffer = (text) => textInBuffer(module, text);
     const wake = () => call('boomerang_wake', null, [], []);
-    const permalink = () => call('boomerang_permalink', 'string', [], []);
+    const permalink = () => permalinkOf(module);
+    const historyStep = () => call('boomerang_history_step', 'number', [], []);
     const notice = (text, isError = false, actions = []) =>
       call('boomerang_show_notice', null, ['string'], [JSON.stringify({ text, is_error: isError, actions })]);
-    const openLink = (fragment, fromHistory) => {
-      const length = fragment.replace(/^#/, '').length;
-      if (length > MAX_LINK_CHARS) {
-        return `The link is ${length} characters long; a Boomerang link holds at most ${MAX_LINK_CHARS}`;
+    // Opens a link (with or without '#'); resolves to "" or why not. The app shows the
+    // default book, with a notice, when a link cannot be opened.
+    const openLink = async (fragment, fromHistory) => {
+      const link = fragment.replace(/^#/, '');
+      if (link.length > MAX_LINK_CHARS) {
+        return `The link is ${link.length} characters long; a Boomerang link holds at most ${MAX_LINK_CHARS}`;
       }
-      return call('boomerang_open_link', 'string', ['number', 'number'], [inBuffer(fragment), fromHistory ? 1 : 0]);
+      if (!link.startsWith('b1.')) {
+        return call('boomerang_open_link', 'string', ['number', 'number'], [inBuffer(link), fromHistory ? 1 : 0]);
+      }
+      let text = null;
+      let problem = null;
+      try {
+        text = await inflateLinkData(link.slice(3));
+      } catch (error) {
+        problem = error instanceof LinkProblem ? error : new LinkProblem(`The link is damaged: ${error.message}`);
+      }
+      // With 0 the app says the link is damaged and shows the default book; what was wrong
+      // with it is known here, and said so.
+      const refused = call('boomerang_open_inflated_link', 'string', ['number', 'number'],
+        [text === null ? 0 : inBuffer(text), fromHistory ? 1 : 0]);
+      return problem ? problem.message : refused;
     };
 
     // Autosave is off while a shared link is open and the saved work differs, until the
@@ -109,7 +220,7 @@ window.BoomerangHost = (function () {
 
     // ---- Address and history ------------------------------------------------------------------
     function writeAddress(fragment) {
-      const step = call('boomerang_history_step', 'number', [], []);
+      const step = historyStep();
       if (`#${fragment}` === location.hash) {
         lastStep = step;
         return;
@@ -126,14 +237,15 @@ window.BoomerangHost = (function () {
       }
     }
 
-    window.addEventListener('popstate', () => {
-      if (!location.hash || `#${permalink()}` === location.hash) return;
-      if (!ownFragments.has(location.hash)) {
-        openShared(location.hash);
+    window.addEventListener('popstate', async () => {
+      const hash = location.hash;
+      if (!hash || `#${await permalink()}` === hash || location.hash !== hash) return;
+      if (!ownFragments.has(hash)) {
+        openShared(hash);
         return;
       }
-      const problem = openLink(location.hash, true);
-      if (!problem) lastStep = call('boomerang_history_step', 'number', [], []);
+      const problem = await openLink(hash, true);
+      if (!problem) lastStep = historyStep();
     });
 
     // ---- Autosave -------------------------------------------------------------------------
@@ -144,38 +256,68 @@ window.BoomerangHost = (function () {
     }
 
     function savedWorkActions(saved) {
-      return saved ? [{ id: 'open-saved', label: `Open my saved scenario${saved.title ? ` (${saved.title})` : ''}` }] : [];
+      return saved ? [{ id: 'open-saved', label: `Open my saved book${saved.title ? ` (${saved.title})` : ''}` }] : [];
     }
 
     // ---- Summary for screen readers and the embed's link --------------------------------------
     const summaryList = document.getElementById('summary-figures');
     const openFull = document.getElementById('open-full');
-    function updateSummary(fragment) {
+    function updateSummary() {
       const figures = JSON.parse(call('boomerang_key_figures_json', 'string', [], []));
+      const rows = new Map(Array.from(summaryList.children, (row) => [row.dataset.figure, row]));
+      const wanted = new Set(figures.map((figure) => figure.id));
+      // Cards of another deal go; the selected deal's stay in place, and only changed text is
+      // rewritten, so a screen reader announces just what changed.
+      for (const [id, row] of rows) if (!wanted.has(id)) row.remove();
+      let previous = null;
       for (const figure of figures) {
-        let row = summaryList.querySelector(`[data-figure="${CSS.escape(figure.id)}"]`);
+        let row = rows.get(figure.id);
         if (!row) {
           row = document.createElement('div');
           row.dataset.figure = figure.id;
           row.append(document.createElement('dt'), document.createElement('dd'));
-          summaryList.append(row);
+        }
+        const expected = previous ? previous.nextElementSibling : summaryList.firstElementChild;
+        if (expected !== row) {
+          if (previous) previous.after(row);
+          else summaryList.prepend(row);
         }
         const [term, value] = row.children;
-        // Only changed text is rewritten, so a screen reader announces just what changed.
         if (term.textContent !== figure.label) term.textContent = figure.label;
-        const text = `${figure.value} (${figure.detail})`;
+        const text = figure.detail ? `${figure.value} (${figure.detail})` : figure.value;
         if (value.textContent !== text) value.textContent = text;
+        previous = row;
       }
-      if (openFull) openFull.href = fullAppUrl(fragment);
     }
+    // Choosing another deal changes the figures but not the book (no address to update):
+    // the summary follows clicks and keys too, once the app has drawn them (and again a
+    // little later, for a slow frame).
+    let summaryTimers = [];
+    const updateSummaryLater = () => {
+      summaryTimers.forEach(clearTimeout);
+      summaryTimers = [SYNC_DELAY_MS, 4 * SYNC_DELAY_MS].map((ms) => setTimeout(updateSummary, ms));
+    };
+    for (const type of ['pointerup', 'keyup']) window.addEventListener(type, updateSummaryLater, { passive: true });
 
-    function syncNow() {
+    let syncing = null;
+    async function syncNow() {
       syncTimer = 0;
-      const fragment = permalink();
-      writeAddress(fragment);
-      updateSummary(fragment);
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => save(fragment), AUTOSAVE_DELAY_MS);
+      // One sync at a time: compressing a book takes a moment, and the address must follow
+      // the edits in their order.
+      while (syncing) await syncing;
+      let done;
+      syncing = new Promise((resolve) => { done = resolve; });
+      try {
+        const fragment = await permalink();
+        writeAddress(fragment);
+        updateSummary();
+        if (openFull) openFull.href = fullAppUrl(fragment);
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => save(fragment), AUTOSAVE_DELAY_MS);
+      } finally {
+        syncing = null;
+        done();
+      }
     }
 
     // ---- Files --------------------------------------------------------------------------------
@@ -193,15 +335,15 @@ window.BoomerangHost = (function () {
 
     async function importFile(file) {
       if (!file) return;
-      if (file.size > MAX_SCENARIO_BYTES) {
-        notice(`Cannot import ${file.name}: the file is ${file.size} bytes long; a scenario file may be at most ${MAX_SCENARIO_BYTES} bytes (1 MiB). Your scenario is unchanged.`, true);
+      if (file.size > MAX_FILE_BYTES) {
+        notice(`Cannot import ${file.name}: the file is ${file.size} bytes long; a Boomerang file may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Your book is unchanged.`, true);
         return;
       }
       let text;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
       } catch (error) {
-        notice(`Cannot import ${file.name}: it is not UTF-8 text (is it a scenario file?). Your scenario is unchanged.`, true);
+        notice(`Cannot import ${file.name}: it is not UTF-8 text (is it a Boomerang book?). Your book is unchanged.`, true);
         return;
       }
       const address = inBuffer(text);
@@ -240,9 +382,22 @@ window.BoomerangHost = (function () {
       }
     }
 
+    // The app's "Copy link": the link is made here, since only the page can compress a book.
+    async function copyLink(confirmation) {
+      let fragment;
+      try {
+        fragment = await permalink();
+      } catch (error) {
+        notice(`The link could not be made (${error.message}).`, true);
+        return;
+      }
+      await copyText(fullAppUrl(fragment), confirmation || 'Link copied: it opens this exact book.');
+    }
+
     // ---- What the app asks of the page (js_bridge.cpp) -----------------------------------------
     module.host = {
       copyText,
+      copyLink,
       download: (fileName, mimeType, content) => offerDownload(new Blob([content], { type: mimeType }), fileName),
       // Called while the frame just drawn is still in the canvas: toBlob copies it now.
       capturePng: (fileName) => canvas.toBlob((blob) => {
@@ -250,14 +405,14 @@ window.BoomerangHost = (function () {
         else notice('The picture could not be made: the browser returned no image.', true);
       }, 'image/png'),
       pickFile: () => picker.click(),
-      action: (id) => {
+      action: async (id) => {
         const saved = storage.read();
         if (id === 'open-saved' && saved) {
           autosaveHeld = options.embed;
-          openLink(saved.permalink, false);
+          await openLink(saved.permalink, false);
         } else if (id === 'keep-link') {
           autosaveHeld = options.embed;
-          save(permalink());
+          save(await permalink());
         }
       },
       scenarioChanged: () => {
@@ -269,6 +424,8 @@ window.BoomerangHost = (function () {
         }
       },
     };
+    // The same notification under the book's name, should the app use it.
+    module.host.bookChanged = module.host.scenarioChanged;
 
     // ---- Waking the frame loop ----------------------------------------------------------------
     // On the window, not the canvas: a drag that leaves the canvas still moves its value.
@@ -300,40 +457,45 @@ window.BoomerangHost = (function () {
     applyTheme();
 
     // A link from someone else: shown as it is, while the reader's saved work waits untouched.
-    function openShared(fragment) {
+    async function openShared(fragment) {
       const saved = options.embed ? null : storage.read();
-      const problem = openLink(fragment, false);
+      const problem = await openLink(fragment, false);
       if (problem) {
         autosaveHeld = autosaveHeld || !!saved;
         // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
         const reason = problem.replace(/^The link /, 'it ');
-        notice(`This link could not be opened: ${reason}. Showing the default scenario instead.`, true, savedWorkActions(saved));
-      } else if (saved && `#${saved.permalink}` !== fragment) {
+        notice(`This link could not be opened: ${reason}. Showing the default book instead.`, true, savedWorkActions(saved));
+      } else if (saved && `#${saved.permalink}` !== fragment && saved.permalink !== await permalink()) {
         autosaveHeld = true;
-        notice('You opened a shared link. Your own saved scenario is kept in this browser, unchanged, until you choose.', false,
-               [...savedWorkActions(saved), { id: 'keep-link', label: 'Keep this one as my scenario instead' }]);
+        notice('You opened a shared link. Your own saved book is kept in this browser, unchanged, until you choose.', false,
+               [...savedWorkActions(saved), { id: 'keep-link', label: 'Keep this one as my book instead' }]);
       }
     }
 
-    const saved = options.embed ? null : storage.read();
-    if (location.hash.length > 1) {
-      openShared(location.hash);
-    } else if (saved) {
-      const problem = typeof saved.permalink === 'string' ? openLink(saved.permalink, false) : 'it is not a scenario';
-      if (problem) {
+    async function open() {
+      const saved = options.embed ? null : storage.read();
+      if (location.hash.length > 1) {
+        await openShared(location.hash);
+      } else if (saved) {
+        const problem = typeof saved.permalink === 'string' ? await openLink(saved.permalink, false) : 'it is not a book';
+        if (problem) {
+          storage.keepDamaged(storage.rawText());
+          notice(`Your saved book could not be restored (${problem}). It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
+        }
+      } else if (storage.rawText() !== null) {
         storage.keepDamaged(storage.rawText());
-        notice(`Your saved scenario could not be restored (${problem}). It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
+        notice(`Your saved book could not be read. It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
       }
-    } else if (storage.rawText() !== null) {
-      storage.keepDamaged(storage.rawText());
-      notice(`Your saved scenario could not be read. It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
+      // The address shows the book from the start; later edits push or replace entries.
+      lastStep = -1;
+      clearTimeout(syncTimer);
+      await syncNow();
+      lastStep = historyStep();
+      wake();
     }
-    // The address shows the scenario from the start; later edits push or replace entries.
-    lastStep = -1;
-    syncNow();
-    lastStep = call('boomerang_history_step', 'number', [], []);
-    wake();
+
+    return open();
   }
 
-  return { start, pageOptions };
+  return { start, pageOptions, permalinkOf };
 })();

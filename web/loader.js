@@ -2,8 +2,10 @@
 // window.boomerang, the small API that tests (and curious readers) use to read the state.
 //
 // Order of events: check WebAssembly + WebGL2 -> download boomerang.wasm with progress ->
-// start the module -> the app draws its first frame and calls Module.onReady ->
-// the 'boomerang-ready' event fires on window.
+// start the module -> host.js opens the book the address or the saved work names (a #b1.
+// link is unpacked asynchronously) while the app draws its first frame and calls
+// Module.onReady -> once both are done, window.boomerang.ready is true and the
+// 'boomerang-ready' event fires on window.
 'use strict';
 
 (function () {
@@ -97,7 +99,7 @@
     const readJson = (name) => JSON.parse(module.ccall(name, 'string', [], []));
     const dpr = () => window.devicePixelRatio || 1;
     api.state = () => readJson('boomerang_state_json');
-    api.scenario = () => module.ccall('boomerang_scenario_json', 'string', [], []);
+    api.book = () => module.ccall('boomerang_book_json', 'string', [], []);
     // Widget rectangles in CSS pixels relative to the page, keyed by widget id.
     api.widgets = () => {
       const rect = canvas.getBoundingClientRect();
@@ -111,7 +113,9 @@
     };
     api.frameCount = () => module.ccall('boomerang_frame_count', 'number', [], []);
     api.frameTimes = () => readJson('boomerang_frame_times_json');
-    api.permalink = () => module.ccall('boomerang_permalink', 'string', [], []);
+    // A Promise of the book's link without '#': "p1.…" for a preset and its edits, else
+    // "b1.…" (the book compressed by the browser; host.js).
+    api.permalink = () => BoomerangHost.permalinkOf(module);
     // Asks for a few frames, as an input would (the page draws nothing while idle).
     api.wake = () => module.ccall('boomerang_wake', null, [], []);
     api.keyFigures = () => readJson('boomerang_key_figures_json');
@@ -135,6 +139,16 @@
       return;
     }
     loadingText.textContent = 'Starting…';
+    // Ready once the first frame is drawn and the book the address names is open (a #b1.
+    // link is unpacked asynchronously), so what the page then shows is what it was asked for.
+    let firstFrame = false;
+    let opened = false;
+    const becomeReady = () => {
+      if (!firstFrame || !opened || api.ready) return;
+      loading.hidden = true;
+      api.ready = true;
+      window.dispatchEvent(new Event('boomerang-ready'));
+    };
     const module = {
       canvas,
       wasmBinary,
@@ -144,16 +158,15 @@
       onReady: () => {
         // bench/ reads this mark: time to first frame, from navigation start.
         performance.mark('boomerang-first-frame');
-        loading.hidden = true;
-        api.ready = true;
-        window.dispatchEvent(new Event('boomerang-ready'));
+        firstFrame = true;
+        becomeReady();
       },
     };
     try {
       const instance = await createBoomerang(module);
       installTestApi(instance);
       fitCanvas(instance);
-      BoomerangHost.start(instance, canvas);
+      const opening = BoomerangHost.start(instance, canvas);
       new ResizeObserver(() => {
         fitCanvas(instance);
         instance.ccall('boomerang_wake', null, [], []);
@@ -161,6 +174,9 @@
       window.addEventListener('resize', () => fitCanvas(instance));
       canvas.addEventListener('pointerdown', () => canvas.focus());
       canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+      await opening;
+      opened = true;
+      becomeReady();
     } catch (error) {
       fail(`Boomerang could not start (${error.message || error}).`);
     }

@@ -135,6 +135,8 @@ void App::draw_results(ViewContext& view) {
 
 void App::draw_charts(ViewContext& view) {
     draw_book_charts(document_, charts_, deals_.selected, view);
+    // An embed of the charts is a figure in an article: the charts alone.
+    if (embed_.enabled && embed_.view == EmbedView::charts) return;
     ImGui::Spacing();
     section_title(view, "The book");
     draw_book_summary(document_, view);

@@ -56,7 +56,7 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
         // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
         std::string reason = message;
         if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
-        show_notice({"This link could not be opened: " + reason + ". Showing the first preset instead.", true, {}});
+        show_notice({"This link could not be opened: " + reason + ". Showing the default book instead.", true, {}});
         return message;
     }
     io::BookFile file = std::move(loaded.value().file);
@@ -90,7 +90,7 @@ std::string App::open_inflated_link(std::optional<std::string_view> book_text, b
         if (!presets_.empty()) open_preset(0);
         const std::string message = "The link is damaged: " + loaded.error().message;
         show_notice({"This link could not be opened: it is damaged: " + loaded.error().message +
-                         ". Showing the first preset instead.",
+                         ". Showing the default book instead.",
                      true, {}});
         return message;
     }

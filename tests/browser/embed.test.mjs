@@ -1,13 +1,14 @@
 // The calculator embedded in someone else's page (issue 5): the embed posts its height,
 // leaves the wheel to the host page where it has nothing to scroll, keeps it where it does,
-// runs in a sandboxed iframe, and in embed mode shows no header but a link to the full app.
+// runs in a sandboxed iframe, and in embed mode shows no header but a link to the full app
+// with the same book.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { nextFrames, openPage, screenshot, typeInto, useSiteAndBrowser } from './harness.mjs';
+import { nextFrames, openPage, screenshot, useSiteAndBrowser } from './harness.mjs';
 import {
-  FIXTURES, boxOf, openApp, permalinkOf, presetFragment, stateOf, widgetsOf,
+  FIXTURES, applyEdit, boxOf, clickOn, openApp, permalinkOf, pickEdit, presetFragment, selectDeal, stateOf, until, widgetsOf,
 } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
@@ -36,7 +37,7 @@ async function waitForEmbed(page) {
   for (let i = 0; i < 200 && !(frame = page.frames().find((f) => f.url().includes('embed=1'))); i++) await page.waitForTimeout(50);
   assert.ok(frame, 'the iframe loads the embed');
   await frame.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-    null, { timeout: 60_000 });
+    null, { timeout: 180_000 });
   assert.deepEqual(await frame.evaluate(() => window.boomerang.errors), []);
   return frame;
 }
@@ -82,40 +83,56 @@ describe('the calculator embedded in a host page', () => {
     await context.close();
   });
 
-  test('a wheel turn over a part of the embed that cannot scroll scrolls the host page', async () => {
-    // view=charts at 600×450: the content (one chart) fits, so nothing in the embed scrolls.
+  test('a wheel turn over a part of the embed that cannot scroll further scrolls the host page', async () => {
+    // view=charts at 600×450, just opened: the embed is at its top, so nothing in it can
+    // scroll up (and when the chart and the book's summary fit, nothing scrolls at all).
     const { page, context, frame, problems } = await openHost('embed=1&view=charts&theme=light');
     const view = (await stateOf(frame)).view;
-    assert.ok(view.content_height_css <= 450, `the charts view fits in 450 px (${view.content_height_css})`);
     await scrollHostTo(page, 400);
     const chart = await pointInEmbed(page, frame, 'chart.schedule');
-    await wheelAt(page, frame, chart, 200);
+    const chartBefore = (await widgetsOf(frame))['chart.schedule'].y;
+    await wheelAt(page, frame, chart, -200);
     const afterChart = await page.evaluate(() => window.scrollY);
-    assert.ok(afterChart > 400, `the host scrolled with the wheel over the chart (scrollY ${afterChart})`);
+    assert.ok(afterChart < 400, `the host scrolled up with the wheel over the chart (scrollY ${afterChart})`);
+    assert.equal((await widgetsOf(frame))['chart.schedule'].y, chartBefore, 'the embed did not move');
 
     // Above the chart: the embed's padding, no widget at all.
     await scrollHostTo(page, 400);
     const box = await boxOf(page, '#embed');
-    await wheelAt(page, frame, { x: box.x + 300, y: box.y + 10 }, 200);
+    await wheelAt(page, frame, { x: box.x + 300, y: box.y + 10 }, -200);
     const afterPadding = await page.evaluate(() => window.scrollY);
-    assert.ok(afterPadding > 400, `the host scrolled with the wheel over the embed's margin (scrollY ${afterPadding})`);
+    assert.ok(afterPadding < 400, `the host scrolled up with the wheel over the embed's margin (scrollY ${afterPadding})`);
+
+    // Down: the embed scrolls to its end first (if it has more below), then the host page.
+    await scrollHostTo(page, 400);
+    let turns = 0;
+    for (; turns < 12 && (await page.evaluate(() => window.scrollY)) === 400; turns++) {
+      await wheelAt(page, frame, await pointInEmbed(page, frame, 'chart.schedule'), 200);
+    }
+    assert.ok(await page.evaluate(() => window.scrollY) > 400, `the host scrolled down once the embed was at its end (${turns} turns)`);
+    if (view.content_height_css <= 452) assert.equal(turns, 1, 'with nothing to scroll inside, the first turn scrolls the host');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('a wheel turn over the inputs list of the embed scrolls the list, not the host page', async () => {
-    // view=all at 600 px is one column taller than 450 px: the embed scrolls inside.
-    const { page, context, frame, problems } = await openHost('embed=1&view=all&theme=light');
+  test('a wheel turn over the inputs of the embed scrolls them, not the host page', async () => {
+    // view=inputs at 600 px is taller than 450 px: the embed scrolls inside.
+    const { page, context, frame, problems } = await openHost(`embed=1&view=inputs&theme=light${presetFragment('amd-openai')}`);
     assert.ok((await stateOf(frame)).view.content_height_css > 450);
     await scrollHostTo(page, 400);
-    const before = (await widgetsOf(frame))['capacity.gpus_per_gw'];
-    const point = await pointInEmbed(page, frame, 'capacity.gpus_per_gw.label');
+    // A field of the deal well inside the embed's 450 px.
+    const fields = Object.entries(await widgetsOf(frame)).filter(([id, rect]) =>
+      /^deal\.(title|buyer|seller|investor|status|announced|start)$|^[a-z_]+\.[a-z_]+\.label$/.test(id) &&
+      rect.y > 60 && rect.y + rect.height < 380);
+    assert.ok(fields.length, 'a field of the deal shows in the embed');
+    const [fieldId, before] = fields[0];
+    const point = await pointInEmbed(page, frame, fieldId);
     await wheelAt(page, frame, point, 200);
     await nextFrames(frame, 2);
     const scrollY = await page.evaluate(() => window.scrollY);
-    const afterRect = (await widgetsOf(frame))['capacity.gpus_per_gw'];
+    const afterRect = (await widgetsOf(frame))[fieldId];
     assert.equal(scrollY, 400, 'the host page did not move');
-    assert.ok(afterRect.y < before.y, `the inputs moved up inside the embed (${before.y} → ${afterRect.y})`);
+    assert.ok(afterRect.y < before.y, `the inputs moved up inside the embed (${fieldId}: ${before.y} → ${afterRect.y})`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -125,8 +142,8 @@ describe('the calculator embedded in a host page', () => {
     const { page, context, frame, problems } = await openHost(`embed=1&view=results&theme=light${fragment}`,
       { sandbox: 'allow-scripts allow-popups' });
     assert.equal(await frame.evaluate(() => window.origin), 'null', 'the embed runs with an opaque origin');
-    assert.equal(`#${await permalinkOf(frame)}`, fragment, 'it shows the linked scenario');
-    assert.ok(Object.keys(await widgetsOf(frame)).includes('figure.capacity.gpus'));
+    assert.equal(`#${await permalinkOf(frame)}`, fragment, 'it shows the linked book');
+    assert.ok(Object.keys(await widgetsOf(frame)).includes('figure.capacity.capacity_gw'), 'the deal\'s figures show');
     await page.waitForFunction(() => window.heights.length > 0);
     assert.equal((await page.evaluate(() => window.heights)).at(-1).origin, 'null');
     await screenshot(page, 'embed-host-sandboxed.png');
@@ -136,8 +153,8 @@ describe('the calculator embedded in a host page', () => {
 });
 
 describe('embed mode', () => {
-  test('?embed=1&view=charts&theme=dark hides the header, is dark and links to the full app with the scenario', async () => {
-    const fragment = presetFragment('xai-aip');
+  test('?embed=1&view=charts&theme=dark hides the header, is dark and links to the full app with the book', async () => {
+    const fragment = presetFragment('anthropic-spacex');
     const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}?embed=1&view=charts&theme=dark${fragment}`,
       { width: 600, height: 450 });
     const { view } = await stateOf(page);
@@ -157,15 +174,31 @@ describe('embed mode', () => {
   });
 
   test('an edit in an embed moves its "Open in Boomerang" link along, and adds no history entry or saved work', async () => {
-    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}?embed=1&view=inputs`, { width: 600, height: 450 });
+    const { page, context, problems } = await openApp(shared.browser,
+      `${shared.site.url}?embed=1&view=inputs${presetFragment('anthropic-spacex')}`, { width: 600, height: 450 });
     const historyBefore = await page.evaluate(() => history.length);
-    await typeInto(page, 'capacity.capacity_gw', '7 GW');
-    await page.waitForFunction(() => window.boomerang.state().inputs.capacity.capacity_gw === 7);
+    await applyEdit(page, pickEdit(await stateOf(page), await widgetsOf(page)));
     const link = await permalinkOf(page);
+    assert.match(link, /^p1\.anthropic-spacex\.1\./);
     await page.waitForFunction((want) => document.getElementById('open-full').href.endsWith(`#${want}`), link);
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => history.length), historyBefore);
     assert.equal(await page.evaluate(() => localStorage.getItem('boomerang.autosave@1')), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an embed of a book that is no preset links to the full app with its #b1. link', async () => {
+    const { page, context, problems } = await openApp(shared.browser,
+      `${shared.site.url}?embed=1&view=all${presetFragment('coreweave-openai')}`, { width: 600, height: 450 });
+    await selectDeal(page, 'coreweave-openai-2025-09');
+    await clickOn(page, 'deal.remove');
+    await page.waitForFunction(() => window.boomerang.state().results.deals.length === 2);
+    const link = await until(page, async () => {
+      const fragment = await window.boomerang.permalink();
+      return document.getElementById('open-full').href.endsWith(`#${fragment}`) && fragment;
+    }, undefined, { what: 'the "Open in Boomerang" link to follow the edit' });
+    assert.match(link, /^b1\./);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,22 +1,43 @@
 // The web app loads in a real browser, reacts to real mouse and keyboard input on its
-// canvas, and computes the right numbers (foundation issue: the first calculator slice).
+// canvas, and computes the right numbers (foundation issue: the first calculator slice),
+// now on a book of deals: AMD → OpenAI, 6 GW of facility power bought at hardware prices.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, typeInto, useSiteAndBrowser, waitForReady } from './harness.mjs';
+import { bringIntoView, openPage, screenshot, settle, typeInto, useSiteAndBrowser, waitForReady } from './harness.mjs';
+import { presetFragment } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
+const AMD = presetFragment('amd-openai');
+const close = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
 describe('the calculator page', () => {
-  test('starts, and typing 7 GW on the canvas gives 7 × the GPUs and hardware of one GW', async () => {
-    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
+  // A trackpad tap-to-click or a touch tap: move, press and release with no pause between.
+  test('a quick click (no delay between press and release) opens every chart tab', async () => {
+    const { page, context } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
     await waitForReady(page);
+    for (const tab of ['network', 'supply', 'sensitivity', 'annual_cost', 'schedule']) {
+      const rect = await bringIntoView(page, `tab.${tab}`);
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2, { delay: 0 });
+      await page.waitForFunction((want) => window.boomerang.state().view.chart_tab === want, tab, { timeout: 10_000 });
+    }
+    await context.close();
+  });
+
+  test('starts, and typing 7 GW on the canvas scales the deal\'s power, capex and energy by 7/6', async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
+    await waitForReady(page);
+    const before = await page.evaluate(() => window.boomerang.state());
+    assert.equal(before.inputs.capacity.capacity_gw, 6);
 
     await typeInto(page, 'capacity.capacity_gw', '7 GW');
     await page.waitForFunction(() => window.boomerang.state().inputs.capacity.capacity_gw === 7);
-    const { inputs, outputs } = await page.evaluate(() => window.boomerang.state());
-    // GPUs = GW × GPUs per GW; hardware capex = GW × hardware cost per GW (docs/models/capacity.md).
-    assert.equal(outputs.capacity.gpus, 7 * inputs.capacity.gpus_per_gw);
-    assert.equal(outputs.capacity.hardware_capex_usd, 7 * inputs.capacity.hardware_usd_per_gw);
+    const { outputs } = await page.evaluate(() => window.boomerang.state());
+    // Every figure that is a quantity per gigawatt scales with the gigawatts (docs/models/deals.md).
+    assert.equal(outputs.capacity.capacity_gw, 7);
+    for (const key of ['it_power_gw', 'facility_power_gw', 'hardware_capex_usd', 'facility_capex_usd', 'energy_twh_per_year']) {
+      assert.ok(close(outputs.capacity[key], (before.outputs.capacity[key] * 7) / 6),
+        `capacity.${key}: ${before.outputs.capacity[key]} at 6 GW, ${outputs.capacity[key]} at 7 GW`);
+    }
 
     await screenshot(page, 'browser-1280x800.png');
     assert.deepEqual(problems, []);
@@ -24,20 +45,21 @@ describe('the calculator page', () => {
   });
 
   test('a typo is refused with a message and the last good value stays', async () => {
-    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
+    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
     await waitForReady(page);
     const before = await page.evaluate(() => window.boomerang.state());
-    await typeInto(page, 'capacity.gpus_per_gw', '500kx');
-    await page.waitForTimeout(200);
+    await typeInto(page, 'capacity.capacity_gw', '500kx');
+    await settle(page, { quietMs: 300 });
     const after = await page.evaluate(() => window.boomerang.state());
     assert.deepEqual(after.inputs, before.inputs);
     assert.deepEqual(after.outputs, before.outputs);
+    assert.deepEqual(after.results, before.results);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('renders crisp at devicePixelRatio 2', async () => {
-    const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800, deviceScaleFactor: 2 });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800, deviceScaleFactor: 2 });
     await waitForReady(page);
     const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     // The canvas's backing store is CSS size × 2, so nothing is upscaled by the browser.
@@ -79,15 +101,24 @@ describe('the calculator page', () => {
 
 describe('the page layout', () => {
   test('the canvas follows the window when it is resized', async () => {
-    const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800 });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800 });
     await waitForReady(page);
     await page.setViewportSize({ width: 600, height: 700 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 600);
     assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 700);
-    // Below 700 CSS pixels the panels stack: the results sit below the inputs.
-    await page.waitForTimeout(100);
+    // Below 700 CSS pixels the panels stack: the figures sit in the inputs' column, not beside it.
+    await page.waitForFunction(() => {
+      const widgets = window.boomerang.widgets();
+      return widgets['capacity.capacity_gw'] && widgets['capacity.capacity_gw'].x + widgets['capacity.capacity_gw'].width <= 600;
+    });
     const widgets = await page.evaluate(() => window.boomerang.widgets());
-    assert.ok(widgets['figure.capacity.gpus'].y > widgets['capacity.hardware_usd_per_gw'].y);
+    const figures = Object.entries(widgets).filter(([id]) => id.startsWith('figure.')).map(([, rect]) => rect);
+    assert.ok(figures.length > 0, 'figure cards are drawn');
+    const input = widgets['capacity.capacity_gw'];
+    for (const card of figures) {
+      assert.ok(card.x < input.x + input.width && input.x < card.x + card.width, 'a figure card shares the column of the inputs');
+      assert.ok(card.y + card.height <= input.y || card.y >= input.y + input.height, 'a figure card is above or below the inputs');
+    }
     await screenshot(page, 'browser-600x700.png');
     assert.deepEqual(problems, []);
     await context.close();

@@ -48,6 +48,8 @@ export async function launchBrowser() {
 // `problems` is checked by the test at its end: a clean run has none.
 export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  // The machine has two cores and may be compiling meanwhile: waits get time to spare.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -59,8 +61,9 @@ export async function openPage(browser, url, { width = 1280, height = 800, devic
 }
 
 export async function waitForReady(page) {
+  // A loaded 2-core machine can take over a minute to compile the Wasm module.
   await page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-    null, { timeout: 60_000 });
+    null, { timeout: 180_000 });
   const errors = await page.evaluate(() => window.boomerang.errors);
   if (errors.length) throw new Error(`the page reported: ${errors.join('; ')}`);
 }
@@ -72,21 +75,77 @@ export async function screenshot(page, name) {
   return path;
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const widgetsOf = (target) => target.evaluate(() => window.boomerang.widgets());
+
+// Waits until the app has stopped drawing: after input it draws a few frames and pauses
+// (frame_scheduler.cpp), so "no new frame for 150 ms" means the last input has been handled.
+// (Waiting for N more frames would race with the pause.)
+export async function settle(target, { quietMs = 150, timeout = 20_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = await target.evaluate(() => window.boomerang.frameCount());
+  for (let quietSince = Date.now(); Date.now() - quietSince < quietMs;) {
+    if (Date.now() > deadline) throw new Error('the app kept drawing');
+    await sleep(40);
+    const now = await target.evaluate(() => window.boomerang.frameCount());
+    if (now !== last) { last = now; quietSince = Date.now(); }
+  }
+}
+
+// Scrolls the panel holding `widgetId` with the mouse wheel until the widget is inside the
+// viewport and below the header (whose buttons are the widgets with ids without a '.');
+// returns its rectangle. The wheel turns over the widget's own column, as near the widget
+// as the window allows.
+export async function bringIntoView(page, widgetId, { margin = 12 } = {}) {
+  const viewport = page.viewportSize();
+  const look = async () => {
+    await settle(page);
+    const widgets = await widgetsOf(page);
+    const rect = widgets[widgetId];
+    if (!rect) throw new Error(`no widget '${widgetId}'; have: ${Object.keys(widgets).join(', ')}`);
+    const header = Object.entries(widgets).filter(([id]) => !id.includes('.')).map(([, r]) => r.y + r.height);
+    // A header button itself is never under the header.
+    const top = widgetId.includes('.') && header.length ? Math.max(...header) + margin : margin;
+    return { rect, top };
+  };
+  let stuck = 0;
+  let previous = null;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const { rect, top } = await look();
+    const below = rect.y + rect.height - (viewport.height - margin);
+    const above = top - rect.y;
+    if (below <= 0 && above <= 0) return rect;
+    if (previous && previous.y === rect.y) {
+      // The panel cannot scroll further: take the widget where it is if it shows at all.
+      if (++stuck >= 2 && rect.y >= top - margin && rect.y + Math.min(rect.height, 20) <= viewport.height) return rect;
+    } else {
+      stuck = 0;
+    }
+    previous = rect;
+    const x = Math.min(Math.max(rect.x + Math.min(rect.width / 2, 120), 4), viewport.width - 4);
+    const y = Math.min(Math.max(rect.y + rect.height / 2, top + 40), viewport.height - 40);
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, below > 0 ? Math.min(below + 60, 400) : -Math.min(above + 60, 400));
+  }
+  throw new Error(`could not scroll '${widgetId}' into view`);
+}
+
 // Clicks into a widget (by the id the app reports) and types `text` followed by Enter,
-// with real mouse and keyboard events on the canvas.
+// with real mouse and keyboard events on the canvas. Scrolls it into view first.
 export async function typeInto(page, widgetId, text) {
   for (let attempt = 1; ; attempt++) {
-    const widgets = await page.evaluate(() => window.boomerang.widgets());
-    const rect = widgets[widgetId];
-    if (!rect) throw new Error(`no widget '${widgetId}' on screen; have: ${Object.keys(widgets).join(', ')}`);
+    const rect = await bringIntoView(page, widgetId);
+    // The pointer arrives first and the app draws a frame with it there, as with a person.
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await nextFrames(page, 2);
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     // The click hit the field once the app reports it as the widget in use and taking text.
     const focused = await page.waitForFunction((id) => {
       const view = window.boomerang.state().view;
       return view.typing && view.active_widget === id;
-    }, widgetId, { timeout: 2000 }).then(() => true, () => false);
+    }, widgetId, { timeout: 5000 }).then(() => true, () => false);
     if (focused) break;
-    if (attempt === 3) throw new Error(`clicking '${widgetId}' did not focus it`);
+    if (attempt === 4) throw new Error(`clicking '${widgetId}' did not focus it`);
     await page.keyboard.press('Escape');
   }
   await page.keyboard.press('Control+A');
@@ -94,11 +153,9 @@ export async function typeInto(page, widgetId, text) {
   await page.keyboard.press('Enter');
   // Dear ImGui takes queued keys a few per frame; the entry is committed when the field
   // lets go of the keyboard.
-  await page.waitForFunction((id) => window.boomerang.state().view.active_widget !== id, widgetId);
+  await page.waitForFunction((id) => window.boomerang.state().view.active_widget !== id, widgetId, { timeout: 60_000 });
 }
 
-// Waits until the app has drawn `count` more frames (so the widget rectangles describe
-// what is on screen after the last input).
 // Waits until `count` more frames are drawn. The page draws only after input (it is idle
 // otherwise), so this asks for frames as it waits, like an input would.
 export async function nextFrames(page, count = 2) {
@@ -106,39 +163,5 @@ export async function nextFrames(page, count = 2) {
   await page.waitForFunction((target) => {
     window.boomerang.wake();
     return window.boomerang.frameCount() >= target;
-  }, start + count);
-}
-
-// Scrolls the panel under `scrollAt` (CSS pixels) with the mouse wheel until the widget is
-// fully inside the viewport. Returns its rectangle.
-export async function scrollIntoView(page, widgetId, scrollAt) {
-  const viewport = page.viewportSize();
-  const rectOf = async () => {
-    await nextFrames(page);
-    const rect = (await page.evaluate(() => window.boomerang.widgets()))[widgetId];
-    if (!rect) throw new Error(`no widget '${widgetId}' on screen`);
-    return rect;
-  };
-  let lastY = null;
-  for (let attempt = 0; attempt < 40; attempt++) {
-    // Wheel events reach the page asynchronously: trust a position only once it holds still.
-    let rect = await rectOf();
-    for (let previous = null; !previous || previous.y !== rect.y; ) [previous, rect] = [rect, await rectOf()];
-    const below = rect.y + rect.height - (viewport.height - 24);
-    const above = 24 - rect.y;
-    if (below <= 0 && above <= 0) return rect;
-    // The panel cannot scroll further: take the widget where it is if all of it shows.
-    if (rect.y === lastY && rect.y >= 0 && rect.y + rect.height <= viewport.height) return rect;
-    lastY = rect.y;
-    await page.mouse.move(scrollAt.x, scrollAt.y);
-    await page.mouse.wheel(0, below > 0 ? Math.min(below + 40, 400) : -Math.min(above + 40, 400));
-  }
-  throw new Error(`could not scroll '${widgetId}' into view`);
-}
-
-export async function clickWidget(page, widgetId) {
-  const rect = (await page.evaluate(() => window.boomerang.widgets()))[widgetId];
-  if (!rect) throw new Error(`no widget '${widgetId}' on screen`);
-  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await nextFrames(page);
+  }, start + count, { timeout: 60_000 });
 }

@@ -251,28 +251,31 @@ const SCROLL_AMOUNTS = [20, 53, 100, 120, 240, 400, 800, 2000];
 
 // Widget categories and how often the monkey aims at each (when it aims at a widget).
 const TARGET_CATEGORIES = [
-  ['header', 14],   // presets menu, undo, redo, compare, theme, about and whatever joins them
-  ['popup', 8],     // items of an open menu (preset.*)
-  ['group', 8],     // input group headers
-  ['input', 24],    // number fields and choice menus
+  ['header', 14],   // presets menu, undo, redo, theme, about, share and whatever joins them
+  ['popup', 8],     // items of an open menu (preset.*, deal.template.*, export.*)
+  ['group', 8],     // block headers, adding and removing blocks
+  ['input', 24],    // number, text and date fields and choice menus of the deal
   ['label', 10],    // labels: drag to scrub
-  ['list', 12],     // list editor cells: tranches, companies, flows
-  ['tabs', 8],      // the chart tab bar, just above a chart
+  ['list', 12],     // the deal list and its buttons, tranche tables
+  ['tabs', 8],      // the chart tabs
   ['chart', 8],     // charts (network nodes can be clicked)
-  ['figure', 4],    // result cards (tooltips)
+  ['figure', 4],    // figure cards (tooltips)
   ['other', 4],     // reset buttons and anything else
 ];
 
+const NUMERIC_BLOCKS = /^(deal|capacity|rental|exit|financing|project_finance|warrants|assumptions)\./;
+
 function categoryOf(id) {
   if (!id.includes('.')) return 'header';
-  if (id.startsWith('preset.')) return 'popup';
-  if (id.startsWith('group.')) return 'group';
+  if (/^(preset|deal\.template|export)\./.test(id)) return 'popup';
+  if (id.startsWith('block.')) return 'group';
+  if (id.startsWith('tab.')) return 'tabs';
   if (id.startsWith('chart.')) return 'chart';
   if (id.startsWith('figure.')) return 'figure';
   if (id.endsWith('.label')) return 'label';
   if (id.endsWith('.reset')) return 'other';
-  if (id.includes('[')) return 'list';
-  if (/^(capacity|commitment|circularity|network|supply)\./.test(id)) return 'input';
+  if (/^deal\.(select\.|add$|duplicate$|remove$|up$|down$)/.test(id) || id.includes('[')) return 'list';
+  if (NUMERIC_BLOCKS.test(id)) return 'input';
   return 'other';
 }
 
@@ -280,7 +283,8 @@ function categoryOf(id) {
 // belong here (their ids are matched as regular expressions).
 export const AVOID_WIDGETS = [];
 
-// Groups the visible widgets of a snapshot by category, and adds the chart tab bar.
+// Groups the visible widgets of a snapshot by category. Without chart tabs among the
+// widgets, the band just above the first chart stands for the tab bar.
 export function targetsOf(widgets, viewport) {
   const byCategory = new Map();
   const add = (category, id, rect) => {
@@ -295,9 +299,7 @@ export function targetsOf(widgets, viewport) {
     add(categoryOf(id), id, rect);
     if (id.startsWith('chart.') && (!topChart || widgets[id].y < topChart.y)) topChart = widgets[id];
   }
-  if (topChart) {
-    // The tab bar sits right above the first chart (above the sensitivity controls on
-    // that tab, which this band then hits instead: they are worth clicking too).
+  if (topChart && !byCategory.has('tabs')) {
     const band = visiblePart({ x: topChart.x, y: topChart.y - 34, width: topChart.width, height: 30 }, viewport);
     if (band) add('tabs', 'chart tabs', band);
   }
@@ -413,30 +415,33 @@ export function performRandomEvent(random, input, targets, viewport) {
 // Paths of every value in `value` that is not a finite number where a number belongs.
 //
 // window.boomerang.state() is nlohmann::json serialised by the app: it writes NaN and ±∞ as
-// null. No input or output the state reports is optional (outputs are the field registry's
-// scalars plus network.boomerang_ratio, a map of company name → ratio; inputs are the
-// registry's numbers plus choice keys as strings), so a null anywhere in "inputs" or
-// "outputs" is a number that was not finite and counts as a failure. Strings (choice keys)
-// and booleans are allowed; anything else (a missing section) is reported as well.
-export function nonFinitePaths(value, path = '') {
+// null. A deal's input may be absent, which state().inputs shows as null (`nullAllowed`);
+// every figure in state().outputs and every number in state().results is a value the book
+// gives, so a null there is a number that was not finite and counts as a failure. Strings
+// (names, dates, choice keys) and booleans are allowed.
+export function nonFinitePaths(value, path = '', { nullAllowed = false } = {}) {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
-  if (value === null) return [`${path} = null (NaN or ±Infinity in the app)`];
+  if (value === null) return nullAllowed ? [] : [`${path} = null (NaN or ±Infinity in the app)`];
   if (typeof value === 'string' || typeof value === 'boolean') return [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => nonFinitePaths(item, `${path}[${i}]`));
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonFinitePaths(item, `${path}[${i}]`, { nullAllowed }));
   if (typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => nonFinitePaths(item, path ? `${path}.${key}` : key));
+    return Object.entries(value).flatMap(([key, item]) => nonFinitePaths(item, path ? `${path}.${key}` : key, { nullAllowed }));
   }
   return [`${path} = ${String(value)} (${typeof value})`];
 }
 
-// Everything wrong with one state(): non-finite numbers and missing sections.
+// Everything wrong with one state(): non-finite numbers and missing parts. A book may have
+// no deal (the monkey can remove them all), and a deal no figure: empty inputs and outputs
+// are fine.
 export function stateProblems(state) {
   const problems = [];
-  for (const part of ['inputs', 'outputs']) {
-    if (!state || typeof state[part] !== 'object' || state[part] === null || !Object.keys(state[part]).length) {
-      problems.push(`state().${part} is missing or empty`);
-      continue;
-    }
+  for (const part of ['inputs', 'outputs', 'results']) {
+    if (!state || typeof state[part] !== 'object' || state[part] === null) problems.push(`state().${part} is missing`);
+  }
+  if (problems.length) return problems;
+  if (!Array.isArray(state.results.deals)) problems.push('state().results.deals is missing');
+  for (const path of nonFinitePaths(state.inputs, 'inputs', { nullAllowed: true })) problems.push(`not finite: ${path}`);
+  for (const part of ['outputs', 'results']) {
     for (const path of nonFinitePaths(state[part], part)) problems.push(`not finite: ${path}`);
   }
   return problems;

@@ -1,7 +1,7 @@
 // Browser monkey test (issue 6): thousands of random mouse, keyboard and wheel events over
 // every panel, in three window sizes (both layouts). Throughout: no console error, no
-// uncaught exception, no Wasm abort, the page keeps answering and drawing, every input and
-// output the app reports stays a finite number, and no input is left waiting in Dear
+// uncaught exception, no Wasm abort, the page keeps answering and drawing, every number the
+// app reports (the deal's inputs and figures, the book's results) stays finite, and no input is left waiting in Dear
 // ImGui's queue when the app stops drawing (docs/TESTING.md, "Monkey test").
 //
 //   node --test tests/browser/monkey.test.mjs                              a random seed
@@ -137,7 +137,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
   await waitForReady(page);
   const home = site.url.replace(/#.*$/, '');
   page.on('framenavigated', (frame) => {
-    // The app keeps the scenario in the address's #fragment; anything else is leaving.
+    // The app keeps the book in the address's #fragment; anything else is leaving.
     if (frame === page.mainFrame() && frame.url().replace(/#.*$/, '') !== home) problems.push(`the page navigated away to ${frame.url()}`);
   });
 
@@ -149,7 +149,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
   let viewportIndex = 0;
   let viewport = { width: VIEWPORTS[0].width, height: VIEWPORTS[0].height };
   let frameDebt = 0;  // frames Dear ImGui may still need for events already sent
-  let firstInputs = null, lastInputs = null, changedChecks = 0;  // is the monkey changing anything?
+  let firstInputs = null, lastInputs = null, changedChecks = 0;  // is the monkey changing the book?
 
   const fail = async (why, details = []) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -182,13 +182,13 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     return screen;
   };
 
-  // The state, and the scenario (what Export would save) parsed as JSON.
+  // The state, with the book (what Export would save), which must be JSON.
   const readState = async () => {
     try {
       return await answered(page.evaluate(() => {
-        const scenario = window.boomerang.scenario();
-        JSON.parse(scenario);  // what Export would save must be JSON
-        return window.boomerang.state();
+        const book = window.boomerang.book();
+        JSON.parse(book);  // what Export would save must be JSON
+        return { ...window.boomerang.state(), book };
       }), 'reading the state');
     } catch (error) {
       return fail(`reading the state failed: ${error.message}`, problems);
@@ -216,10 +216,12 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     if (!(await drawsAfter(page, frame, 15_000))) await fail('the app did not draw a frame within 15 s of an input', problems);
     screen = await look(frame + SETTLE_FRAMES);
     const state = await readState();
-    if (JSON.stringify(state.inputs) !== JSON.stringify(settled.inputs) || state.view?.typing !== settled.view?.typing) {
+    if (JSON.stringify(state.inputs) !== JSON.stringify(settled.inputs) || state.book !== settled.book ||
+        state.view?.typing !== settled.view?.typing) {
       const changed = Object.entries(state.inputs).flatMap(([section, values]) => Object.entries(values)
         .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(settled.inputs[section]?.[key]))
         .map(([key, value]) => `${section}.${key}: ${JSON.stringify(settled.inputs[section]?.[key])} -> ${JSON.stringify(value)}`));
+      if (state.book !== settled.book) changed.push('the book changed');
       await fail('input was left unprocessed: the app stopped drawing with events still queued, and a mouse move ' +
         'that changes nothing by itself let them through', [
         ...changed, `typing: ${settled.view?.typing} -> ${state.view?.typing}`, ...problems]);
@@ -228,16 +230,16 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     if (wrong.length) await fail('a number the app reports is not finite', wrong);
     history.push(`-- check passed after event ${index}`);
     checkedAt = index;
-    const inputs = JSON.stringify(state.inputs);
+    const inputs = state.book;
     if (inputs !== lastInputs) changedChecks++;
     lastInputs = inputs;
     console.log(`monkey: ${index}/${EVENTS} events, ${((Date.now() - started) / 1000).toFixed(0)} s, all finite` +
-      `${inputs === firstInputs ? ', inputs as loaded' : ''}`);
+      `${inputs === firstInputs ? ', the book as loaded' : ''}`);
     return screen;
   };
 
   let screen = await look(0);
-  firstInputs = lastInputs = JSON.stringify((await page.evaluate(() => window.boomerang.state())).inputs);
+  firstInputs = lastInputs = await page.evaluate(() => window.boomerang.book());
   let nextCheck = CHECK_EVERY;
   let checkedAt = -1;
   while (index < EVENTS) {
@@ -274,7 +276,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
 
   const seconds = (Date.now() - started) / 1000;
   const summary = `monkey: seed ${SEED}, ${EVENTS} events in ${seconds.toFixed(1)} s, ${screen.frame} frames; ` +
-    `inputs changed between ${changedChecks} pairs of checks; ` +
+    `the book changed between ${changedChecks} pairs of checks; ` +
     `dismissed ${notes.downloads} downloads, ${notes.fileChoosers} file pickers, ${notes.dialogs} dialogs, ${notes.popups} new tabs`;
   console.log(summary);
   t.diagnostic(summary);
