@@ -4,7 +4,7 @@
 //
 // Browser: 1280×800 and 390×844 at devicePixelRatio 2, light and dark. The narrow page
 // stacks its panels in one column; its screenshot is as tall as that column, so every
-// panel shows. Then the deal web book at full height with its money network open: the book
+// panel shows (up to the 8,000 device pixels WebGL draws). Then the deal web book at full height with its money network open: the book
 // view (every deal in a table, every company's money and boomerang ratios).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,13 +29,17 @@ try {
       await waitForReady(page);
       if (theme === 'dark') await clickOn(page, 'theme_toggle');
       await nextFrames(page, 3);
-      if (view.fullColumn) {
-        const height = Math.ceil(await page.evaluate(() => window.boomerang.state().view.content_height_css));
-        await page.setViewportSize({ width: view.width, height: Math.max(view.height, height) });
+      if (view.tab) {
+        await page.setViewportSize({ width: view.width, height: 4000 });  // the tab in view
+        await nextFrames(page, 3);
+        await clickOn(page, view.tab);
         await nextFrames(page, 3);
       }
-      if (view.tab) {
-        await clickOn(page, view.tab);
+      if (view.fullColumn) {
+        const height = Math.ceil(await page.evaluate(() => window.boomerang.state().view.content_height_css));
+        // WebGL draws at most 8,192 device pixels high here; a taller canvas comes out blank.
+        const tallest = Math.floor(8000 / view.deviceScaleFactor);
+        await page.setViewportSize({ width: view.width, height: Math.min(tallest, Math.max(view.height, height)) });
         await nextFrames(page, 3);
       }
       const path = join(OUT, `${view.name}-${theme}.png`);

@@ -10,6 +10,8 @@ namespace boomerang::ui {
 
 namespace {
 
+constexpr float kTitleColumnCssPx = 300.0f;
+
 void total_line(const char* label, const std::string& value, const char* id, ViewContext& view) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine();
@@ -37,12 +39,22 @@ std::string gpu_hour_text(const model::DealResults& results) {
     return rental != "—" ? rental : figure_text(results, model::Block::capacity, "cost_usd_per_gpu_hour");
 }
 
+// A table that scrolls sideways on a narrow screen is as tall as its rows: without a height,
+// Dear ImGui gives it all the room left in the window.
+ImVec2 table_size(std::size_t rows) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    return {0.0f, row * static_cast<float>(rows + 1) + style.ScrollbarSize + style.CellPadding.y * 2};
+}
+
 void deals_table(const BookDocument& document, ViewContext& view) {
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     const auto& deals = document.book().deals;
-    if (deals.empty() || !ImGui::BeginTable("deals", 8, kFlags)) return;
-    for (const char* heading : {"Deal", "Parties", "Status", "Headline", "Firm", "GW", "GPUs", "$/GPU-hour"}) {
+    if (deals.empty() || !ImGui::BeginTable("deals", 8, kFlags, table_size(deals.size()))) return;
+    // Long titles are cut at the column's edge (the full title is in the deal list).
+    ImGui::TableSetupColumn("Deal", ImGuiTableColumnFlags_WidthFixed, view.px(kTitleColumnCssPx));
+    for (const char* heading : {"Parties", "Status", "Headline", "Firm", "GW", "GPUs", "$/GPU-hour"}) {
         ImGui::TableSetupColumn(heading);
     }
     ImGui::TableHeadersRow();
@@ -86,7 +98,9 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
 
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    if (results.companies.empty() || !ImGui::BeginTable("companies", 10, kFlags)) return;
+    if (results.companies.empty() || !ImGui::BeginTable("companies", 10, kFlags, table_size(results.companies.size()))) {
+        return;
+    }
     for (const char* heading : {"Company", "Receives", "Sends", "Outside money", "Back: fungible", "Back: earmarked",
                                 "Commits (headline)", "Commits (firm)", "Backlog", "Pays ÷ outside money"}) {
         ImGui::TableSetupColumn(heading);

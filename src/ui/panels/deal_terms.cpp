@@ -176,7 +176,7 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
             }
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(row));
-            if (ImGui::SmallButton("✕")) removed = row;
+            if (ImGui::SmallButton("×")) removed = row;
             view.widgets.record_last_item(table_id + "[" + std::to_string(row) + "].remove");
             ImGui::PopID();
         }
