@@ -316,6 +316,29 @@ describe('the share buttons', () => {
     await context.close();
   });
 
+  test('"this deal only" in the embed dialog gives an embed of the selected deal, without the deal list', async () => {
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${presetFragment('deal-web')}`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(shared.site.url).origin });
+    await selectDeal(page, 'anthropic-spacex');
+    await clickOn(page, 'share.embed');
+    await clickOn(page, 'embed.scope.deal');
+    await clickOn(page, 'embed.copy.iframe');
+    await waitForNotice(page, /Embed code copied/);
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const src = code.match(/ src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    assert.match(src, /[?&]deal=anthropic-spacex&/);
+    const embed = await openApp(shared.browser, src);
+    const { view } = await stateOf(embed.page);
+    assert.equal(view.selected_deal, 'anthropic-spacex');
+    const widgets = await widgetsOf(embed.page);
+    assert.ok(!Object.keys(widgets).some((id) => id.startsWith('deal.select.')), 'no deal list');
+    assert.ok(widgets['figure.rental.monthly_rate_usd'], 'the deal\'s own cards');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(embed.problems, []);
+    await embed.context.close();
+    await context.close();
+  });
+
   test('the embed dialog opens and "Copy embed code" yields a lazy, titled, sandboxed <iframe> snippet', async () => {
     const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${presetFragment('anthropic-spacex')}`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(shared.site.url).origin });
