@@ -55,6 +55,12 @@ std::string App::state_json() const {
         deal = deal_summary(deals[i]);
         if (i < results["deals"].size()) outputs = results["deals"][i].value("figures", nlohmann::json::object());
     }
+    // The messages under fields that refused an entry, by widget id.
+    nlohmann::json errors = nlohmann::json::object();
+    for (const auto& [id, editor] : editor_.editors) {
+        if (!editor.error.empty()) errors[id] = editor.error;
+    }
+    if (!deals_.error.empty()) errors["deals"] = deals_.error;
     const nlohmann::json view = {{"theme", theme_ == Theme::light ? "light" : "dark"},
                                  {"title", document_.file().title},
                                  {"preset", document_.origin_name()},
@@ -70,7 +76,8 @@ std::string App::state_json() const {
                                  {"modified", document_.modified()},
                                  {"embed", embed_.enabled},
                                  {"notice", share_.notice ? share_.notice->text : std::string()},
-                                 {"notice_is_error", share_.notice && share_.notice->is_error}};
+                                 {"notice_is_error", share_.notice && share_.notice->is_error},
+                                 {"errors", errors}};
     // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
     // in the web build), whatever a text field let through.
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"results", results}, {"deal", deal}, {"view", view}}

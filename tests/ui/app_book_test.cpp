@@ -83,6 +83,9 @@ public:
         frames();
         io.AddKeyEvent(ImGuiKey_A, false);
         io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        io.AddKeyEvent(ImGuiKey_Backspace, true);
+        frames();
+        io.AddKeyEvent(ImGuiKey_Backspace, false);
         io.AddInputCharactersUTF8(text.c_str());
         frames();
         io.AddKeyEvent(ImGuiKey_Enter, true);
@@ -351,4 +354,38 @@ TEST_CASE("a quick click acts like any other click, on every kind of widget") {
         quick_click(screen, "deal.title");
         CHECK(screen.state()["view"]["typing"] == true);
     }
+}
+
+TEST_CASE("bad entries in a deal's text fields are refused with a message, and the deal stays as it was") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    const json before = json::parse(screen.app().book_json());
+
+    const auto message_under = [&](const std::string& id) {
+        const json errors = screen.state()["view"]["errors"];
+        return errors.contains(id) ? errors[id].get<std::string>() : std::string();
+    };
+    SUBCASE("a month that does not exist") {
+        screen.type_into("deal.start", "2026-13");
+        CHECK(message_under("deal.start") == "Start (first payment and deployment) must be a month as YYYY-MM or a day as "
+                                             "YYYY-MM-DD (got \"2026-13\")");
+    }
+    SUBCASE("a deal without a buyer") {
+        screen.type_into("deal.buyer", "");
+        CHECK(message_under("deal.buyer").find("buyer") != std::string::npos);
+    }
+    SUBCASE("a deal whose seller is its buyer") {
+        screen.type_into("deal.seller", "Anthropic");
+        CHECK(message_under("deal.seller").find("seller") != std::string::npos);
+    }
+    SUBCASE("a warrant tranche with a negative share count") {
+        screen.click("block.add.warrants");
+        screen.click("warrants.tranches.add");
+        const json added = json::parse(screen.app().book_json());
+        screen.type_into("warrants.tranches[0].shares", "-5");
+        CHECK_FALSE(message_under("warrants.tranches[0].shares").empty());
+        CHECK(json::parse(screen.app().book_json()) == added);
+        return;
+    }
+    CHECK(json::parse(screen.app().book_json()) == before);
 }
