@@ -262,12 +262,14 @@ int print_book_link(const Command& command, const io::BookFile& file) {
     return ok;
 }
 
-// Each deal's figures with their read-outs: the sentence, the formula, what it leaves out.
+// Each deal's status in words, then its figures with their read-outs: the sentence, the
+// formula, what it leaves out.
 std::string explanation(const io::BookFile& file, const model::BookResults& results) {
     std::string text;
     for (std::size_t i = 0; i < file.book.deals.size(); ++i) {
         const model::Deal& deal = file.book.deals[i];
         text += deal.title + "  [" + deal.id + "]\n";
+        text += "  " + io::status_readout(file.book, deal) + "\n";
         for (const model::DealFigure& figure : model::deal_figures()) {
             const auto readout = io::readout(file.book, deal, results.deals[i], figure);
             if (!readout) continue;

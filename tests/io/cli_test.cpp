@@ -239,6 +239,14 @@ TEST_CASE("table prints every value of a book with its citation") {
     CHECK(r.out.find(",uncited,") == std::string::npos);
 }
 
+TEST_CASE("explain says what binds under each deal's status, then what each figure means") {
+    const Run r = run("explain " + book("broadcom-openai-v1.json"));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("  Letter of intent (as of 2025-10-13): nothing in it binds, so its firm value is $0.\n") !=
+          std::string::npos);
+    CHECK(r.out.find("at $25B per GW (the book's assumption)") != std::string::npos);
+}
+
 TEST_CASE("convert turns a scenario@1 file into a book that loads") {
     const Run r = run("convert " + preset("anthropic-spacex.json"));
     CHECK(r.exit_code == 0);
