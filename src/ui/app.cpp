@@ -126,7 +126,7 @@ void App::draw_inputs(ViewContext& view) {
 
 void App::draw_results(ViewContext& view) {
     keep_selection_valid(document_, deals_);
-    draw_deal_figures(document_, deals_.selected, view);
+    draw_deal_figures(document_, deals_.selected, cards_, view);
     if (pinned_) {
         ImGui::Spacing();
         draw_compare_panel(*pinned_, document_, deals_.selected, view);

@@ -14,6 +14,7 @@
 #include "ui/fonts.hpp"
 #include "ui/host.hpp"
 #include "ui/panels/book_charts_panel.hpp"
+#include "ui/panels/deal_figures_panel.hpp"
 #include "ui/panels/deal_list_panel.hpp"
 #include "ui/panels/deal_row.hpp"
 #include "ui/panels/file_panel.hpp"
@@ -108,6 +109,7 @@ private:
     std::optional<BookDocument> pinned_;  // compare mode: the book pinned as A
     DealListState deals_;
     DealEditorState editor_;
+    DealCardsCache cards_;
     BookChartsState charts_;
     FileState files_;
     ShareState share_;

@@ -21,46 +21,14 @@ using model::Block;
 constexpr std::array kBlocks = {Block::capacity, Block::rental, Block::exit,
                                 Block::financing, Block::project_finance, Block::warrants};
 
-// A text field that proposes its text when Enter is pressed or the field is left.
-std::optional<std::string> text_row(ViewContext& view, DealEditorState& state, const std::string& id,
-                                    std::string_view label, const std::string& value, const char* hint = "") {
-    QuantityEditor& editor = state.editors[id];
-    ImGui::PushID(id.c_str());
-    ImGui::TextUnformatted(label.data(), label.data() + label.size());
-    if (!editor.editing && editor.error.empty()) editor.text = value;
-    ImGui::SetNextItemWidth(-1.0f);
-    const bool entered = ImGui::InputTextWithHint("##text", hint, &editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
-    editor.editing = ImGui::IsItemActive();
-    view.widgets.record_last_item(id);
-    const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
-    const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);
-    ImGui::PopID();
-    if (cancelled) editor.error.clear();
-    if (!committed || editor.text == value) return std::nullopt;
-    return editor.text;
-}
-
 void draw_error(DealEditorState& state, ViewContext& view, const std::string& id) {
     quantity_error(state.editors[id], view.colors.error_text);
 }
 
 void date_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
               const std::string& id, std::string_view label, std::optional<model::Date> model::Deal::*member) {
-    const model::Deal* deal = model::find_deal(document.book(), deal_id);
-    const std::string shown = deal && (deal->*member) ? model::date_text(*(deal->*member)) : std::string();
-    if (auto typed = text_row(view, state, id, label, shown, "YYYY-MM")) {
-        edit_deal(document, state, deal_id, id, [&](model::Deal& edited) -> std::string {
-            if (typed->empty()) {
-                edited.*member = std::nullopt;
-                return "";
-            }
-            const auto date = model::parse_date(*typed);
-            if (!date) return std::string(label) + " must be a month as YYYY-MM or a day as YYYY-MM-DD (got \"" + *typed + "\")";
-            edited.*member = *date;
-            return "";
-        });
-    }
-    draw_error(state, view, id);
+    month_row(document, state, view, deal_id, id, label, model::find_deal(document.book(), deal_id)->*member,
+              [member](model::Deal& deal, std::optional<model::Date> date) { deal.*member = date; });
 }
 
 void status_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id) {

@@ -95,7 +95,17 @@ std::vector<DealCard> deal_cards(const BookDocument& document, const std::string
     return cards;
 }
 
-void draw_deal_figures(const BookDocument& document, const std::string& deal_id, ViewContext& view) {
+const std::vector<DealCard>& DealCardsCache::of(const BookDocument& document, const std::string& deal) {
+    if (revision != document.revision() || deal_id != deal) {
+        cards = deal_cards(document, deal);
+        revision = document.revision();
+        deal_id = deal;
+    }
+    return cards;
+}
+
+void draw_deal_figures(const BookDocument& document, const std::string& deal_id, DealCardsCache& cards,
+                       ViewContext& view) {
     const model::Deal* deal = model::find_deal(document.book(), deal_id);
     if (!deal) {
         ImGui::TextWrapped("Select a deal, or add one, to see what it means.");
@@ -115,7 +125,7 @@ void draw_deal_figures(const BookDocument& document, const std::string& deal_id,
     const float width = (available - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     std::optional<model::Block> current_block;
     int column = 0;
-    for (const DealCard& card : deal_cards(document, deal_id)) {
+    for (const DealCard& card : cards.of(document, deal_id)) {
         if (card.figure->block != current_block) {
             current_block = card.figure->block;
             column = 0;

@@ -28,6 +28,17 @@ std::vector<DealCard> deal_cards(const BookDocument& document, const std::string
 // "Letter of intent (as of 2025-09-22): binds nothing; its firm value is $0." and the like.
 std::string status_sentence(const model::Deal& deal);
 
-void draw_deal_figures(const BookDocument& document, const std::string& deal_id, ViewContext& view);
+// The cards of one deal at one book revision: the read-outs are built once per change, not
+// on every frame a drag draws.
+struct DealCardsCache {
+    unsigned revision = ~0u;
+    std::string deal_id;
+    std::vector<DealCard> cards;
+
+    const std::vector<DealCard>& of(const BookDocument& document, const std::string& deal);
+};
+
+void draw_deal_figures(const BookDocument& document, const std::string& deal_id, DealCardsCache& cards,
+                       ViewContext& view);
 
 }  // namespace boomerang::ui

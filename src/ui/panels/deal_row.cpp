@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "io/format.hpp"
 #include "model/book.hpp"
@@ -74,6 +75,45 @@ void book_value_tooltip(const BookDocument& document, const std::string& source_
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+}
+
+std::optional<std::string> text_row(ViewContext& view, DealEditorState& state, const std::string& id,
+                                    std::string_view label, const std::string& value, const char* hint) {
+    QuantityEditor& editor = state.editors[id];
+    ImGui::PushID(id.c_str());
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    if (!editor.editing && editor.error.empty()) editor.text = value;
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool entered = ImGui::InputTextWithHint("##text", hint, &editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
+    editor.editing = ImGui::IsItemActive();
+    view.widgets.record_last_item(id);
+    const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);
+    ImGui::PopID();
+    if (cancelled) editor.error.clear();
+    if (!committed || editor.text == value) return std::nullopt;
+    return editor.text;
+}
+
+void month_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+               const std::string& id, std::string_view label, std::optional<model::Date> current,
+               const std::function<void(model::Deal&, std::optional<model::Date>)>& set) {
+    const std::string shown = current ? model::date_text(*current) : std::string();
+    if (auto typed = text_row(view, state, id, label, shown, "YYYY-MM")) {
+        edit_deal(document, state, deal_id, id, [&](model::Deal& deal) -> std::string {
+            if (typed->empty()) {
+                set(deal, std::nullopt);
+                return "";
+            }
+            const auto date = model::parse_date(*typed);
+            if (!date) {
+                return std::string(label) + " must be a month as YYYY-MM or a day as YYYY-MM-DD (got \"" + *typed + "\")";
+            }
+            set(deal, *date);
+            return "";
+        });
+    }
+    quantity_error(state.editors[id], view.colors.error_text);
 }
 
 void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view,

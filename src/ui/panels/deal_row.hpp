@@ -4,7 +4,9 @@
 // checks it first.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -46,6 +48,17 @@ void edit_deal(BookDocument& document, DealEditorState& state, const std::string
     if (refusal.empty()) refusal = document.apply(std::move(next));
     state.editors[id].error = refusal;
 }
+
+// A labelled text field that proposes its text when Enter is pressed or the field is left
+// (nothing when the text did not change; Esc cancels).
+std::optional<std::string> text_row(ViewContext& view, DealEditorState& state, const std::string& id,
+                                    std::string_view label, const std::string& value, const char* hint = "");
+
+// A date of the deal typed as YYYY-MM or YYYY-MM-DD (empty clears it), set through `set`; a
+// refusal shows under the field.
+void month_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+               const std::string& id, std::string_view label, std::optional<model::Date> current,
+               const std::function<void(model::Deal&, std::optional<model::Date>)>& set);
 
 void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view,
                           const std::string& deal_id, const model::DealInputField& field);

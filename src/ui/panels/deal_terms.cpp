@@ -61,34 +61,6 @@ void member_choice(BookDocument& document, DealEditorState& state, ViewContext& 
     show_error(state, view, id);
 }
 
-// A month typed as YYYY-MM (empty clears it); refusals show under the field.
-void month_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
-               const std::string& id, const char* label, std::optional<model::Date> current,
-               void (*set)(model::Deal&, std::optional<model::Date>)) {
-    QuantityEditor& editor = state.editors[id];
-    const std::string shown = current ? model::date_text(*current) : std::string();
-    ImGui::PushID(id.c_str());
-    ImGui::TextUnformatted(label);
-    if (!editor.editing && editor.error.empty()) editor.text = shown;
-    ImGui::SetNextItemWidth(-1.0f);
-    const bool entered = ImGui::InputTextWithHint("##month", "YYYY-MM", &editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
-    editor.editing = ImGui::IsItemActive();
-    view.widgets.record_last_item(id);
-    const bool committed = entered || ImGui::IsItemDeactivatedAfterEdit();
-    ImGui::PopID();
-    if (committed && editor.text != shown) {
-        std::optional<model::Date> date;
-        if (!editor.text.empty()) {
-            date = model::parse_date(editor.text);
-            if (!date) {
-                editor.error = std::string(label) + " must be a month as YYYY-MM (got \"" + editor.text + "\")";
-            }
-        }
-        if (date || editor.text.empty()) edit_deal(document, state, deal_id, id, [&](model::Deal& deal) { set(deal, date); });
-    }
-    show_error(state, view, id);
-}
-
 constexpr std::array kPowerBasis = {Choice{"it_power", "IT power (what the equipment draws)"},
                                     Choice{"facility_power", "Grid power (IT power × PUE)"}};
 constexpr std::array kDerived = {Choice{"gpus", "GPUs, from GW × GPUs per GW"},
