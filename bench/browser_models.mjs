@@ -5,8 +5,8 @@
 //   node bench/browser_models.mjs [--json] [--build DIR]   (after scripts/build.sh web)
 //
 // The page is bench/wasm/ with two builds of bench/wasm/model_bench_wasm.cpp that the web
-// build puts in build/web/model_bench/: the models compiled with the app's flags (the size
-// flags of cmake/web_size.cmake) and at -O3. Before timing anything the page checks that
+// build puts in build/web/model_bench/: the models compiled as the app compiles them (-O2
+// outside link-time optimisation, cmake/web_size.cmake) and at -O3. Before timing anything the page checks that
 // wasm and JavaScript give the same outputs for the same inputs, and fails if any output
 // differs by more than 1e-9 relatively. Prints numbers; no assertions on speed.
 import { existsSync } from 'node:fs';

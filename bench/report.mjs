@@ -157,7 +157,7 @@ if (models) {
   const { capacity, scenario, check } = models;
   md.push(`**WebAssembly beside JavaScript, in one page** (\`bench/browser_models.mjs\`, page bench/wasm/): ` +
     '`evaluate_capacity` in two wasm builds of bench/wasm/model_bench_wasm.cpp, the models compiled as the app ' +
-    'compiles them (the size flags of cmake/web_size.cmake) and at -O3, and the same formulas written in plain ' +
+    'compiles them (-O2 outside link-time optimisation, cmake/web_size.cmake) and at -O3, and the same formulas written in plain ' +
     'JavaScript (bench/js/capacity_model.mjs). Each round times one batch of each side back to back, in a ' +
     `rotating order, on the same varied inputs (every sizing mode, both scopes, a zero cost of capital); ` +
     `${capacity.js.rounds} rounds of ${capacity.js.batchEvaluations.toLocaleString('en')} evaluations, ` +

@@ -19,6 +19,21 @@ if(BOOMERANG_WEB_LTO)
   add_link_options("$<${_release}:-flto>")
 endif()
 
+# Compiles `target` for speed rather than size: -O2 in place of the size level, and out of
+# link-time optimisation, since with -flto the code is generated at link time at the link's
+# level (-Oz) and the -O2 would be lost. For the models, whose loops run on every change:
+# bench/browser_models.mjs times a book of 200 deals at 1.2 ms this way against 2.2 ms at
+# -Oz, for 21 KB more (brotli). Only some of the model's files at -O2 gave 1.9-2.1 ms.
+function(boomerang_compile_for_speed target)
+  get_target_property(_options ${target} COMPILE_OPTIONS)
+  if(NOT _options OR NOT BOOMERANG_WEB_OPT)
+    return()
+  endif()
+  list(TRANSFORM _options REPLACE "${BOOMERANG_WEB_OPT}" "-O2")
+  list(TRANSFORM _options REPLACE "-flto" "-fno-lto")
+  set_target_properties(${target} PROPERTIES COMPILE_OPTIONS "${_options}")
+endfunction()
+
 # Nothing in src/ throws or catches (nlohmann-json is used through its non-throwing
 # parse(…, nullptr, false) and checks is_*() before get<>()), and nothing asks for typeid or
 # dynamic_cast: drop both from every object. JSON_NOEXCEPTION makes a violated precondition in

@@ -1,7 +1,7 @@
 // The bench page's script: times the capacity model in WebAssembly and in plain JavaScript
 // (capacity_model.mjs, copied from bench/js/) in the same page, by the same clock, in
 // alternating batches. Two WebAssembly builds of bench/wasm/model_bench_wasm.cpp:
-//   model_bench_app.js  the models compiled as the app compiles them (the size flags)
+//   model_bench_app.js  the models compiled as the app compiles them (-O2, no LTO)
 //   model_bench_o3.js   the models at -O3
 //
 // window.modelBench.run(options) returns every figure; bench/browser_models.mjs calls it in

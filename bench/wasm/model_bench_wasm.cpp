@@ -1,7 +1,7 @@
 // model_bench_wasm: the models in WebAssembly, driven from a bench page (bench/wasm/index.html,
 // run by bench/browser_models.mjs) that times the same work in plain JavaScript
 // (bench/js/capacity_model.mjs) beside it. bench/CMakeLists.txt builds it twice: with the
-// models compiled as the app compiles them (the size flags) and at -O3.
+// models compiled as the app compiles them (-O2 outside link-time optimisation) and at -O3.
 //
 // The page times every batch itself with performance.now(), so wasm and JavaScript are
 // measured by one clock; these functions only do the work and return a checksum derived

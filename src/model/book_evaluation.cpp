@@ -9,6 +9,8 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace boomerang::model {
 
@@ -139,35 +141,78 @@ std::optional<Error> validate_companies(const Book& book) {
     return std::nullopt;
 }
 
+// ---- Companies -----------------------------------------------------------------------------
+
+constexpr std::size_t no_company = static_cast<std::size_t>(-1);
+
+// Each deal's parties as indices into BookResults::companies, looked up once per evaluation
+// rather than by name in every pass (the lookups were a tenth of a book's evaluation).
+struct DealParties {
+    std::size_t buyer = no_company;
+    std::size_t seller = no_company;
+    std::size_t investor = no_company;
+};
+
+// Company name → index into BookResults::companies; views of the companies' own names.
+class CompanyIndex {
+public:
+    explicit CompanyIndex(const std::vector<BookCompany>& companies) {
+        index_of_.reserve(companies.size());
+        for (std::size_t i = 0; i < companies.size(); ++i) index_of_.emplace(companies[i].name, i);
+    }
+    std::size_t operator()(const std::string& name) const {
+        const auto it = index_of_.find(name);
+        return it == index_of_.end() ? no_company : it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, std::size_t> index_of_;
+};
+
+std::vector<DealParties> deal_parties(const Book& book, const CompanyIndex& index_of) {
+    std::vector<DealParties> parties;
+    parties.reserve(book.deals.size());
+    for (const Deal& deal : book.deals) {
+        parties.push_back({index_of(deal.buyer), index_of(deal.seller), index_of(deal.investor)});
+    }
+    return parties;
+}
+
 // ---- Flows ---------------------------------------------------------------------------------
 
 bool counts_in_network(const Deal& deal) { return !deal.excluded_from_network && !is_withdrawn(deal.status); }
 
-void add_flow(std::vector<BookFlow>& flows, const std::string& from, const std::string& to,
-              BookFlowType type, double amount, std::size_t deal_index) {
-    if (amount > 0.0) flows.push_back({from, to, type, amount, deal_index});
-}
+// A flow and the indices of its two companies (BookFlow names them).
+struct IndexedBookFlow {
+    BookFlow flow;
+    IndexedFlow indexed;
+};
 
-std::vector<BookFlow> book_flows(const Book& book, const std::vector<DealResults>& deals) {
+std::vector<IndexedBookFlow> book_flows(const Book& book, const std::vector<DealResults>& deals,
+                                        const std::vector<DealParties>& parties,
+                                        const std::vector<BookCompany>& companies) {
     const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
-    std::vector<BookFlow> flows;
+    std::vector<IndexedBookFlow> flows;
+    flows.reserve(book.deals.size() * 2);
+    const auto add = [&](std::size_t from, std::size_t to, BookFlowType type, double amount, std::size_t deal) {
+        if (amount <= 0.0) return;
+        flows.push_back({{companies[from].name, companies[to].name, type, amount, deal}, {from, to, amount}});
+    };
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
         const DealResults& r = deals[i];
+        const DealParties& p = parties[i];
         if (!counts_in_network(deal)) continue;
-        add_flow(flows, deal.buyer, deal.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase,
-                 r.payments.sum(first, last), i);
-        if (r.financing) {
-            add_flow(flows, deal.investor, deal.buyer, BookFlowType::investment, r.financing->disbursed_usd, i);
-        }
+        add(p.buyer, p.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase, r.payments.sum(first, last), i);
+        if (r.financing) add(p.investor, p.buyer, BookFlowType::investment, r.financing->disbursed_usd, i);
         if (r.project_finance && !deal.investor.empty() && !deal.financing) {
             const int start = month_index(*deal.start);
             if (start >= first && start <= last) {
-                add_flow(flows, deal.investor, deal.buyer, BookFlowType::investment, r.project_finance->equity_usd, i);
+                add(p.investor, p.buyer, BookFlowType::investment, r.project_finance->equity_usd, i);
             }
         }
         if (r.warrants && r.warrants->vested_value_usd) {
-            add_flow(flows, deal.seller, deal.buyer, BookFlowType::warrant, *r.warrants->vested_value_usd, i);
+            add(p.seller, p.buyer, BookFlowType::warrant, *r.warrants->vested_value_usd, i);
         }
     }
     return flows;
@@ -177,17 +222,14 @@ std::vector<BookFlow> book_flows(const Book& book, const std::vector<DealResults
 
 // Fungible: the network model's absorbing chain, with each company passing on the share of
 // its money its spending makes: outflow / max(inflow + outside money, outflow).
-std::optional<Error> attribute(const std::vector<BookFlow>& flows, const std::map<std::string, std::size_t>& index_of,
-                               std::vector<BookCompany>& companies, std::vector<BookCycle>& cycles, BookTotals& totals) {
+std::optional<Error> attribute(const std::vector<IndexedFlow>& indexed, std::vector<BookCompany>& companies,
+                               std::vector<BookCycle>& cycles, BookTotals& totals) {
     std::vector<Company> network;
     network.reserve(companies.size());
     for (const BookCompany& c : companies) {
         const double sources = std::max(c.inflow_usd + c.outside_money_usd, c.outflow_usd);
         network.push_back({c.name, sources > 0.0 ? c.outflow_usd / sources : 0.0});
     }
-    std::vector<IndexedFlow> indexed;
-    indexed.reserve(flows.size());
-    for (const BookFlow& f : flows) indexed.push_back({index_of.at(f.from), index_of.at(f.to), f.amount_usd});
     Result<NetworkResults> solved = evaluate_indexed_network(network, indexed);
     if (!solved) return Error{"deals", solved.error().message};
     for (std::size_t j = 0; j < companies.size(); ++j) {
@@ -201,13 +243,13 @@ std::optional<Error> attribute(const std::vector<BookFlow>& flows, const std::ma
 
     // Earmarked: what o sends k comes back as far as k pays o.
     const std::size_t n = companies.size();
-    std::vector<std::vector<double>> amount(n, std::vector<double>(n, 0.0));
-    for (const IndexedFlow& f : indexed) amount[f.from][f.to] += f.amount_usd;
+    std::vector<double> amount(n * n, 0.0);  // amount[from * n + to]
+    for (const IndexedFlow& f : indexed) amount[f.from * n + f.to] += f.amount_usd;
     for (std::size_t o = 0; o < n; ++o) {
         if (companies[o].outflow_usd <= 0.0) continue;
-        double back = amount[o][o];
+        double back = amount[o * n + o];
         for (std::size_t k = 0; k < n; ++k) {
-            if (k != o) back += std::min(amount[o][k], amount[k][o]);
+            if (k != o) back += std::min(amount[o * n + k], amount[k * n + o]);
         }
         companies[o].boomerang_earmarked_ratio = back / companies[o].outflow_usd;
     }
@@ -217,17 +259,17 @@ std::optional<Error> attribute(const std::vector<BookFlow>& flows, const std::ma
 // ---- Commitments ---------------------------------------------------------------------------
 
 void add_commitments(const Book& book, const std::vector<DealResults>& deals,
-                     std::map<std::string, std::size_t>& index_of, std::vector<BookCompany>& companies,
-                     BookTotals& totals) {
+                     const std::vector<DealParties>& parties, const CompanyIndex& index_of,
+                     std::vector<BookCompany>& companies, BookTotals& totals) {
     const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
         if (!counts_in_network(deal)) continue;
         const DealResults& r = deals[i];
         const double paid = r.payments.sum(first, last);
-        BookCompany& buyer = companies[index_of.at(deal.buyer)];
+        BookCompany& buyer = companies[parties[i].buyer];
         buyer.payments_in_window_usd += paid;
-        if (!deal.seller.empty()) companies[index_of.at(deal.seller)].backlog_in_window_usd += paid;
+        if (parties[i].seller != no_company) companies[parties[i].seller].backlog_in_window_usd += paid;
         if (r.exit) {
             buyer.commitments_headline_usd += r.exit->headline_value_usd;
             buyer.commitments_firm_usd += r.exit->firm_value_usd;
@@ -237,7 +279,7 @@ void add_commitments(const Book& book, const std::vector<DealResults>& deals,
     }
     const double years = book.window.last_year - book.window.first_year + 1;
     for (const CompanyInfo& info : book.companies) {
-        BookCompany& c = companies[index_of.at(info.name)];
+        BookCompany& c = companies[index_of(info.name)];  // company_names() lists them all
         if (!info.revenue_usd_per_year && !info.other_funding_usd_per_year) continue;
         const double per_year = info.revenue_usd_per_year.value_or(0.0) + info.other_funding_usd_per_year.value_or(0.0);
         c.outside_money_usd_per_year = per_year;
@@ -303,6 +345,7 @@ Result<BookResults> evaluate_book(const Book& book) {
     if (auto e = validate_companies(book)) return *e;
 
     BookResults out;
+    out.deals.reserve(book.deals.size());
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         Result<DealResults> deal = evaluate_deal(book.deals[i], book);
         if (!deal) {
@@ -319,20 +362,26 @@ Result<BookResults> evaluate_book(const Book& book) {
                                       " companies; its network holds at most " +
                                       std::to_string(max_network_companies)};
     }
-    std::map<std::string, std::size_t> index_of;
+    out.companies.reserve(names.size());
     for (const std::string& name : names) {
-        index_of[name] = out.companies.size();
         BookCompany company;
         company.name = name;
         out.companies.push_back(std::move(company));
     }
-    out.flows = book_flows(book, out.deals);
-    for (const BookFlow& f : out.flows) {
-        out.companies[index_of.at(f.from)].outflow_usd += f.amount_usd;
-        out.companies[index_of.at(f.to)].inflow_usd += f.amount_usd;
+    const CompanyIndex index_of(out.companies);
+    const std::vector<DealParties> parties = deal_parties(book, index_of);
+    std::vector<IndexedFlow> indexed;
+    std::vector<IndexedBookFlow> flows = book_flows(book, out.deals, parties, out.companies);
+    indexed.reserve(flows.size());
+    out.flows.reserve(flows.size());
+    for (IndexedBookFlow& f : flows) {
+        out.companies[f.indexed.from].outflow_usd += f.indexed.amount_usd;
+        out.companies[f.indexed.to].inflow_usd += f.indexed.amount_usd;
+        indexed.push_back(f.indexed);
+        out.flows.push_back(std::move(f.flow));
     }
-    add_commitments(book, out.deals, index_of, out.companies, out.totals);
-    if (auto e = attribute(out.flows, index_of, out.companies, out.cycles, out.totals)) return *e;
+    add_commitments(book, out.deals, parties, index_of, out.companies, out.totals);
+    if (auto e = attribute(indexed, out.companies, out.cycles, out.totals)) return *e;
     out.timelines = timelines(book, out.deals);
     return out;
 }

@@ -41,10 +41,13 @@ double RentalBlockResults::paid_through(double t) const {
 
 std::vector<YearAmount> by_year(const Schedule& schedule) {
     std::vector<YearAmount> years;
-    for (int month = schedule.first_month; month < schedule.end_month(); ++month) {
-        const int year = year_of_month(month);
+    if (schedule.empty()) return years;
+    years.reserve(static_cast<std::size_t>(year_of_month(schedule.end_month() - 1) - year_of_month(schedule.first_month) + 1));
+    int month = schedule.first_month;
+    for (double value : schedule.values) {
+        const int year = year_of_month(month++);
         if (years.empty() || years.back().year != year) years.push_back({year, 0.0});
-        years.back().value += schedule.at(month);
+        years.back().value += value;
     }
     return years;
 }
@@ -422,10 +425,11 @@ CapacityBlockResults evaluate_capacity_block(const CapacityBlock& c, const Deal&
 // tolerance keeps "the 6th GW of 6" from being missed by rounding of the monthly steps.
 std::optional<int> month_reaching(const Schedule& deployed, double gw) {
     if (gw <= 0.0) return deployed.first_month;
+    const double reached = gw * (1.0 - 1e-12);
     double cumulative = 0.0;
-    for (int month = deployed.first_month; month < deployed.end_month(); ++month) {
-        cumulative += deployed.at(month);
-        if (cumulative >= gw * (1.0 - 1e-12)) return month;
+    for (std::size_t i = 0; i < deployed.values.size(); ++i) {
+        cumulative += deployed.values[i];
+        if (cumulative >= reached) return deployed.first_month + static_cast<int>(i);
     }
     return std::nullopt;
 }
@@ -526,8 +530,10 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
                                                 number_text(*x.prepayment_usd) + " > " +
                                                 number_text(headline) + ")"};
     }
-    const Schedule payments = results.payments.empty() ? payment_schedule(deal, results, headline)
-                                                       : results.payments;
+    // The deal's own payments when it has them (a rental, a capacity purchase), else the
+    // headline spread over the term; moved into the results at the end.
+    Schedule own_schedule = results.payments.empty() ? payment_schedule(deal, results, headline) : Schedule{};
+    const Schedule& payments = results.payments.empty() ? own_schedule : results.payments;
     const double scale = payments.total() > 0.0 ? headline / payments.total() : 0.0;
     // cumulative[i]: paid in the first i months; the firm value reads it at every month.
     std::vector<double> cumulative(payments.values.size() + 1, 0.0);
@@ -565,6 +571,8 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     };
     const int months = static_cast<int>(payments.values.size());
     out.committed_usd.first_month = out.firm_usd.first_month = payments.first_month;
+    out.committed_usd.values.reserve(payments.values.size() + 1);
+    out.firm_usd.values.reserve(payments.values.size() + 1);
     for (int t = 0; t <= months; ++t) {
         out.committed_usd.values.push_back(headline - paid(t));
         out.firm_usd.values.push_back(firm_at(t));
@@ -586,13 +594,14 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
                 (1.0 - q) * expected_total[static_cast<std::size_t>(t) + 1];
         }
         out.expected_usd.first_month = payments.first_month;
+        out.expected_usd.values.reserve(expected_total.size());
         for (int t = 0; t <= months; ++t) {
             out.expected_usd.values.push_back(expected_total[static_cast<std::size_t>(t)] - paid(t));
         }
         out.expected_value_usd = out.expected_usd.values.front();
         if (headline > 0.0) out.expected_share_fraction = *out.expected_value_usd / headline;
     }
-    if (results.payments.empty()) results.payments = payments;
+    if (results.payments.empty()) results.payments = std::move(own_schedule);
     return std::nullopt;
 }
 

@@ -24,7 +24,22 @@ constexpr std::array<std::pair<FlowType, std::string_view>, 4> kFlowTypeNames = 
 // all of it and the way out of that loop is ~1e12 times smaller than the flows around it.
 constexpr double kSmallestPivot = 1e-12;
 
-using Matrix = std::vector<std::vector<double>>;
+// A dense square matrix in one block, row by row: a row is a pointer, so the inner loops of
+// the elimination run over contiguous memory (a vector of vectors took a third longer).
+class Matrix {
+public:
+    explicit Matrix(std::size_t n) : n_(n), values_(n * n, 0.0) {}
+    std::size_t size() const { return n_; }
+    double* operator[](std::size_t row) { return values_.data() + row * n_; }
+    const double* operator[](std::size_t row) const { return values_.data() + row * n_; }
+    void swap_rows(std::size_t a, std::size_t b) {
+        if (a != b) std::swap_ranges((*this)[a], (*this)[a] + n_, (*this)[b]);
+    }
+
+private:
+    std::size_t n_;
+    std::vector<double> values_;
+};
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
@@ -140,7 +155,7 @@ std::optional<std::vector<double>> solve(Matrix a, std::vector<double> b) {
             if (std::abs(a[row][col]) > std::abs(a[pivot][col])) pivot = row;
         }
         if (std::abs(a[pivot][col]) < kSmallestPivot) return std::nullopt;
-        std::swap(a[col], a[pivot]);
+        a.swap_rows(col, pivot);
         std::swap(b[col], b[pivot]);
         for (std::size_t row = col + 1; row < n; ++row) {
             const double factor = a[row][col] / a[col][col];
@@ -190,7 +205,7 @@ Result<double> boomerang_ratio(std::size_t origin, const Matrix& amount, const M
 
     // h_j = step[j][origin] + sum over transient m of step[j][m] h_m, i.e. (I - Q) h = b.
     const std::size_t m = transient.size();
-    Matrix i_minus_q(m, std::vector<double>(m, 0.0));
+    Matrix i_minus_q(m);
     std::vector<double> to_origin(m, 0.0);
     for (std::size_t r = 0; r < m; ++r) {
         const std::size_t j = transient[r];
@@ -222,7 +237,7 @@ Result<double> boomerang_ratio(std::size_t origin, const Matrix& amount, const M
 // origin, leaving such loops out.
 std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
     const std::size_t n = step.size();
-    Matrix lu(n, std::vector<double>(n, 0.0));
+    Matrix lu(n);
     for (std::size_t r = 0; r < n; ++r) {
         for (std::size_t c = 0; c < n; ++c) lu[r][c] = (r == c ? 1.0 : 0.0) - step[r][c];
     }
@@ -234,7 +249,7 @@ std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
             if (std::abs(lu[row][col]) > std::abs(lu[pivot][col])) pivot = row;
         }
         if (std::abs(lu[pivot][col]) < kSmallestPivot) return std::nullopt;
-        std::swap(lu[col], lu[pivot]);
+        lu.swap_rows(col, pivot);
         std::swap(row_of[col], row_of[pivot]);
         for (std::size_t row = col + 1; row < n; ++row) {
             const double factor = lu[row][col] /= lu[col][col];
@@ -242,18 +257,25 @@ std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
             for (std::size_t k = col + 1; k < n; ++k) lu[row][k] -= factor * lu[col][k];
         }
     }
+    std::vector<std::size_t> row_holding(n);  // the row of P e_j's 1
+    for (std::size_t row = 0; row < n; ++row) row_holding[row_of[row]] = row;
     std::vector<double> returns(n, 0.0), x(n);
     for (std::size_t j = 0; j < n; ++j) {
-        // Column j of G: solve L U x = P e_j.
-        for (std::size_t row = 0; row < n; ++row) {
-            double sum = row_of[row] == j ? 1.0 : 0.0;
-            for (std::size_t k = 0; k < row; ++k) sum -= lu[row][k] * x[k];
+        // Column j of G: solve L U x = P e_j. L y = P e_j is zero above the row holding the 1.
+        const std::size_t one = row_holding[j];
+        std::fill(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(one), 0.0);
+        for (std::size_t row = one; row < n; ++row) {
+            double sum = row == one ? 1.0 : 0.0;
+            const double* l = lu[row];
+            for (std::size_t k = one; k < row; ++k) sum -= l[k] * x[k];
             x[row] = sum;
         }
-        for (std::size_t row = n; row-- > 0;) {
+        // Only G[j][j] is needed, and U x = y gives x[j] from the rows below j alone.
+        for (std::size_t row = n; row-- > j;) {
             double sum = x[row];
-            for (std::size_t k = row + 1; k < n; ++k) sum -= lu[row][k] * x[k];
-            x[row] = sum / lu[row][row];
+            const double* u = lu[row];
+            for (std::size_t k = row + 1; k < n; ++k) sum -= u[k] * x[k];
+            x[row] = sum / u[row];
         }
         // G[j][j] ≥ 1 exactly; a hair below is rounding (nothing returns), far below is a
         // failed solve.
@@ -295,7 +317,7 @@ Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& comp
     const NetworkInputs in{companies, {}};
     const std::size_t n = in.companies.size();
     NetworkResults out;
-    Matrix amount(n, std::vector<double>(n, 0.0));  // all flows from j to k, summed
+    Matrix amount(n);  // all flows from j to k, summed
     std::vector<double> inflow_usd(n, 0.0), outflow_usd(n, 0.0);
     for (const IndexedFlow& f : flows) {
         const std::size_t from = f.from, to = f.to;
@@ -323,7 +345,7 @@ Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& comp
     out.circular_share_fraction =
         out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;
 
-    Matrix step(n, std::vector<double>(n, 0.0));
+    Matrix step(n);
     for (std::size_t j = 0; j < n; ++j) {
         if (outflow_usd[j] <= 0.0) continue;
         for (std::size_t k = 0; k < n; ++k) {
