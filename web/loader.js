@@ -172,6 +172,7 @@
         instance.ccall('boomerang_wake', null, [], []);
       }).observe(canvas);
       window.addEventListener('resize', () => fitCanvas(instance));
+      BoomerangTouch.install(instance, canvas);
       canvas.addEventListener('pointerdown', () => canvas.focus());
       canvas.addEventListener('contextmenu', (event) => event.preventDefault());
       await opening;

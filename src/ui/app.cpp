@@ -110,6 +110,28 @@ void App::draw() {
     draw_about_panel(about_open_);
     if (host_.files) draw_close_dialog(document_, files_, view);
     if (host_.sharing) draw_embed_dialog(document_, permalink(), deals_.selected, share_, view);
+    keep_text_entry_in_view();
+}
+
+void App::set_visible_bottom_css(float y) {
+    if (y == visible_bottom_css_) return;
+    visible_bottom_css_ = y;
+    kept_in_view_.clear();  // the keyboard came or went: bring the field up again
+}
+
+// Once per field and per change of the visible area, so the reader may still scroll away.
+void App::keep_text_entry_in_view() {
+    const std::optional<TextEntry> entry = text_entry();
+    if (!entry) {
+        kept_in_view_.clear();
+        return;
+    }
+    if (entry->widget == kept_in_view_) return;
+    kept_in_view_ = entry->widget;
+    const float display_bottom = ImGui::GetIO().DisplaySize.y;
+    const float bottom = visible_bottom_css_ < 0.0f ? display_bottom
+                                                   : std::min(display_bottom, visible_bottom_css_ * pixel_ratio_);
+    keep_in_view(widgets_, entry->widget, bottom);
 }
 
 void App::draw_inputs(ViewContext& view) {

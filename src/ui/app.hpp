@@ -21,6 +21,7 @@
 #include "ui/panels/share_panel.hpp"
 #include "ui/presets.hpp"
 #include "ui/state/book_document.hpp"
+#include "ui/text_entry.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
 #include "ui/widget_rects.hpp"
@@ -78,6 +79,13 @@ public:
     std::string key_figures_json() const;
     // Height the content needs, in CSS pixels (an embed's host sizes its iframe to it).
     float content_height_css() const { return content_height_ / pixel_ratio_; }
+    // Typing on a phone (ui/text_entry.hpp): the field being typed in, if any.
+    std::optional<TextEntry> text_entry() const { return active_text_entry(widgets_); }
+    // The text field drawn at (x, y) in the last frame (framebuffer pixels), if any.
+    std::optional<Keyboard> text_field_at(float x, float y) const { return widgets_.text_field_at(x, y); }
+    // The bottom of what the reader sees, in CSS pixels from the top (above an on-screen
+    // keyboard); a field being typed in is scrolled into view above it. < 0: all of it.
+    void set_visible_bottom_css(float y);
 
     // The state as JSON, for tests and scripts (app_state.cpp): "inputs" (the selected deal's
     // numbers by block), "outputs" (its figures), "results" (the book's results, as
@@ -95,6 +103,7 @@ private:
     void draw_results(ViewContext& view);
     void draw_charts(ViewContext& view);
     void handle_shortcuts();
+    void keep_text_entry_in_view();
     void open_preset(std::size_t index);
     // Opens `file` as the document (origin: where "reset" returns to). Returns "" or why not.
     std::string open_book(io::BookFile file, std::string origin_name);
@@ -120,6 +129,8 @@ private:
     WidgetRects widgets_;
     bool about_open_ = false;
     float content_height_ = 0.0f;  // height the stacked layout needs, framebuffer pixels
+    float visible_bottom_css_ = -1.0f;
+    std::string kept_in_view_;  // the text field last scrolled into view, for that bottom
     // The link the page made, and the revision of the book it was made for.
     std::string page_link_;
     unsigned page_link_revision_ = ~0u;

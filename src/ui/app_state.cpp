@@ -73,6 +73,7 @@ std::string App::state_json() const {
                                  {"can_undo", document_.can_undo()},
                                  {"typing", ImGui::GetIO().WantTextInput},
                                  {"active_widget", widgets_.active_id()},
+                                 {"tooltip", {{"id", widgets_.tooltip_id()}, {"text", widgets_.tooltip_text()}}},
                                  {"modified", document_.modified()},
                                  {"embed", embed_.enabled},
                                  {"notice", share_.notice ? share_.notice->text : std::string()},

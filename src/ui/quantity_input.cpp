@@ -8,6 +8,29 @@
 
 namespace boomerang::ui {
 
+Keyboard keyboard_for(model::Unit unit) {
+    using model::Unit;
+    switch (unit) {
+        case Unit::usd_per_gpu_hour:
+        case Unit::usd_per_mwh:
+        case Unit::usd_per_share:
+        case Unit::kw_per_gpu:
+        case Unit::mw:
+        case Unit::gw:
+        case Unit::gw_per_year:
+        case Unit::gw_per_week:
+        case Unit::twh_per_year:
+        case Unit::dies_per_wafer:
+        case Unit::dies_per_gpu:
+        case Unit::ratio:
+        case Unit::months:
+        case Unit::days:
+        case Unit::years:
+        case Unit::calendar_year: return Keyboard::decimal;
+        default: return Keyboard::text;
+    }
+}
+
 std::optional<std::optional<double>> quantity_input(const QuantityField& field, std::optional<double> value,
                                                     QuantityEditor& editor) {
     ImGui::PushID(field.path.c_str());

@@ -12,6 +12,13 @@
 
 namespace boomerang::ui {
 
+// The on-screen keyboard an entry needs on a phone: digits and a point where a bare number
+// means the field's unit ("18.2" in a GW field), the full keyboard where entries need a
+// magnitude or a sign ("$1.25B", "450k", "40%"), and for names and dates.
+enum class Keyboard { text, decimal };
+
+Keyboard keyboard_for(model::Unit unit);
+
 // What a field remembers between frames while the user types.
 struct QuantityEditor {
     std::string text;   // the text being edited

@@ -3,6 +3,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace boomerang::ui {
 
 namespace {
@@ -39,6 +42,34 @@ bool wheel_scrolls_inside(float x, float y, float wheel_x, float wheel_y) {
         if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
     }
     return false;
+}
+
+bool content_scrolls_at(float x, float y, float dx, float dy) {
+    return wheel_scrolls_inside(x, y, -dx, -dy);
+}
+
+bool scroll_content_at(float x, float y, float dx, float dy) {
+    const ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context) return false;
+    float left[2] = {dx, dy};
+    bool moved = false;
+    for (ImGuiWindow* window = window_at(*context, {x, y}); window; window = window->ParentWindow) {
+        for (int axis = 0; axis < 2; ++axis) {
+            if (left[axis] == 0.0f || (window->Flags & ImGuiWindowFlags_NoScrollWithMouse)) continue;
+            // Several moves may come between two frames: build on the scroll already asked for.
+            const float target = window->ScrollTarget[axis];
+            const float now = target != FLT_MAX ? target : window->Scroll[axis];
+            const float wanted = now + left[axis];
+            const float reached = std::clamp(wanted, 0.0f, std::max(0.0f, window->ScrollMax[axis]));
+            if (reached != now) {
+                axis == 0 ? ImGui::SetScrollX(window, reached) : ImGui::SetScrollY(window, reached);
+                moved = true;
+            }
+            left[axis] = wanted - reached;
+        }
+        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    return moved;
 }
 
 }  // namespace boomerang::ui

@@ -5,8 +5,11 @@
 #include <optional>
 #include <string>
 
+#include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_impl_glfw.h>
 #include <nlohmann/json.hpp>
 
 #include "platform/web/frame_scheduler.hpp"
@@ -31,7 +34,23 @@ EM_JS(void, js_content_height, (double css_pixels), {
     if (Module.host && Module.host.contentHeight) Module.host.contentHeight(css_pixels);
 });
 
+EM_JS(void, js_text_entry, (const char* json), {
+    if (Module.touch && Module.touch.textEntry) Module.touch.textEntry(JSON.parse(UTF8ToString(json)));
+});
+
 void notify_ready() { js_notify_ready(); }
+
+void notify_text_entry(const std::optional<ui::TextEntry>& entry) {
+    nlohmann::json json = nullptr;
+    if (entry) {
+        json = {{"widget", entry->widget},
+                {"keyboard", entry->keyboard == ui::Keyboard::decimal ? "decimal" : "text"},
+                {"text", entry->text},
+                {"all_selected", entry->all_selected},
+                {"by_touch", entry->by_touch}};
+    }
+    js_text_entry(json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
 
 void carry_out(const std::vector<ui::HostRequest>& requests) {
     using Kind = ui::HostRequest::Kind;
@@ -216,6 +235,64 @@ EMSCRIPTEN_KEEPALIVE void boomerang_mouse_released(int button) {
     constexpr int kImGuiButtonOfDom[] = {ImGuiMouseButton_Left, ImGuiMouseButton_Middle, ImGuiMouseButton_Right};
     if (button < 0 || button > 2) return;
     ImGui::GetIO().AddMouseButtonEvent(kImGuiButtonOfDom[button], false);
+    wake();
+}
+
+// One finger on the canvas (web/touch.js): `phase` 0 down, 1 moved, 2 lifted, 3 cancelled
+// (the browser took it, or a second finger came); (x, y) in CSS pixels from the canvas's
+// corner, `ms` the event's timeStamp. Returns 1 when the app takes the event (the page then
+// cancels the browser's default: scrolling, the emulated mouse clicks), 0 to leave it.
+EMSCRIPTEN_KEEPALIVE int boomerang_touch(int phase, double x, double y, double ms) {
+    using boomerang::platform::web::app;
+    using boomerang::platform::web::touch;
+    static bool pointer_entered = false;
+    if (!pointer_entered) {
+        // With no mouse over the canvas, Dear ImGui's GLFW backend would put the pointer back
+        // where GLFW last saw a mouse on every frame; a finger is a pointer that entered.
+        ImGui_ImplGlfw_CursorEnterCallback(boomerang::platform::web::runner().window(), GLFW_TRUE);
+        pointer_entered = true;
+    }
+    const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const float px = static_cast<float>(x) * ratio, py = static_cast<float>(y) * ratio;
+    bool taken = false;
+    switch (phase) {
+        case 0: taken = touch().begin(px, py, ms); break;
+        case 1: taken = touch().move(px, py, ms); break;
+        case 2: {
+            using boomerang::ui::TouchEnd;
+            const TouchEnd ended = touch().end(px, py, ms);
+            taken = ended != TouchEnd::page && ended != TouchEnd::none;
+            // A tap on a text field: the page focuses its <input> now, inside the tap's event
+            // handler, where browsers allow the on-screen keyboard to open.
+            if (const auto keyboard = app().text_field_at(px, py); ended == TouchEnd::tap && keyboard) {
+                wake();
+                return *keyboard == boomerang::ui::Keyboard::decimal ? 3 : 2;
+            }
+            break;
+        }
+        default: touch().cancel(ms); break;
+    }
+    wake();
+    return taken ? 1 : 0;
+}
+
+// The page's <input> for the on-screen keyboard changed (web/touch.js): its whole text.
+EMSCRIPTEN_KEEPALIVE void boomerang_text_entry_input(const char* text) {
+    boomerang::ui::replace_active_text(text);
+    wake();
+}
+
+// The on-screen keyboard's Enter ("done"), or the keyboard closed while a field was being
+// typed in: both commit the entry.
+EMSCRIPTEN_KEEPALIVE void boomerang_text_entry_enter() {
+    boomerang::ui::press_enter();
+    wake();
+}
+
+// The bottom of the visible part of the page (visualViewport), in CSS pixels from the
+// canvas's top, or -1 when all of it shows.
+EMSCRIPTEN_KEEPALIVE void boomerang_set_visible_bottom(double css_pixels) {
+    boomerang::platform::web::app().set_visible_bottom_css(static_cast<float>(css_pixels));
     wake();
 }
 

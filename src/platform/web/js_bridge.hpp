@@ -4,9 +4,11 @@
 // calls the page's Module.host object through the functions below.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "ui/host.hpp"
+#include "ui/text_entry.hpp"
 
 namespace boomerang::platform::web {
 
@@ -22,5 +24,9 @@ void carry_out(const std::vector<ui::HostRequest>& requests);
 // summary), or the content's height did (an embed tells its host).
 void notify_scenario_changed();
 void notify_content_height(float css_pixels);
+
+// The text field being typed in changed (web/touch.js focuses or releases its <input>):
+// {"widget", "keyboard": "text"|"decimal", "text", "all_selected", "by_touch"} or null.
+void notify_text_entry(const std::optional<ui::TextEntry>& entry);
 
 }  // namespace boomerang::platform::web

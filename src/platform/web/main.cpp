@@ -17,6 +17,7 @@ namespace boomerang::platform::web {
 namespace {
 
 int frames_drawn = 0;
+std::string reported_text_entry;
 unsigned reported_revision = ~0u;
 float reported_height_css = -1.0f;
 
@@ -64,6 +65,12 @@ void tell_the_page_what_changed() {
         reported_revision = app().revision();
         notify_scenario_changed();
     }
+    const std::optional<ui::TextEntry> entry = app().text_entry();
+    const std::string entry_key = entry ? entry->widget + (entry->by_touch ? " by touch" : "") : "";
+    if (entry_key != reported_text_entry) {
+        reported_text_entry = entry_key;
+        notify_text_entry(entry);
+    }
     const float height = app().content_height_css();
     if (height != reported_height_css) {
         reported_height_css = height;
@@ -72,6 +79,9 @@ void tell_the_page_what_changed() {
 }
 
 void draw_frame() {
+    // Long presses and glides move with time: they ask for the frames that show them.
+    touch().set_pixel_ratio(static_cast<float>(emscripten_get_device_pixel_ratio()));
+    if (touch().update(emscripten_get_now())) wake();
     runner().frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()),
                    [](int, int) { carry_out(app().take_requests()); });
     tell_the_page_what_changed();
@@ -82,6 +92,11 @@ void draw_frame() {
 
 ui::App& app() {
     static ui::App instance({.files = false, .sharing = true});
+    return instance;
+}
+
+ui::TouchInput& touch() {
+    static ui::TouchInput instance;
     return instance;
 }
 

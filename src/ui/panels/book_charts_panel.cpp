@@ -10,6 +10,7 @@
 #include "ui/charts/from_book.hpp"
 #include "ui/charts/from_model.hpp"
 #include "ui/charts/style.hpp"
+#include "ui/flow_layout.hpp"
 
 namespace boomerang::ui {
 
@@ -252,10 +253,7 @@ void draw_tab_row(BookChartsState& state, ViewContext& view) {
     if (state.tab.empty()) state.tab = kTabs[0].key;
     for (const Tab& tab : kTabs) {
         const bool open = state.tab == tab.key;
-        if (&tab != &kTabs[0]) {
-            const float width = ImGui::CalcTextSize(tab.label).x + ImGui::GetStyle().FramePadding.x * 2;
-            if (ImGui::GetContentRegionAvail().x > width + ImGui::GetStyle().ItemSpacing.x) ImGui::SameLine();
-        }
+        if (&tab != &kTabs[0]) flow_next(tab.label);  // a phone wraps the row
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(open ? ImGuiCol_TabActive : ImGuiCol_Tab));
         if (ImGui::Button(tab.label)) state.tab = tab.key;
         ImGui::PopStyleColor();

@@ -69,9 +69,11 @@ void draw_card(const BookDocument& document, const std::string& deal_id, const D
     ImGui::EndChild();
     view.widgets.record_last_item(card.id);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        const std::string details = tooltip_text(document, deal_id, card);
+        view.widgets.record_tooltip(card.id, details);
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * kTooltipWidthEm);
-        ImGui::TextUnformatted(tooltip_text(document, deal_id, card).c_str());
+        ImGui::TextUnformatted(details.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

@@ -86,7 +86,7 @@ std::optional<std::string> text_row(ViewContext& view, DealEditorState& state, c
     ImGui::SetNextItemWidth(-1.0f);
     const bool entered = ImGui::InputTextWithHint("##text", hint, &editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
     editor.editing = ImGui::IsItemActive();
-    view.widgets.record_last_item(id);
+    view.widgets.record_last_text_field(id, Keyboard::text);
     const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);
     ImGui::PopID();
@@ -160,7 +160,7 @@ void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewCo
     if (auto entered = quantity_input(spec, current, editor)) {
         editor.error = document.apply(with_value(document.book(), deal_id, field, *entered));
     }
-    view.widgets.record_last_item(id);
+    view.widgets.record_last_text_field(id, keyboard_for(field.unit));
     quantity_error(editor, view.colors.error_text);
     ImGui::PopID();
 }

@@ -144,7 +144,7 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
                 if (auto entered = quantity_input(field, tranches[row].*column.member, state.editors[id]); entered && *entered) {
                     edit_deal(document, state, deal_id, id, [&](model::Deal& d) { list(d)[row].*column.member = **entered; });
                 }
-                view.widgets.record_last_item(id);
+                view.widgets.record_last_text_field(id, keyboard_for(column.unit));
             }
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(row));
@@ -273,7 +273,7 @@ void draw_deal_assumptions(BookDocument& document, DealEditorState& state, ViewC
         if (auto entered = quantity_input(spec, own ? own : book_value, state.editors[id]); entered && *entered) {
             edit_deal(document, state, deal_id, id, [&](model::Deal& d) { d.overrides.*field.member = **entered; });
         }
-        view.widgets.record_last_item(id);
+        view.widgets.record_last_text_field(id, keyboard_for(info.unit));
         show_error(state, view, id);
         ImGui::PopID();
     }
