@@ -84,6 +84,11 @@ window.BoomerangTouch = (function () {
   function install(module, canvas) {
     const stage = canvas.parentElement;
     const focusProxy = installKeyboard(module, canvas);
+    // A coarse pointer (a finger) gets controls at least 44 CSS pixels tall.
+    const coarse = window.matchMedia('(pointer: coarse)');
+    const size = () => module.ccall('boomerang_set_finger_sizes', null, ['number'], [coarse.matches ? 1 : 0]);
+    size();
+    coarse.addEventListener('change', size);
     let finger = null; // the identifier of the touch the app follows
     let ignoring = false; // after a second finger, until every finger has lifted
 

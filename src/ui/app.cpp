@@ -46,16 +46,22 @@ App::App(HostCapabilities host)
 
 void App::set_theme(Theme theme) {
     theme_ = theme;
-    apply_theme(theme_, pixel_ratio_);
+    apply_theme(theme_, pixel_ratio_, sizes_);
 }
 
 void App::set_pixel_ratio(float pixel_ratio) {
     pixel_ratio_ = pixel_ratio > 0.0f ? pixel_ratio : 1.0f;
     fonts_ = load_fonts(pixel_ratio_);
-    apply_theme(theme_, pixel_ratio_);
+    apply_theme(theme_, pixel_ratio_, sizes_);
 }
 
-ViewContext App::view_context() { return {fonts_, theme_, palette(theme_), pixel_ratio_, widgets_}; }
+ViewContext App::view_context() { return {fonts_, theme_, palette(theme_), pixel_ratio_, widgets_, sizes_}; }
+
+void App::set_sizes(Sizes sizes) {
+    if (sizes == sizes_) return;
+    sizes_ = sizes;
+    apply_theme(theme_, pixel_ratio_, sizes_);
+}
 
 void App::open_preset(std::size_t index) {
     if (index >= presets_.size()) return;
@@ -219,7 +225,7 @@ void App::draw_header(ViewContext& view) {
     const std::string current = document_.file().title.empty() ? document_.origin_name() : document_.file().title;
     if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (std::size_t i = 0; i < presets_.size(); ++i) {
-            if (ImGui::Selectable(presets_[i].file.title.c_str(), presets_[i].id() == document_.origin_name())) {
+            if (view.list_item(presets_[i].file.title.c_str(), presets_[i].id() == document_.origin_name())) {
                 open_preset(i);
             }
             widgets_.record_last_item("preset." + presets_[i].id());

@@ -68,6 +68,8 @@ public:
     // An embed's options; with a deal, that deal is selected whenever a book opens.
     void set_embed(EmbedOptions embed);
     void set_theme(Theme theme);
+    // Controls sized for a mouse or for a finger (the page asks for fingers on a coarse pointer).
+    void set_sizes(Sizes sizes);
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
     // What the user asked of the host since the last call (ui/host.hpp).
     std::vector<HostRequest> take_requests();
@@ -124,6 +126,7 @@ private:
     ShareState share_;
     EmbedOptions embed_;
     Theme theme_ = Theme::light;
+    Sizes sizes_ = Sizes::pointer;
     float pixel_ratio_ = 1.0f;
     Fonts fonts_;
     WidgetRects widgets_;

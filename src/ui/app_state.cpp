@@ -72,6 +72,7 @@ std::string App::state_json() const {
                                  {"content_height_css", content_height_ / pixel_ratio_},
                                  {"can_undo", document_.can_undo()},
                                  {"typing", ImGui::GetIO().WantTextInput},
+                                 {"sizes", sizes_ == Sizes::finger ? "finger" : "pointer"},
                                  {"active_widget", widgets_.active_id()},
                                  {"tooltip", {{"id", widgets_.tooltip_id()}, {"text", widgets_.tooltip_text()}}},
                                  {"modified", document_.modified()},

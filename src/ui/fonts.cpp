@@ -11,7 +11,7 @@ namespace boomerang::ui {
 namespace {
 
 // Point sizes at 1×: body text matches a browser's default 16 px.
-constexpr float kBodyPx = 16.0f;
+constexpr float kBodyPx = body_font_css;
 constexpr float kTitlePx = 19.0f;
 constexpr float kFigurePx = 30.0f;
 

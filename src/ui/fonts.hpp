@@ -6,6 +6,10 @@ struct ImFont;
 
 namespace boomerang::ui {
 
+// The body text's size in CSS pixels (labels, inputs, tooltips); ui/theme.cpp sizes the
+// controls around it.
+inline constexpr float body_font_css = 16.0f;
+
 struct Fonts {
     ImFont* body = nullptr;    // labels, inputs, tooltips
     ImFont* title = nullptr;   // panel headings

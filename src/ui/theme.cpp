@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/fonts.hpp"
+
 namespace boomerang::ui {
 
 namespace {
@@ -14,10 +16,17 @@ constexpr float kItemSpacingX = 10.0f;
 constexpr float kItemSpacingY = 8.0f;
 constexpr float kRounding = 6.0f;
 
-void apply_sizes(ImGuiStyle& style) {
+// For a finger: frames (buttons, fields, headers, radio buttons) touch_target_css tall around
+// the 16 px text, and more space between items so a finger lands on the one it aims at.
+constexpr float kFingerFramePaddingY = (touch_target_css - body_font_css) / 2.0f;
+constexpr float kFingerItemSpacingX = 12.0f;
+constexpr float kFingerItemSpacingY = 10.0f;
+
+void apply_sizes(ImGuiStyle& style, Sizes sizes) {
+    const bool finger = sizes == Sizes::finger;
     style.WindowPadding = {kWindowPadding, kWindowPadding};
-    style.FramePadding = {kFramePaddingX, kFramePaddingY};
-    style.ItemSpacing = {kItemSpacingX, kItemSpacingY};
+    style.FramePadding = {kFramePaddingX, finger ? kFingerFramePaddingY : kFramePaddingY};
+    style.ItemSpacing = {finger ? kFingerItemSpacingX : kItemSpacingX, finger ? kFingerItemSpacingY : kItemSpacingY};
     style.CellPadding = {kFramePaddingX, kFramePaddingY / 2};
     style.WindowRounding = 0.0f;
     style.ChildRounding = kRounding;
@@ -48,7 +57,7 @@ Palette palette(Theme theme) {
             IM_COL32(255, 255, 255, 255)};
 }
 
-void apply_theme(Theme theme, float pixel_ratio) {
+void apply_theme(Theme theme, float pixel_ratio, Sizes sizes) {
     ImGuiStyle style;
     if (theme == Theme::dark) {
         ImGui::StyleColorsDark(&style);
@@ -71,7 +80,7 @@ void apply_theme(Theme theme, float pixel_ratio) {
     }
     style.Colors[ImGuiCol_WindowBg] = rgba(background_color(theme));
     style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(palette(theme).card);
-    apply_sizes(style);
+    apply_sizes(style, sizes);
     style.ScaleAllSizes(pixel_ratio);
     ImGui::GetStyle() = style;
 }

@@ -62,6 +62,21 @@ for (const screen of SCREENS) {
       await context.close();
     });
 
+    test('on a coarse pointer every control is at least 44 CSS pixels tall', async () => {
+      const { context, page, problems } = await openApp(screen);
+      assert.equal((await stateOf(page)).view.sizes, 'finger');
+      const widgets = await widgetsOf(page);
+      const controls = ['presets', 'undo', 'redo', 'compare', 'theme_toggle', 'deal.add', 'deal.title', 'deal.buyer',
+        'capacity.capacity_gw', ...CHART_TABS.map((tab) => `tab.${tab}`),
+        ...Object.keys(widgets).filter((id) => id.startsWith('deal.select.'))];
+      for (const id of controls) {
+        assert.ok(widgets[id], `the app shows ${id}`);
+        assert.ok(widgets[id].height >= 43.5, `${id} is ${widgets[id].height} CSS px tall`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     test('typing through the on-screen keyboard path changes a number and a company name', async () => {
       const { context, page, problems, finger } = await openApp(screen);
       const cdp = finger.cdp;

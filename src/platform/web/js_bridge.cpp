@@ -276,6 +276,13 @@ EMSCRIPTEN_KEEPALIVE int boomerang_touch(int phase, double x, double y, double m
     return taken ? 1 : 0;
 }
 
+// Controls sized for a finger (1: the page's pointer is coarse) or a mouse (0).
+EMSCRIPTEN_KEEPALIVE void boomerang_set_finger_sizes(int finger) {
+    using boomerang::ui::Sizes;
+    boomerang::platform::web::app().set_sizes(finger ? Sizes::finger : Sizes::pointer);
+    wake();
+}
+
 // The page's <input> for the on-screen keyboard changed (web/touch.js): its whole text.
 EMSCRIPTEN_KEEPALIVE void boomerang_text_entry_input(const char* text) {
     boomerang::ui::replace_active_text(text);

@@ -115,7 +115,7 @@ void draw_sensitivity(const BookDocument& document, BookChartsState& state, cons
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (ImGui::BeginCombo("Figure", std::string(current->label).c_str())) {
         for (const model::DealFigure* figure : figures) {
-            if (ImGui::Selectable(std::string(figure->label).c_str(), figure == current)) {
+            if (view.list_item(std::string(figure->label).c_str(), figure == current)) {
                 state.sensitivity.figure_key = figure_path(*figure);
             }
         }
@@ -210,7 +210,7 @@ void draw_supply(const BookDocument& document, BookChartsState& state, ViewConte
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     if (ImGui::BeginCombo("Vendor", timelines[state.vendor].vendor.c_str())) {
         for (std::size_t i = 0; i < timelines.size(); ++i) {
-            if (ImGui::Selectable(timelines[i].vendor.c_str(), i == state.vendor)) state.vendor = i;
+            if (view.list_item(timelines[i].vendor.c_str(), i == state.vendor)) state.vendor = i;
         }
         ImGui::EndCombo();
     }

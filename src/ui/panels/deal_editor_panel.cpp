@@ -40,7 +40,7 @@ void status_row(BookDocument& document, DealEditorState& state, ViewContext& vie
         for (int i = 0; i <= static_cast<int>(model::DealStatus::cancelled); ++i) {
             const auto status = static_cast<model::DealStatus>(i);
             const std::string label(model::status_label(status));
-            if (ImGui::Selectable(label.c_str(), status == deal.status) && status != deal.status) {
+            if (view.list_item(label.c_str(), status == deal.status) && status != deal.status) {
                 edit_deal(document, state, deal_id, "deal.status", [&](model::Deal& edited) {
                     edited.status = status;
                     return std::string();
@@ -99,7 +99,7 @@ void draw_block(BookDocument& document, DealEditorState& state, ViewContext& vie
     }
     draw_block_tranches(document, state, view, deal_id, block);
     const std::string remove_id = "block.remove." + name;
-    if (ImGui::SmallButton(("Remove " + title).c_str())) {
+    if (view.small_button(("Remove " + title).c_str())) {
         state.editors[remove_id].error = document.apply(model::remove_block(document.book(), deal_id, block));
     }
     view.widgets.record_last_item(remove_id);
@@ -119,7 +119,7 @@ void draw_add_blocks(BookDocument& document, DealEditorState& state, ViewContext
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(model::block_title(block).data()).x + 20) ImGui::NewLine();
         const std::string label = "+ " + std::string(model::block_title(block));
-        if (ImGui::SmallButton(label.c_str())) {
+        if (view.small_button(label.c_str())) {
             state.editors["block.add"].error = document.apply(model::add_block(document.book(), deal_id, block));
         }
         view.widgets.record_last_item(id);

@@ -1,5 +1,7 @@
 #include "ui/panels/deal_list_panel.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "model/book.hpp"
@@ -30,7 +32,7 @@ void deal_row(const model::Deal& deal, DealListState& state, ViewContext& view) 
     const std::string id = "deal.select." + deal.id;
     const std::string title = deal.title.empty() ? deal.id : deal.title;
     ImGui::PushID(deal.id.c_str());
-    const float height = ImGui::GetTextLineHeightWithSpacing() * 2;
+    const float height = std::max(ImGui::GetTextLineHeightWithSpacing() * 2, view.tap_row_height());
     const ImVec2 top = ImGui::GetCursorScreenPos();
     if (ImGui::Selectable("##deal", state.selected == deal.id, ImGuiSelectableFlags_None, {0.0f, height})) {
         state.selected = deal.id;
@@ -53,7 +55,7 @@ void add_menu(BookDocument& document, DealListState& state, ViewContext& view) {
     const auto templates = model::deal_templates();
     for (std::size_t i = 0; i < templates.size(); ++i) {
         const std::string label(templates[i].label);
-        if (ImGui::Selectable(label.c_str())) {
+        if (view.list_item(label.c_str())) {
             const model::Book& book = document.book();
             const model::Date start{book.window.first_year, 1, 0};
             state.error = document.apply(model::add_deal_from_template(book, templates[i].kind, "Buyer", "Seller", start));

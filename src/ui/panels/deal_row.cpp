@@ -146,7 +146,7 @@ void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewCo
     }
     if (can_reset) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - reset_width);
-        if (ImGui::SmallButton(kResetLabel)) {
+        if (view.small_button(kResetLabel)) {
             editor.error = document.apply(with_value(document.book(), deal_id, field, origin_value));
         }
         if (ImGui::IsItemHovered()) {

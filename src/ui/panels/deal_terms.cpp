@@ -34,7 +34,7 @@ std::optional<Enum> choice_row(ViewContext& view, const std::string& id, const c
     if (ImGui::BeginCombo("##choice", choices[static_cast<std::size_t>(current)].label)) {
         for (std::size_t i = 0; i < choices.size(); ++i) {
             const auto option = static_cast<Enum>(i);
-            if (ImGui::Selectable(choices[i].label, option == current) && option != current) picked = option;
+            if (view.list_item(choices[i].label, option == current) && option != current) picked = option;
             view.widgets.record_last_item(id + "." + choices[i].key);
         }
         ImGui::EndCombo();
@@ -148,7 +148,7 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
             }
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(row));
-            if (ImGui::SmallButton("×")) removed = row;
+            if (view.small_button("×")) removed = row;
             view.widgets.record_last_item(table_id + "[" + std::to_string(row) + "].remove");
             ImGui::PopID();
         }
@@ -162,7 +162,7 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
     for (std::size_t row = 0; row < tranches.size(); ++row) {
         for (const auto& column : columns) show_error(state, view, table_id + "[" + std::to_string(row) + "]." + column.key);
     }
-    if (ImGui::SmallButton("+ tranche")) {
+    if (view.small_button("+ tranche")) {
         edit_deal(document, state, deal_id, table_id, [&](model::Deal& d) {
             list(d).push_back(list(d).empty() ? Tranche{} : list(d).back());
         });
@@ -264,7 +264,7 @@ void draw_deal_assumptions(BookDocument& document, DealEditorState& state, ViewC
         ImGui::PopStyleColor();
         if (own) {
             ImGui::SameLine();
-            if (ImGui::SmallButton("use the book's")) {
+            if (view.small_button("use the book's")) {
                 edit_deal(document, state, deal_id, id, [&](model::Deal& d) { d.overrides.*field.member = std::nullopt; });
             }
             view.widgets.record_last_item(id + ".reset");

@@ -74,14 +74,14 @@ void draw_share_buttons(const BookDocument& document, const std::string& fragmen
     if (ImGui::Button("Export")) ImGui::OpenPopup("export");
     view.widgets.record_last_item("share.export");
     if (ImGui::BeginPopup("export")) {
-        if (ImGui::Selectable("Picture of this view (PNG)")) request_png(state, document);
+        if (view.list_item("Picture of this view (PNG)")) request_png(state, document);
         view.widgets.record_last_item("export.png");
-        if (ImGui::Selectable("Every figure of every deal (CSV)")) {
+        if (view.list_item("Every figure of every deal (CSV)")) {
             request_download(state, slug(document) + "-figures.csv", "text/csv",
                              io::book_figures_csv(document.file(), document.results()));
         }
         view.widgets.record_last_item("export.csv");
-        if (ImGui::Selectable("Book file (JSON)")) {
+        if (view.list_item("Book file (JSON)")) {
             request_download(state, slug(document) + ".json", "application/json", io::save_book(document.file()));
         }
         view.widgets.record_last_item("export.json");
@@ -160,14 +160,14 @@ void draw_notice(ShareState& state, ViewContext& view) {
     ImGui::PopStyleColor();
     view.widgets.record_last_item("notice.text");
     for (const Notice::Action& action : notice.actions) {
-        if (ImGui::SmallButton(action.label.c_str())) {
+        if (view.small_button(action.label.c_str())) {
             state.requests.push_back({.kind = HostRequest::Kind::action, .action_id = action.id});
             state.notice.reset();
         }
         view.widgets.record_last_item("notice." + action.id);
         ImGui::SameLine();
     }
-    if (ImGui::SmallButton("Dismiss")) state.notice.reset();
+    if (view.small_button("Dismiss")) state.notice.reset();
     view.widgets.record_last_item("notice.dismiss");
     ImGui::Separator();
 }
