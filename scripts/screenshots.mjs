@@ -2,9 +2,9 @@
 //
 //   scripts/screenshots.sh     (builds first, then runs this and the desktop capture)
 //
-// Browser: 1280×800 and 390×844 at devicePixelRatio 2, light and dark. The narrow page
-// stacks its panels in one column; its screenshot is as tall as that column, so every
-// panel shows (up to the 8,000 device pixels WebGL draws). Then the deal web book at full height with its money network open: the book
+// Browser: 1280×800, and 390×844 at devicePixelRatio 2 with a touch screen (controls sized
+// for a finger), light and dark. The narrow page stacks its panels in one column, the deal's
+// figures before its terms; its screenshot is as tall as that column, so every panel shows (up to the 8,000 device pixels WebGL draws). Then the deal web book at full height with its money network open: the book
 // view (every deal in a table, every company's money and boomerang ratios).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { clickOn } from '../tests/browser/guest.mjs';
 const OUT = join(ROOT, 'docs/screenshots');
 const VIEWS = [
   { name: 'web-1280x800', width: 1280, height: 800, deviceScaleFactor: 1 },
-  { name: 'web-390x844@2x', width: 390, height: 844, deviceScaleFactor: 2, fullColumn: true },
+  { name: 'web-390x844@2x', width: 390, height: 844, deviceScaleFactor: 2, fullColumn: true, touch: true },
   { name: 'web-book-1280', width: 1280, height: 800, deviceScaleFactor: 1, fullColumn: true,
     fragment: '#p1.deal-web.1', tab: 'tab.network', themes: ['light'] },
 ];

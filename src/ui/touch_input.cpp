@@ -15,16 +15,20 @@ namespace {
 constexpr float kMouseHoverDelayShort = 0.15f;
 constexpr float kMouseHoverDelayNormal = 0.40f;
 
+// Dear ImGui tags every later mouse event with the last source given: each of ours is a
+// finger's, and the source goes back to the mouse at once, for the GLFW backend's events.
 void pointer_at(float x, float y) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(x, y);
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
 }
 
 void press(bool down) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, down);
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
 }
 
 // After a tap or a drag nothing stays hovered: a finger that lifted points at nothing.
@@ -98,12 +102,12 @@ TouchEnd TouchInput::end(float x, float y, double ms) {
     return ended;
 }
 
-void TouchInput::cancel(double ms) {
+void TouchInput::cancel() {
+    // Let go away from the control, so a button under the finger does not count a click.
+    pointer_gone();
     if (gesture_.kind() == TouchKind::drag) press(false);
     gesture_.end(gesture_.last(), /*cancelled=*/true);
-    (void)ms;
     glide_.stop();
-    pointer_gone();
 }
 
 bool TouchInput::update(double ms) {

@@ -28,7 +28,7 @@ public:
     // What the gesture was; the app takes all but `page` and `none`.
     TouchEnd end(float x, float y, double ms);
     // The browser took the touch over, or a second finger came: a pinch is not ours.
-    void cancel(double ms);
+    void cancel();
 
     // Once per frame, before Dear ImGui's new frame: the long press, the glide, and hover
     // delays for the pointer in use. True while it needs more frames (a finger is down,

@@ -46,8 +46,11 @@ export async function launchBrowser() {
 
 // Opens the page and collects every console error, uncaught exception and failed load.
 // `problems` is checked by the test at its end: a clean run has none.
-export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+// `touch`: a phone's or tablet's touch screen (hasTouch, isMobile: a coarse pointer).
+export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, touch = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height }, deviceScaleFactor, ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   // The machine has two cores and may be compiling meanwhile: waits get time to spare.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();

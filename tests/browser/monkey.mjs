@@ -222,6 +222,31 @@ export class RawInput {
       this.keyUp(ch);
     }
   }
+  // A finger (the page needs touch emulation): `points` in CSS pixels; `at` (seconds on the
+  // protocol's clock) lets a long press last without the monkey waiting for it.
+  touch(type, points, at) {
+    this.send('Input.dispatchTouchEvent', { type, touchPoints: points, ...(at ? { timestamp: at } : {}) });
+  }
+  tap(x, y) {
+    this.touch('touchStart', [{ x, y }]);
+    this.touch('touchEnd', []);
+  }
+  swipe(x, y, dx, dy, steps) {
+    this.touch('touchStart', [{ x, y }]);
+    for (let s = 1; s <= steps; s++) this.touch('touchMove', [{ x: x + (dx * s) / steps, y: y + (dy * s) / steps }]);
+    this.touch('touchEnd', []);
+  }
+  longPress(x, y, ms) {
+    const at = Date.now() / 1000;
+    this.touch('touchStart', [{ x, y }], at);
+    this.touch('touchEnd', [], at + ms / 1000);
+  }
+  pinch(x, y, spread, steps) {
+    const points = (d) => [{ x: x - d, y, id: 1 }, { x: x + d, y, id: 2 }];
+    this.touch('touchStart', points(10));
+    for (let s = 1; s <= steps; s++) this.touch('touchMove', points(10 + (spread * s) / steps));
+    this.touch('touchEnd', []);
+  }
   // Each character as a keypress alone, as pasted through an input method: Dear ImGui takes
   // a run of these in one frame, so long strings cost no more frames than short ones.
   typeChars(text) {
@@ -245,6 +270,12 @@ const KEYS = [
 const EVENT_KINDS = [
   ['move', 12], ['click', 28], ['double_click', 5], ['right_click', 2], ['drag', 9], ['wheel', 14],
   ['key', 15], ['type', 15],
+];
+
+// With touch (a phone): fingers too, beside the mouse and keys of a tablet with a keyboard.
+const TOUCH_EVENT_KINDS = [
+  ...EVENT_KINDS.map(([kind, weight]) => [kind, weight / 2]),
+  ['tap', 20], ['swipe', 20], ['long_press', 6], ['pinch', 4],
 ];
 
 const SCROLL_AMOUNTS = [20, 53, 100, 120, 240, 400, 800, 2000];
@@ -336,10 +367,37 @@ function pickPoint(draw, targets, viewport, preferred = null) {
 // Draws one event against the widgets on screen and sends it; returns its description and
 // an estimate of the frames Dear ImGui needs to take it in (it takes at most one button or
 // key change per frame).
-export function performRandomEvent(random, input, targets, viewport) {
+export function performRandomEvent(random, input, targets, viewport, { touch = false } = {}) {
   const draw = new Draw(Array.from({ length: NUMBERS_PER_EVENT }, random));
-  const kind = draw.weighted(EVENT_KINDS);
+  const kind = draw.weighted(touch ? TOUCH_EVENT_KINDS : EVENT_KINDS);
   switch (kind) {
+    case 'tap': {
+      const p = pickPoint(draw, targets, viewport);
+      input.tap(p.x, p.y);
+      return { text: `tap (${p.x},${p.y}) on ${p.on}`, frames: 4 };
+    }
+    case 'swipe': {
+      // Mostly up or down (scrolling), sometimes sideways (scrubbing a label, reading a chart).
+      const p = pickPoint(draw, targets, viewport, ['label', 'chart', 'figure']);
+      const sideways = draw.chance(0.3);
+      const length = Math.round((draw.next() - 0.5) * (draw.chance(0.3) ? 1600 : 400));
+      const drift = Math.round((draw.next() - 0.5) * 30);
+      const steps = 2 + draw.int(8);
+      input.swipe(p.x, p.y, sideways ? length : drift, sideways ? drift : length, steps);
+      return { text: `swipe from (${p.x},${p.y}) on ${p.on} by ${sideways ? 'x' : 'y'} ${length} in ${steps} steps`, frames: 3 };
+    }
+    case 'long_press': {
+      const p = pickPoint(draw, targets, viewport, ['figure', 'label', 'input']);
+      const ms = 300 + draw.int(900);
+      input.longPress(p.x, p.y, ms);
+      return { text: `long press (${p.x},${p.y}) on ${p.on} for ${ms} ms`, frames: 3 };
+    }
+    case 'pinch': {
+      const p = pickPoint(draw, targets, viewport);
+      const spread = Math.round((draw.next() - 0.3) * 300);
+      input.pinch(p.x, p.y, spread, 2 + draw.int(5));
+      return { text: `pinch at (${p.x},${p.y}) on ${p.on} by ${spread}`, frames: 3 };
+    }
     case 'move': {
       const p = pickPoint(draw, targets, viewport);
       input.move(p.x, p.y);

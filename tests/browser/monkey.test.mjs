@@ -1,5 +1,6 @@
-// Browser monkey test (issue 6): thousands of random mouse, keyboard and wheel events over
-// every panel, in three window sizes (both layouts). Throughout: no console error, no
+// Browser monkey test: thousands of random mouse, keyboard and wheel events over every panel,
+// in three window sizes (both layouts), and on the phone-sized window touch too: taps,
+// swipes, long presses and pinches. Throughout: no console error, no
 // uncaught exception, no Wasm abort, the page keeps answering and drawing, every number the
 // app reports (the deal's inputs and figures, the book's results) stays finite, and no input is left waiting in Dear
 // ImGui's queue when the app stops drawing (docs/TESTING.md, "Monkey test").
@@ -32,7 +33,7 @@ const REPLAY = [
 // 1280x800 frame three to four times slower than the smaller ones, so it gets fewer events.
 const VIEWPORTS = [
   { from: 0.0, width: 1280, height: 800 },
-  { from: 0.2, width: 390, height: 844 },
+  { from: 0.2, width: 390, height: 844, touch: true },
   { from: 0.6, width: 700, height: 500 },
 ];
 const BATCH = 8;                   // events sent between two looks at the screen
@@ -249,6 +250,8 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
       viewportIndex++;
       viewport = { width: next.width, height: next.height };
       await page.setViewportSize(viewport);
+      // A phone: a touch screen (the page then sees a coarse pointer and sizes for fingers).
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: !!next.touch, maxTouchPoints: next.touch ? 5 : 1 });
       history.push(`-- window resized to ${viewport.width}x${viewport.height}`);
       const frame = (await look(0)).frame;
       input.move(viewport.width / 2, viewport.height / 2);
@@ -258,7 +261,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     let cost = 0;
     const batchEnd = Math.min(EVENTS, index + BATCH, next ? Math.floor(next.from * EVENTS) : EVENTS);
     for (; index < batchEnd; index++) {
-      const event = performRandomEvent(random, input, targets, viewport);
+      const event = performRandomEvent(random, input, targets, viewport, { touch: !!VIEWPORTS[viewportIndex].touch });
       history.push(`#${index} ${event.text}`);
       if (history.length > 4 * HISTORY) history.splice(0, history.length - 2 * HISTORY);
       cost += event.frames;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include "headless_imgui.hpp"
 #include "ui/scroll_probe.hpp"
 
 using boomerang::ui::wheel_scrolls_inside;
@@ -15,22 +16,6 @@ constexpr float kDown = -1.0f;
 // A page with a short panel on the left (nothing to scroll) and a long one on the right.
 class Page {
 public:
-    Page() : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
-        ImGui::SetCurrentContext(context_);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = {600.0f, 400.0f};
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        io.Fonts->AddFontDefault();
-        io.Fonts->Build();
-    }
-    ~Page() {
-        ImGui::DestroyContext(context_);
-        ImGui::SetCurrentContext(previous_);
-    }
-    Page(const Page&) = delete;
-    Page& operator=(const Page&) = delete;
-
     void frame(float long_scroll_y = -1.0f) {
         ImGui::NewFrame();
         ImGui::SetNextWindowPos({0.0f, 0.0f});
@@ -49,8 +34,7 @@ public:
     }
 
 private:
-    ImGuiContext* previous_;
-    ImGuiContext* context_;
+    boomerang::test::HeadlessImGui imgui_;
 };
 
 }  // namespace

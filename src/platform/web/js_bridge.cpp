@@ -270,7 +270,7 @@ EMSCRIPTEN_KEEPALIVE int boomerang_touch(int phase, double x, double y, double m
             }
             break;
         }
-        default: touch().cancel(ms); break;
+        default: touch().cancel(); break;
     }
     wake();
     return taken ? 1 : 0;

@@ -1,0 +1,33 @@
+// A Dear ImGui context of its own for a test, without a window or a GPU: display size, frame
+// time and the built-in font are set, and the previous context comes back afterwards.
+#pragma once
+
+#include <imgui.h>
+
+namespace boomerang::test {
+
+class HeadlessImGui {
+public:
+    explicit HeadlessImGui(ImVec2 display_size = {600.0f, 400.0f})
+        : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
+        ImGui::SetCurrentContext(context_);
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = display_size;
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        io.Fonts->AddFontDefault();
+        io.Fonts->Build();
+    }
+    ~HeadlessImGui() {
+        ImGui::DestroyContext(context_);
+        ImGui::SetCurrentContext(previous_);
+    }
+    HeadlessImGui(const HeadlessImGui&) = delete;
+    HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+
+private:
+    ImGuiContext* previous_;
+    ImGuiContext* context_;
+};
+
+}  // namespace boomerang::test
