@@ -77,10 +77,10 @@ for (const screen of SCREENS) {
       await context.close();
     });
 
-    test('typing through the on-screen keyboard path changes a number and a company name', async () => {
+    test('typing through the on-screen keyboard path changes a number and a company name; Enter or closing the keyboard commits', async () => {
       const { context, page, problems, finger } = await openApp(screen);
       const cdp = finger.cdp;
-      const typeWithKeyboard = async (widget, keyboard, text, { replace }) => {
+      const typeWithKeyboard = async (widget, keyboard, text, { replace, close = false }) => {
         const rect = await swipeIntoView(finger, page, widget);
         await finger.tap(centre(rect).x, centre(rect).y);
         await until(page, (id) => window.boomerang.state().view.active_widget === id, widget, { what: `${widget} active` });
@@ -89,7 +89,9 @@ for (const screen of SCREENS) {
         assert.deepEqual(input, { id: 'keyboard', mode: keyboard, hint: 'done' }, `the page's input has focus for ${widget}`);
         if (replace) await page.evaluate(() => document.activeElement.select());
         await cdp.send('Input.insertText', { text });
-        await page.keyboard.press('Enter');
+        // Enter ("done"), or the reader closes the keyboard: the input loses focus.
+        if (close) await page.evaluate(() => document.activeElement.blur());
+        else await page.keyboard.press('Enter');
         await until(page, (id) => window.boomerang.state().view.active_widget !== id, widget, { what: `${widget} committed` });
         assert.notEqual(await page.evaluate(() => document.activeElement.id), 'keyboard', 'the keyboard closes after Enter');
       };
@@ -101,6 +103,10 @@ for (const screen of SCREENS) {
 
       await typeWithKeyboard('deal.buyer', 'text', ' Group', { replace: false });
       assert.equal((await stateOf(page)).deal.buyer, `${before.deal.buyer} Group`);
+
+      // Closing the keyboard commits the entry, as leaving the field does.
+      await typeWithKeyboard('capacity.capacity_gw', 'decimal', '8', { replace: true, close: true });
+      assert.equal((await stateOf(page)).inputs.capacity.capacity_gw, 8);
       assert.deepEqual(problems, []);
       await context.close();
     });
