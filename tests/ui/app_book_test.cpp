@@ -27,11 +27,12 @@ namespace {
 // An App in its own Dear ImGui context, driven one frame at a time like a user would.
 class Screen {
 public:
-    explicit Screen(ui::HostCapabilities host = {.sharing = true})
+    // Tall by default: every widget in view, no scrolling.
+    explicit Screen(ui::HostCapabilities host = {.sharing = true}, ImVec2 display = {1400.0f, 4000.0f})
         : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
         ImGui::SetCurrentContext(context_);
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = {1400.0f, 4000.0f};  // tall: every widget in view, no scrolling
+        io.DisplaySize = display;
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
@@ -388,4 +389,19 @@ TEST_CASE("bad entries in a deal's text fields are refused with a message, and t
         return;
     }
     CHECK(json::parse(screen.app().book_json()) == before);
+}
+
+TEST_CASE("a field being typed in is scrolled above an on-screen keyboard when one opens") {
+    Screen screen({.sharing = true}, {1400.0f, 800.0f});
+    screen.click("deal.title");
+    REQUIRE(screen.state()["view"]["active_widget"] == "deal.title");
+    const float top = screen.widgets()["deal.title"]["y"].get<float>();
+    // The keyboard covers everything below a line just above the field.
+    const float keyboard_top = top - 20.0f;
+    screen.app().set_visible_bottom_css(keyboard_top);
+    screen.frames(3);
+    const json field = screen.widgets()["deal.title"];
+    CHECK(field["y"].get<float>() + field["height"].get<float>() <= keyboard_top);
+    CHECK(field["y"].get<float>() >= 0.0f);
+    CHECK(screen.state()["view"]["active_widget"] == "deal.title");  // still being typed in
 }
