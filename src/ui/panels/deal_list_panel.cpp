@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "model/book.hpp"
 #include "model/book_rules.hpp"
@@ -34,17 +35,28 @@ void deal_row(const model::Deal& deal, DealListState& state, ViewContext& view) 
     ImGui::PushID(deal.id.c_str());
     const float height = std::max(ImGui::GetTextLineHeightWithSpacing() * 2, view.tap_row_height());
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float right = top.x + ImGui::GetContentRegionAvail().x;  // the text's margin, inside the highlight
     if (ImGui::Selectable("##deal", state.selected == deal.id, ImGuiSelectableFlags_None, {0.0f, height})) {
         state.selected = deal.id;
     }
     view.widgets.record_last_item(id);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
-    draw->AddText(top, ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
     std::string detail = parties_text(deal) + " · " + std::string(model::status_label(deal.status));
     if (deal.excluded_from_network) detail += " · left out of the network";
-    draw->AddText({top.x, top.y + ImGui::GetTextLineHeightWithSpacing()}, view.colors.muted_text, detail.c_str());
-    draw->PopClipRect();
+    // A line too long for the row (a phone) ends in "…"; hovering (a long press) shows it all.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    bool cut = false;
+    const auto draw_line = [&](float y, const std::string& text, ImU32 color) {
+        cut |= top.x + ImGui::CalcTextSize(text.c_str()).x > right;
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), {top.x, y}, {right, y + line}, right, right,
+                                  text.c_str(), nullptr, nullptr);
+        ImGui::PopStyleColor();
+    };
+    draw_line(top.y, title, ImGui::GetColorU32(ImGuiCol_Text));
+    draw_line(top.y + line, detail, view.colors.muted_text);
+    if (cut && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) {
+        ImGui::SetTooltip("%s\n%s", title.c_str(), detail.c_str());
+    }
     ImGui::PopID();
 }
 
