@@ -27,7 +27,10 @@ try {
     for (const theme of view.themes || ['light', 'dark']) {
       const { page, context, problems } = await openPage(browser, `${site.url}${view.fragment || ''}`, view);
       await waitForReady(page);
-      if (theme === 'dark') await clickOn(page, 'theme_toggle');
+      if (theme === 'dark') {
+        await clickOn(page, 'theme_toggle');
+        await page.mouse.move(view.width - 2, 2);  // no button left looking hovered
+      }
       await nextFrames(page, 3);
       if (view.tab) {
         await page.setViewportSize({ width: view.width, height: 4000 });  // the tab in view
