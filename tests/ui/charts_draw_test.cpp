@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "headless_imgui.hpp"
 #include "ui/charts/canvas.hpp"
 #include "ui/charts/from_model.hpp"
 
@@ -23,7 +24,6 @@ using boomerang::ui::Theme;
 
 namespace {
 
-constexpr float kFrameSeconds = 1.0f / 60.0f;
 constexpr float kChartHeight = 260.0f;
 // A phone's width and a desktop window's, each tall enough to show every chart at once:
 // charts scrolled out of view draw nothing (see the test below).
@@ -37,22 +37,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // (ProggyClean, compiled into imgui_draw.cpp) instead of Inter.
 class Headless {
 public:
-    explicit Headless(ImVec2 display) : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
-        ImGui::SetCurrentContext(context_);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = display;
-        io.DeltaTime = kFrameSeconds;
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.Fonts->AddFontDefault();
-        io.Fonts->Build();
-    }
-    ~Headless() {
-        ImGui::DestroyContext(context_);
-        ImGui::SetCurrentContext(previous_);
-    }
-    Headless(const Headless&) = delete;
-    Headless& operator=(const Headless&) = delete;
+    explicit Headless(ImVec2 display) : imgui_(display) {}
 
     void move_mouse(ImVec2 to) { ImGui::GetIO().AddMousePosEvent(to.x, to.y); }
     void press(bool down) { ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, down); }
@@ -71,8 +56,7 @@ public:
     }
 
 private:
-    ImGuiContext* previous_;
-    ImGuiContext* context_;
+    boomerang::test::HeadlessImGui imgui_;
 };
 
 // What one chart call added to the window's draw list.

@@ -1,5 +1,6 @@
-// A Dear ImGui context of its own for a test, without a window or a GPU: display size, frame
-// time and the built-in font are set, and the previous context comes back afterwards.
+// A Dear ImGui context of its own for a test, without a window or a GPU: display size, a
+// 60 Hz frame time and the built-in font (ProggyClean) are set, no ini or log file is
+// written, and the previous context comes back afterwards.
 #pragma once
 
 #include <imgui.h>
@@ -15,6 +16,7 @@ public:
         io.DisplaySize = display_size;
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
         io.Fonts->AddFontDefault();
         io.Fonts->Build();
     }

@@ -4,22 +4,13 @@
 
 #include <initializer_list>
 
+#include "headless_imgui.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 
 using namespace boomerang::ui;
 
 namespace {
-
-struct Context {
-    Context() : previous(ImGui::GetCurrentContext()), context(ImGui::CreateContext()) { ImGui::SetCurrentContext(context); }
-    ~Context() {
-        ImGui::DestroyContext(context);
-        ImGui::SetCurrentContext(previous);
-    }
-    ImGuiContext* previous;
-    ImGuiContext* context;
-};
 
 // A frame (button, field, header) is the body text plus its padding above and below.
 float frame_height_css(float pixel_ratio) {
@@ -29,7 +20,7 @@ float frame_height_css(float pixel_ratio) {
 }  // namespace
 
 TEST_CASE("for a finger every control is at least 44 CSS pixels tall, at any pixel ratio, with room between") {
-    Context context;
+    boomerang::test::HeadlessImGui imgui;
     for (const float ratio : {1.0f, 2.0f, 3.0f}) {
         apply_theme(Theme::light, ratio, Sizes::finger);
         CHECK(frame_height_css(ratio) >= doctest::Approx(touch_target_css));
