@@ -70,7 +70,7 @@ struct StatusWords {
 };
 
 // In order of precedence: a letter of intent, then a report, then a signature.
-constexpr std::array<StatusWords, 27> kStatusWords = {{
+constexpr std::array<StatusWords, 28> kStatusWords = {{
     {"letter of intent", model::DealStatus::letter_of_intent},
     {"letters of intent", model::DealStatus::letter_of_intent},
     {"non-binding", model::DealStatus::letter_of_intent},
@@ -83,6 +83,7 @@ constexpr std::array<StatusWords, 27> kStatusWords = {{
     {"reported", model::DealStatus::reported},
     {"reports", model::DealStatus::reported},
     {"a report", model::DealStatus::reported},
+    {"report", model::DealStatus::reported},
     {"people familiar", model::DealStatus::reported},
     {"people close to", model::DealStatus::reported},
     {"sources said", model::DealStatus::reported},

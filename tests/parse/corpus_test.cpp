@@ -10,17 +10,11 @@
 #include <set>
 #include <string>
 
-#include "../support.hpp"
+#include "corpus.hpp"
 
 using nlohmann::json;
 
 namespace {
-
-const json& corpus() {
-    static const json parsed =
-        json::parse(boomerang::testing::read_bytes(BOOMERANG_SOURCE_DIR "/tests/parse/corpus.json"));
-    return parsed;
-}
 
 const std::set<std::string> kNames = {"buyer", "seller", "investor"};
 const std::set<std::string> kMonths = {"rental.end", "start"};
@@ -42,7 +36,7 @@ bool allowed_key(const std::string& key) {
 }  // namespace
 
 TEST_CASE("the headline corpus holds at least 60 real sentences, each with its source") {
-    const json& c = corpus();
+    const json& c = boomerang::testing::parse_corpus();
     REQUIRE(c.at("schema") == "boomerang/parse-corpus@1");
     const json& sentences = c.at("sentences");
     CHECK(sentences.size() >= 60);
@@ -73,7 +67,7 @@ TEST_CASE("every expected field of the corpus is a field of the book format, wit
     const std::set<std::string> statuses = {"reported", "letter_of_intent", "definitive"};
     const std::set<std::string> qualifiers = {"up_to", "at_least", "about", "more_than", "range"};
     std::size_t fields = 0;
-    for (const json& s : corpus().at("sentences")) {
+    for (const json& s : boomerang::testing::parse_corpus().at("sentences")) {
         for (const json& draft : s.at("drafts")) {
             INFO("sentence ", s.at("id").get<std::string>());
             for (const auto& [key, value] : draft.items()) {

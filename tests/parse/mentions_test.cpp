@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "../support.hpp"
+#include "corpus.hpp"
 #include "parse/mentions.hpp"
 
 using boomerang::model::DealStatus;
@@ -53,8 +53,7 @@ TEST_CASE("status words: a letter of intent, a report, a signature, in that prec
 }
 
 TEST_CASE("against the corpus: every party found among the companies a sentence names, and statuses read") {
-    const auto corpus = nlohmann::json::parse(
-        boomerang::testing::read_bytes(BOOMERANG_SOURCE_DIR "/tests/parse/corpus.json"));
+    const auto& corpus = boomerang::testing::parse_corpus();
     int parties = 0, parties_found = 0, statuses = 0, statuses_right = 0, statuses_wrong = 0, unasked = 0;
     for (const auto& sentence : corpus.at("sentences")) {
         const std::string text = sentence.at("text");

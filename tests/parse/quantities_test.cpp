@@ -154,7 +154,7 @@ TEST_CASE("text that holds no quantity, or no text at all, gives none and never 
 
 #include <nlohmann/json.hpp>
 
-#include "../support.hpp"
+#include "corpus.hpp"
 
 namespace {
 
@@ -190,8 +190,7 @@ bool stated(const std::vector<Quantity>& found, const FieldKind& field, double e
 }  // namespace
 
 TEST_CASE("the numbers the corpus expects are found in their sentences, with the right kind") {
-    const auto corpus = nlohmann::json::parse(
-        boomerang::testing::read_bytes(BOOMERANG_SOURCE_DIR "/tests/parse/corpus.json"));
+    const auto& corpus = boomerang::testing::parse_corpus();
     std::map<std::string, std::pair<int, int>> score;  // key → (found, expected)
     for (const auto& sentence : corpus.at("sentences")) {
         const auto found = find_quantities(sentence.at("text").get<std::string>());
