@@ -29,7 +29,7 @@ const Words kNotADeal = {"market", "cap", "revenue", "revenues", "valuing", "val
 // Words that make any sum near them something other than a deal's, however close a deal word
 // stands: a plan ("aims to invest"), a stake held, a market value, a company's losses.
 const Words kVeto = {"aims", "hopes", "hold", "holds", "holding", "lost", "burns", "market", "revenue", "revenues",
-                     "capex", "expenditures", "valuing", "valuation"};
+                     "capex", "expenditures", "valuing", "valuation", "raised"};
 
 bool in(const Word& w, Words any) { return is_one_of(w, any); }
 
@@ -157,7 +157,9 @@ std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t
     if (clause_has(words, begin, end, {"aims", "aim", "hopes", "ambition"})) return std::nullopt;
     switch (q.kind) {
         case QuantityKind::usd: return money_field(words, at, begin, end, q);
-        case QuantityKind::usd_per_month: return FieldChoice{"rental.monthly_rate_usd", Confidence::sure};
+        case QuantityKind::usd_per_month:
+            if (preceded_by(words, at, begin, kVeto, 4)) return std::nullopt;  // "burns through $1 billion a month"
+            return FieldChoice{"rental.monthly_rate_usd", Confidence::sure};
         case QuantityKind::usd_per_share:
             // A penny a share is a warrant's strike; larger prices are hurdles and share prices.
             if (q.value < 1.0) return FieldChoice{"warrants.strike_usd_per_share", Confidence::sure};

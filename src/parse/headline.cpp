@@ -82,7 +82,7 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
                    has_quantity(words, begin, i)) {
             cut(i);
         } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"})) {
-            cut(i + 1);
+            cut(i + 1);  // the clause starts at the pronoun, which stands for the name before the comma
         }
     }
     cut(words.size());
@@ -128,9 +128,26 @@ struct ClauseReading {
     std::vector<int> used;  // quantity indices that filled a field
 };
 
-ClauseReading read_clause(const std::vector<Word>& words, Span clause, const std::vector<Quantity>& quantities) {
+// "400,000 Nvidia GB200 chips": the maker named inside a GPU count, a guess at the seller when
+// the clause names no other.
+void add_maker_of_gpus(ClauseReading& r, const Quantity& q, const std::vector<CompanyMention>& companies, std::size_t word) {
+    const bool has_seller = std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::seller; });
+    if (has_seller || q.kind != QuantityKind::gpus) return;
+    for (const CompanyMention& c : companies) {
+        if (c.span.begin < q.span.begin || c.span.end > q.span.end) continue;
+        const bool buys = std::any_of(r.parties.begin(), r.parties.end(), [&](const Party& p) { return p.name == c.name; });
+        if (!buys) r.parties.push_back({c.name, Role::seller, Confidence::likely, word, -4});
+        return;
+    }
+}
+
+ClauseReading read_clause(const std::vector<Word>& words, Span clause, const std::vector<Quantity>& quantities,
+                          const std::vector<CompanyMention>& companies) {
     ClauseReading r;
     r.parties = parties_in(words, clause.begin, clause.end);
+    for (std::size_t i = clause.begin; i < clause.end; ++i) {
+        if (words[i].kind == WordKind::quantity) add_maker_of_gpus(r, quantities[static_cast<std::size_t>(words[i].index)], companies, i);
+    }
     for (std::size_t i = clause.begin; i < clause.end; ++i) {
         if (words[i].kind != WordKind::quantity) continue;
         const Quantity& q = quantities[static_cast<std::size_t>(words[i].index)];
@@ -229,7 +246,7 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
     std::vector<Draft> drafts;
     std::optional<std::size_t> previous_with_parties;  // index into drafts
     for (const Span clause : clauses_of(words)) {
-        ClauseReading r = read_clause(words, clause, quantities);
+        ClauseReading r = read_clause(words, clause, quantities, companies);
         for (int q : r.used) used[static_cast<std::size_t>(q)] = true;
         Draft draft;
         add_parties(draft, r.parties, words);

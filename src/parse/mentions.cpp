@@ -48,6 +48,15 @@ constexpr std::array<Alias, 47> kAliases = {{
     {"Apple", "Apple"},
 }};
 
+// Names a sentence gives a company instead of its own, matched whatever their capitals.
+constexpr std::array<Alias, 10> kEpithets = {{
+    {"the company behind chatgpt", "OpenAI"}, {"the startup behind chatgpt", "OpenAI"},
+    {"the chatgpt maker", "OpenAI"}, {"the chatgpt developer", "OpenAI"},
+    {"the claude maker", "Anthropic"}, {"the claude developer", "Anthropic"},
+    {"facebook and instagram's parent company", "Meta"}, {"facebook and instagram\u2019s parent company", "Meta"},
+    {"facebook owner", "Meta"}, {"the grok maker", "xAI"},
+}};
+
 bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // `written` at `at` in `text`, standing as a whole word (a possessive "'s" may follow).
@@ -105,8 +114,15 @@ constexpr std::array<StatusWords, 28> kStatusWords = {{
 
 std::vector<CompanyMention> find_companies(std::string_view text) {
     std::vector<CompanyMention> found;
+    const std::string lowered = lower(text);
     for (std::size_t at = 0; at < text.size();) {
         const Alias* match = nullptr;
+        for (const Alias& epithet : kEpithets) {
+            if (stands_at(lowered, at, epithet.written)) {
+                match = &epithet;
+                break;
+            }
+        }
         for (const Alias& alias : kAliases) {
             if (stands_at(text, at, alias.written)) {
                 match = &alias;

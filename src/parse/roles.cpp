@@ -25,11 +25,11 @@ const Words kSells = {"supply", "supplies", "supplying", "provide", "provides", 
 const Words kBuys = {"pay", "pays", "paying", "buy", "buys", "buying", "purchase", "purchases", "purchasing",
                      "lease", "leases", "leasing", "rent", "renting", "use", "uses", "access", "deploy",
                      "deploys", "deploying", "spend", "spending", "committing", "commit", "commits",
-                     "receive", "receives", "receiving", "get", "gets", "commitment", "acquire"};
+                     "receive", "receives", "receiving", "get", "gets", "acquire"};
 // The subject made a deal, without saying which side it is on.
 const Words kDeals = {"deal", "agreement", "contract", "partnership", "collaboration", "framework", "signed",
                       "signing", "struck", "inked", "entered", "reached", "secured", "tie-up", "discussions",
-                      "negotiating", "announced", "expanded", "unveiled", "arrangement"};
+                      "negotiating", "arrangement"};
 // What a chipmaker or a cloud sells: "Nvidia systems", "AMD's Instinct GPUs", "Google Cloud TPUs".
 const Words kHardware = {"systems", "chips", "gpus", "tpus", "hardware", "accelerators", "processors", "platform",
                          "instinct", "trainium", "servers", "ai-hardware", "graphics", "wafer-scale",
@@ -41,7 +41,8 @@ const Words kGlue = {"will", "would", "could", "might", "may", "has", "have", "h
                      "that", "symbolically", "privately", "is", "been", "being", "in", "advanced", "earlier",
                      "this", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "today",
                      "set", "each", "a", "an", "the", "its", "new", "massive", "major", "begin", "of", "not",
-                     "committed"};
+                     "committed", "announced", "unveiled", "expanded", "who", "which", "officially",
+                     "previously", "disclosed", "definitively", "its", "currently"};
 
 bool in(const Word& w, Words any) { return is_one_of(w, any); }
 
@@ -120,7 +121,7 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
 
 // From the words after the name: "X will invest", "X's Instinct GPUs", "X has signed a deal".
 std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std::size_t end) {
-    for (std::size_t d = 1; d <= 8 && at + d < end; ++d) {
+    for (std::size_t d = 1; d <= 10 && at + d < end; ++d) {
         const Word& w = words[at + d];
         if (w.kind == WordKind::company) return std::nullopt;
         if (w.kind == WordKind::punctuation && w.text != "," && w.text != "(" && w.text != ")") return std::nullopt;
@@ -147,7 +148,7 @@ std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std
         if (in(w, kDeals)) return Cue{Role::counterparty, Confidence::sure};
         if (d <= 3 && in(w, kHardware)) return Cue{Role::seller, Confidence::likely};
         if (in(w, kGlue) || w.kind == WordKind::quantity || w.kind == WordKind::punctuation) continue;
-        if (d > 3) return std::nullopt;
+        if (d > 5) return std::nullopt;
     }
     return std::nullopt;
 }
@@ -207,8 +208,19 @@ void resolve_counterparties(std::vector<Party>& parties) {
 
 }  // namespace
 
+std::optional<Party> antecedent_of(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+    if (begin < 2 || begin >= end || !in(words[begin], {"who", "which"}) || words[begin - 2].kind != WordKind::company) {
+        return std::nullopt;
+    }
+    const std::size_t name = begin - 2;
+    const auto cue = cue_after(words, name, end);
+    if (!cue) return std::nullopt;
+    return Party{words[name].text, cue->role, cue->confidence, name, -3};
+}
+
 std::vector<Party> parties_in(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
     std::vector<Party> parties;
+    if (auto antecedent = antecedent_of(words, begin, end)) parties.push_back(std::move(*antecedent));
     int group = -1;
     std::size_t last_name = 0;
     for (std::size_t i = begin; i < end; ++i) {
