@@ -25,10 +25,14 @@ window.BoomerangTouch = (function () {
   // key a second time. Registered before the module starts, this listener runs first and
   // keeps the input's keys from GLFW (and so from the input's own listeners: Enter is
   // handled here). The keys' default actions still type into the input.
+  // Only while a finger is typing: otherwise the input has no business with keys, and a key
+  // pressed before it took focus must reach GLFW when released, or Dear ImGui would hold it
+  // down (a held arrow or Enter goes on acting on every later frame).
   let onEnter = () => {};
+  let typingByTouch = false;
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (event) => {
-      if (event.target !== proxy) return;
+      if (event.target !== proxy || !typingByTouch) return;
       event.stopImmediatePropagation();
       if (type === 'keydown' && event.key === 'Enter' && !event.isComposing) {
         event.preventDefault();
@@ -46,7 +50,9 @@ window.BoomerangTouch = (function () {
       proxy.setAttribute('autocapitalize', keyboard === 'decimal' ? 'off' : 'sentences');
       if (document.activeElement !== proxy) proxy.focus({ preventScroll: true });
     };
-    proxy.addEventListener('input', () => call('boomerang_text_entry_input', ['string'], [proxy.value]));
+    proxy.addEventListener('input', () => {
+      if (entry) call('boomerang_text_entry_input', ['string'], [proxy.value]);
+    });
     onEnter = () => call('boomerang_text_entry_enter');
     proxy.addEventListener('blur', () => {
       if (!releasing && entry) call('boomerang_text_entry_enter');
@@ -54,6 +60,7 @@ window.BoomerangTouch = (function () {
     module.touch = {
       textEntry(next) {
         entry = next && next.by_touch ? next : null;
+        typingByTouch = !!entry;
         if (!entry) {
           if (document.activeElement === proxy) {
             releasing = true;

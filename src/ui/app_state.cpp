@@ -1,5 +1,6 @@
 // The App's state as JSON, for the page's tests and scripts (window.boomerang.state()).
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "io/book_json.hpp"
@@ -35,6 +36,22 @@ nlohmann::json deal_summary(const model::Deal& deal) {
             {"buyer", deal.buyer},   {"seller", deal.seller},
             {"investor", deal.investor}, {"status", std::string(io::status_name(deal.status))},
             {"status_label", std::string(model::status_label(deal.status))}, {"blocks", blocks}};
+}
+
+// What Dear ImGui holds of the pointer and keyboard: tests read it to tell a button left held
+// or an event left queued from a change the app made by itself.
+nlohmann::json input_state() {
+    const ImGuiIO& io = ImGui::GetIO();
+    nlohmann::json held = nlohmann::json::array();
+    for (int button = 0; button < 3; ++button) {
+        if (io.MouseDown[button]) held.push_back(button);
+    }
+    return {{"queued", ImGui::GetCurrentContext()->InputEventsQueue.Size},
+            {"mouse_down", held},
+            {"mouse", {io.MousePos.x, io.MousePos.y}},
+            {"ctrl", io.KeyCtrl},
+            {"shift", io.KeyShift},
+            {"touch", io.MouseSource == ImGuiMouseSource_TouchScreen}};
 }
 
 }  // namespace
@@ -79,7 +96,8 @@ std::string App::state_json() const {
                                  {"embed", embed_.enabled},
                                  {"notice", share_.notice ? share_.notice->text : std::string()},
                                  {"notice_is_error", share_.notice && share_.notice->is_error},
-                                 {"errors", errors}};
+                                 {"errors", errors},
+                                 {"input", input_state()}};
     // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
     // in the web build), whatever a text field let through.
     return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"results", results}, {"deal", deal}, {"view", view}}

@@ -504,3 +504,22 @@ export function stateProblems(state) {
   }
   return problems;
 }
+
+// Where two JSON values differ, as paths with both values (at most `limit`), so a failure
+// says what changed rather than only that something did.
+export function jsonDifferences(before, after, path = '', limit = 10) {
+  const found = [];
+  const walk = (a, b, at) => {
+    if (found.length >= limit) return;
+    const bothObjects = a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+    if (!bothObjects) {
+      if (JSON.stringify(a) !== JSON.stringify(b)) found.push(`${at || '(top)'}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`);
+      return;
+    }
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      walk(a[key], b[key], Array.isArray(a) ? `${at}[${key}]` : (at ? `${at}.${key}` : key));
+    }
+  };
+  walk(before, after, path);
+  return found;
+}

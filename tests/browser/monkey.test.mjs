@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { SCREENSHOTS, SITE, launchBrowser, waitForReady } from './harness.mjs';
 import {
-  RawInput, eventCountFromEnv, mulberry32, performRandomEvent, seedFromEnv, stateProblems, targetsOf,
+  RawInput, eventCountFromEnv, jsonDifferences, mulberry32, performRandomEvent, seedFromEnv, stateProblems, targetsOf,
 } from './monkey.mjs';
 
 const SEED = seedFromEnv();
@@ -222,10 +222,14 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
       const changed = Object.entries(state.inputs).flatMap(([section, values]) => Object.entries(values)
         .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(settled.inputs[section]?.[key]))
         .map(([key, value]) => `${section}.${key}: ${JSON.stringify(settled.inputs[section]?.[key])} -> ${JSON.stringify(value)}`));
-      if (state.book !== settled.book) changed.push('the book changed');
+      if (state.book !== settled.book) {
+        changed.push('the book changed:', ...jsonDifferences(JSON.parse(settled.book), JSON.parse(state.book)).map((d) => `  ${d}`));
+      }
       await fail('input was left unprocessed: the app stopped drawing with events still queued, and a mouse move ' +
         'that changes nothing by itself let them through', [
-        ...changed, `typing: ${settled.view?.typing} -> ${state.view?.typing}`, ...problems]);
+        ...changed, `typing: ${settled.view?.typing} -> ${state.view?.typing}`,
+        `active widget: ${settled.view?.active_widget} -> ${state.view?.active_widget}`,
+        `Dear ImGui's input: ${JSON.stringify(settled.view?.input)} -> ${JSON.stringify(state.view?.input)}`, ...problems]);
     }
     const wrong = stateProblems(state);
     if (wrong.length) await fail('a number the app reports is not finite', wrong);
