@@ -9,6 +9,7 @@
 #include "io/book_results_json.hpp"
 #include "io/csv.hpp"
 #include "io/format.hpp"
+#include "io/headline_deals.hpp"
 #include "io/json_format.hpp"
 #include "io/permalink.hpp"
 #include "io/raw_deflate.hpp"
@@ -42,6 +43,9 @@ constexpr const char* usage = R"(Usage:
   boomerang-cli table FILE                   print every value of a book with its citation (CSV)
   boomerang-cli convert FILE                 print a scenario@1 file or #s1. link as a book
   boomerang-cli link [--preset NAME] FILE    print a link that opens it (#p1.…, #b1.… or #s1.…)
+  boomerang-cli parse [--book] [--date D] TEXT
+                                             read a sentence about a deal (or - for standard
+                                             input) and print the draft deals as JSON
   boomerang-cli --help | -h                  show this help
   boomerang-cli --version                    show the version
 
@@ -51,6 +55,9 @@ standard input, or a Boomerang link (a URL or just its fragment, "#p1.…", "#b1
   --json   print the results as JSON (boomerang/book-results@1 for a book,
            boomerang/results@1 for a scenario) instead of a table
   --csv    print a book's figures, or a scenario's commitment schedule, as CSV
+  --book   with parse: print only the book the drafts make (boomerang/book@1)
+  --date D with parse: the day the text was written (YYYY-MM-DD), which resolves "this
+           year" and stands in for a start the text does not give
   --preset NAME  with link: the book as edits of that preset version ("amd-openai-v1");
            without it, a book identical to a preset gets the preset's link, any other
            book a compressed one
@@ -61,10 +68,12 @@ Exit status: 0 success, 1 invalid or unreadable input, 2 usage error.
 enum class Output { table, json, csv };
 
 struct Command {
-    std::string name;  // "eval", "check", "explain", "table", "convert", "link", "help" or "version"
+    std::string name;  // "eval", "check", "explain", "table", "convert", "link", "parse", "help" or "version"
     Output output = Output::table;
     std::string preset;  // link --preset
-    std::string file;
+    bool book_only = false;  // parse --book
+    std::string date;        // parse --date
+    std::string file;        // for parse: the text, or - for standard input
 };
 
 int fail_usage(const std::string& problem) {
@@ -90,7 +99,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
         const std::string_view arg = args[i];
         if (command.name.empty()) {
             if (arg != "eval" && arg != "check" && arg != "explain" && arg != "table" && arg != "convert" &&
-                arg != "link") {
+                arg != "link" && arg != "parse") {
                 exit_code = fail_usage("unknown command '" + std::string(arg) + "'");
                 return std::nullopt;
             }
@@ -102,6 +111,14 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
                 return std::nullopt;
             }
             command.output = arg == "--json" ? Output::json : Output::csv;
+        } else if (arg == "--book" && command.name == "parse") {
+            command.book_only = true;
+        } else if (arg == "--date") {
+            if (command.name != "parse" || i + 1 >= args.size()) {
+                exit_code = fail_usage("--date goes with parse and needs a day, such as 2026-05-06");
+                return std::nullopt;
+            }
+            command.date = std::string(args[++i]);
         } else if (arg == "--preset") {
             if (command.name != "link" || i + 1 >= args.size()) {
                 exit_code = fail_usage("--preset goes with link and needs a preset name, such as amd-openai-v1");
@@ -120,11 +137,12 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
         }
     }
     if (command.name.empty()) {
-        exit_code = fail_usage("missing command: eval, check, explain, table, convert or link");
+        exit_code = fail_usage("missing command: eval, check, explain, table, convert, link or parse");
         return std::nullopt;
     }
     if (!have_file) {
-        exit_code = fail_usage("missing FILE after " + command.name);
+        exit_code = fail_usage(command.name == "parse" ? "missing TEXT after parse (or - to read standard input)"
+                                                       : "missing FILE after " + command.name);
         return std::nullopt;
     }
     return command;
@@ -310,7 +328,37 @@ int run_on_book(const Command& command, const io::LoadedBook& loaded) {
     return ok;
 }
 
+// parse: the draft deals a sentence describes, as JSON (docs/PARSE.md).
+int run_parse(const Command& command) {
+    io::HeadlineSource source;
+    if (!command.date.empty()) {
+        source.written_on = model::parse_date(command.date);
+        if (!source.written_on || source.written_on->day == 0) {
+            return fail_usage("--date needs a day written YYYY-MM-DD, such as 2026-05-06 (got '" + command.date + "')");
+        }
+    }
+    std::string text = command.file;
+    if (command.file == "-") {
+        std::string reason;
+        const auto read = read_file("-", reason);
+        if (!read) return fail_input("-", model::Error{"", "cannot read it: " + reason});
+        text = *read;
+    }
+    const parse::HeadlineReading reading = parse::read_headline(text, source.written_on);
+    if (command.book_only) {
+        std::fputs(io::save_book(io::headline_book(reading, text, source)).c_str(), stdout);
+    } else {
+        std::fputs(io::headline_json(reading, text, source).c_str(), stdout);
+    }
+    if (reading.drafts.empty()) {
+        std::fprintf(stderr, "boomerang-cli parse: %s\n", reading.message.c_str());
+        return invalid_input;
+    }
+    return ok;
+}
+
 int run(const Command& command) {
+    if (command.name == "parse") return run_parse(command);
     if (command.name == "help") {
         std::fputs(usage, stdout);
         return ok;

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -300,4 +301,39 @@ TEST_CASE("link prints the shortest link that opens the book, and every command 
         CHECK(r.err.find("version 99 of the preset \"amd-openai\", which this version of Boomerang does not have") !=
               std::string::npos);
     }
+}
+
+TEST_CASE("parse prints the draft deals a sentence describes, as JSON, and --book a book that evaluates") {
+    const std::string sentence = "'Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic.'";
+    const Run r = run("parse --date 2025-11-18 " + sentence);
+    REQUIRE(r.exit_code == 0);
+    const auto out = nlohmann::json::parse(r.out);
+    CHECK(out.at("schema") == "boomerang/headline@1");
+    REQUIRE(out.at("drafts").size() == 2);
+    const auto& first = out.at("drafts").at(0).at("fields");
+    CHECK(std::any_of(first.begin(), first.end(), [](const auto& f) {
+        return f.at("key") == "financing.amount_usd" && f.at("value") == 10e9 && f.at("bound") == "up_to" &&
+               f.at("quote") == "up to $10 billion";
+    }));
+    // From standard input too; the book it prints is one eval reads.
+    const fs::path text = write("sentence.txt", "Anthropic will pay SpaceX $1.25 billion per month through May 2029.");
+    const Run book = run("parse --book --date 2026-05-20 - < '" + text.string() + "'");
+    REQUIRE(book.exit_code == 0);
+    const fs::path saved = write("parsed-book.json", book.out);
+    const Run eval = run("eval '" + saved.string() + "'");
+    CHECK(eval.exit_code == 0);
+    CHECK(eval.out.find("$1.25B/month") != std::string::npos);
+}
+
+TEST_CASE("parse says why when it reads no deal, and refuses a malformed --date") {
+    const Run empty = run("parse ''");
+    CHECK(empty.exit_code == 1);
+    CHECK(empty.err.find("no text to read") != std::string::npos);
+    const Run nothing = run("parse 'The weather was fine.'");
+    CHECK(nothing.exit_code == 1);
+    CHECK(nothing.err.find("Found no deal terms") != std::string::npos);
+    const Run bad_date = run("parse --date May 'Nvidia will invest $5 billion in Intel.'");
+    CHECK(bad_date.exit_code == 2);
+    CHECK(bad_date.err.find("--date needs a day") != std::string::npos);
+    CHECK(run("parse").exit_code == 2);
 }
