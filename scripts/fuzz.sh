@@ -19,7 +19,7 @@ seconds="${1:-600}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || fail "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]"
 shift $(($# > 0 ? 1 : 0))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer book_json_fuzzer permalink_fuzzer book_link_fuzzer)
+[ ${#targets[@]} -gt 0 ] || targets=(quantity_fuzzer scenario_json_fuzzer book_json_fuzzer permalink_fuzzer book_link_fuzzer headline_fuzzer)
 
 # libFuzzer and the sanitizer runtimes are a recommendation of Debian's clang, which
 # scripts/setup.sh installs without recommendations.
@@ -44,6 +44,7 @@ max_len_of() {
 dictionary_of() {
   case "$1" in
     quantity_fuzzer) echo tests/fuzz/quantity.dict ;;
+    headline_fuzzer) echo tests/fuzz/headline.dict ;;
     book_json_fuzzer) echo tests/fuzz/book_json.dict ;;
     *) echo tests/fuzz/scenario_json.dict ;;
   esac
@@ -54,7 +55,7 @@ summary=()
 failed=0
 for target in "${targets[@]}"; do
   binary="build/fuzz/tests/fuzz/$target"
-  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, book_json_fuzzer, permalink_fuzzer, book_link_fuzzer)"
+  [ -x "$binary" ] || fail "no fuzz target '$target' (quantity_fuzzer, scenario_json_fuzzer, book_json_fuzzer, permalink_fuzzer, book_link_fuzzer, headline_fuzzer)"
   corpus="build/fuzz/corpus/$target"
   mkdir -p "$corpus"
   cp -n "tests/fuzz/corpus/$target/"* "$corpus/"

@@ -119,6 +119,8 @@
     // Asks for a few frames, as an input would (the page draws nothing while idle).
     api.wake = () => module.ccall('boomerang_wake', null, [], []);
     api.keyFigures = () => readJson('boomerang_key_figures_json');
+    // What "Paste a headline…" reads from `text` (boomerang/headline@1, as boomerang-cli parse).
+    api.readHeadline = (text) => JSON.parse(module.ccall('boomerang_read_headline_json', 'string', ['string'], [text]));
   }
 
   async function start() {

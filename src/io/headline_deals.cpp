@@ -164,7 +164,7 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
         else deal.start = model::Date{book.window.first_year, 1, 0};
         out.sources["deals." + deal.id + ".start"] =
             Citation{Citation::Kind::assumption, "The text gives no start; the month of " +
-                                                     std::string(deal.announced ? "its announcement" : source.written_on ? "writing" : "the book's first year") +
+                                                     (deal.announced ? std::string("its announcement") : source.written_on ? source.written_on_is : std::string("the book's first year")) +
                                                      " stands in.", "", ""};
     }
     if (!draft.find("status")) {
@@ -180,7 +180,8 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     if (auto evaluated = model::evaluate_book(trial); !evaluated) return evaluated.error();
     for (const DraftField& f : draft.fields) {
         const std::string path = path_of(deal, f.key);
-        if (path.empty() || out.sources.count(path) || !is_book_path(trial, path)) continue;
+        // A party the reader typed has no phrase to quote.
+        if (f.span.begin == f.span.end || path.empty() || out.sources.count(path) || !is_book_path(trial, path)) continue;
         Citation c{Citation::Kind::source, source.label, std::string(text.substr(f.span.begin, f.span.end - f.span.begin)), ""};
         if (f.confidence == parse::Confidence::likely) c.note = "A guess by the headline reader: check it.";
         out.sources[path] = std::move(c);

@@ -28,7 +28,7 @@ const Words kNotADeal = {"market", "cap", "revenue", "revenues", "valuing", "val
                          "option", "extra"};
 // Words that make any sum near them something other than a deal's, however close a deal word
 // stands: a plan ("aims to invest"), a stake held, a market value, a company's losses.
-const Words kVeto = {"aims", "hopes", "hold", "holds", "holding", "lost", "burns", "market", "revenue", "revenues",
+const Words kVeto = {"aims", "hopes", "hold", "holds", "holding", "lost", "burns", "revenue", "revenues",
                      "capex", "expenditures", "valuing", "valuation", "raised"};
 
 bool in(const Word& w, Words any) { return is_one_of(w, any); }
@@ -165,7 +165,14 @@ std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t
             if (q.value < 1.0) return FieldChoice{"warrants.strike_usd_per_share", Confidence::sure};
             return std::nullopt;
         case QuantityKind::gw: return power_field(words, at, begin, end);
-        case QuantityKind::gpus: return FieldChoice{"capacity.gpus", Confidence::sure};
+        case QuantityKind::gpus:
+            // "data centers that run more than 250,000 GPUs", "GPUs powering the Grok chatbot":
+            // a company's fleet, not what a deal buys.
+            if (preceded_by(words, at, begin, {"run", "runs", "operates", "operate", "owns"}, 2) ||
+                followed_by(words, at, end, {"powering", "power"}, 1)) {
+                return std::nullopt;
+            }
+            return FieldChoice{"capacity.gpus", Confidence::sure};
         case QuantityKind::shares:
             if (clause_has(words, begin, end, {"warrant", "warrants"})) return FieldChoice{"warrants.shares", Confidence::sure};
             return std::nullopt;

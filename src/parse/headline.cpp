@@ -81,8 +81,13 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
         } else if ((w.text == "," || is_one_of(w, {"and"})) && (next_is_company || next_and_company) &&
                    has_quantity(words, begin, i)) {
             cut(i);
-        } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"})) {
-            cut(i + 1);  // the clause starts at the pronoun, which stands for the name before the comma
+        } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"}) &&
+                   std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i + 1), words.end(),
+                                [](const Word& v) { return v.text == "," || v.text == ";"; })) {
+            // "…with Oracle, who plans to spend $40 billion": a clause of its own, whose subject
+            // is the name before the comma. One closed by a comma ("Nvidia, which leads the
+            // market, plans to invest") is an aside, and stays in its sentence.
+            cut(i + 1);
         }
     }
     cut(words.size());
@@ -280,11 +285,9 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
             if (!no_parties) previous_with_parties = drafts.size() - 1;
         }
     }
-    // A sum without a party the words name may be a fact about anything: shown, but as a guess.
+    // A sum in a draft that names no company may be a fact about anything: shown, but as a guess.
     for (Draft& d : drafts) {
-        const bool named = std::any_of(d.fields.begin(), d.fields.end(), [](const DraftField& f) {
-            return f.is_text() && f.confidence == Confidence::sure;
-        });
+        const bool named = d.find("buyer") || d.find("seller") || d.find("investor");
         if (named) continue;
         for (DraftField& f : d.fields) f.confidence = Confidence::likely;
     }

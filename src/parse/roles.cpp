@@ -121,8 +121,15 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
 
 // From the words after the name: "X will invest", "X's Instinct GPUs", "X has signed a deal".
 std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std::size_t end) {
-    for (std::size_t d = 1; d <= 10 && at + d < end; ++d) {
+    for (std::size_t d = 1, asides = 0; d <= 10 + asides && at + d < end; ++d) {
         const Word& w = words[at + d];
+        // "Nvidia, which dominates the market, plans to invest": the aside is skipped.
+        if (w.text == "," && at + d + 1 < end && in(words[at + d + 1], {"which", "who"})) {
+            const std::size_t from = d;
+            for (++d; at + d < end && words[at + d].text != ","; ++d) {}
+            asides += d - from;
+            continue;
+        }
         if (w.kind == WordKind::company) return std::nullopt;
         if (w.kind == WordKind::punctuation && w.text != "," && w.text != "(" && w.text != ")") return std::nullopt;
         if (in(w, {"'s"})) {
@@ -148,7 +155,7 @@ std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std
         if (in(w, kDeals)) return Cue{Role::counterparty, Confidence::sure};
         if (d <= 3 && in(w, kHardware)) return Cue{Role::seller, Confidence::likely};
         if (in(w, kGlue) || w.kind == WordKind::quantity || w.kind == WordKind::punctuation) continue;
-        if (d > 5) return std::nullopt;
+        if (d > 5 + asides) return std::nullopt;
     }
     return std::nullopt;
 }

@@ -89,9 +89,13 @@ void App::set_embed(EmbedOptions embed) {
 
 void App::handle_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
-    // While a text field has focus, Ctrl+Z belongs to the field.
+    // While a text field has focus, Ctrl+Z and Ctrl+V belong to the field.
     if (io.WantTextInput || !io.KeyCtrl) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    if (ImGui::IsKeyPressed(ImGuiKey_V, false) && !embed_.enabled) {
+        // Text pasted outside any field is a headline to read.
+        const char* pasted = ImGui::GetClipboardText();
+        if (pasted && *pasted) open_headline_panel(headline_, std::string(pasted));
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         io.KeyShift ? document_.redo() : document_.undo();
     } else if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
         document_.redo();
@@ -114,6 +118,7 @@ void App::draw() {
     draw_layout(view);
     ImGui::End();
     draw_about_panel(about_open_);
+    if (auto added = draw_headline_panel(headline_, document_, view)) deals_.selected = *added;
     if (host_.files) draw_close_dialog(document_, files_, view);
     if (host_.sharing) draw_embed_dialog(document_, permalink(), deals_.selected, share_, view);
     keep_text_entry_in_view();
@@ -256,6 +261,9 @@ void App::draw_header(ViewContext& view) {
     flow_next(theme_label);
     if (ImGui::Button(theme_label)) set_theme(theme_ == Theme::light ? Theme::dark : Theme::light);
     widgets_.record_last_item("theme_toggle");
+    flow_next("Paste a headline…");
+    if (ImGui::Button("Paste a headline…")) open_headline_panel(headline_);
+    widgets_.record_last_item("headline");
     flow_next("About & sources");
     if (ImGui::Button("About & sources")) about_open_ = true;
     widgets_.record_last_item("about");

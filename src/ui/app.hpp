@@ -18,6 +18,7 @@
 #include "ui/panels/deal_list_panel.hpp"
 #include "ui/panels/deal_row.hpp"
 #include "ui/panels/file_panel.hpp"
+#include "ui/panels/headline_panel.hpp"
 #include "ui/panels/share_panel.hpp"
 #include "ui/presets.hpp"
 #include "ui/state/book_document.hpp"
@@ -96,6 +97,9 @@ public:
     std::string widgets_json() const { return widgets_.to_json(); }
     // The book in force as a book file (docs/BOOK.md).
     std::string book_json() const;
+    // "Paste a headline…" (ui/panels/headline_panel.hpp): opens it with `text`, as a paste
+    // outside any field does.
+    void paste_headline(std::string text) { open_headline_panel(headline_, std::move(text)); }
 
 private:
     ViewContext view_context();
@@ -131,6 +135,7 @@ private:
     Fonts fonts_;
     WidgetRects widgets_;
     bool about_open_ = false;
+    HeadlineState headline_;
     float content_height_ = 0.0f;  // height the stacked layout needs, framebuffer pixels
     float visible_bottom_css_ = -1.0f;
     std::string kept_in_view_;  // the text field last scrolled into view, for that bottom

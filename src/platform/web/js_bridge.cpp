@@ -14,6 +14,7 @@
 
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
+#include "ui/panels/headline_panel.hpp"
 #include "ui/share.hpp"
 
 namespace boomerang::platform::web {
@@ -301,6 +302,12 @@ EMSCRIPTEN_KEEPALIVE void boomerang_text_entry_enter() {
 EMSCRIPTEN_KEEPALIVE void boomerang_set_visible_bottom(double css_pixels) {
     boomerang::platform::web::app().set_visible_bottom_css(static_cast<float>(css_pixels));
     wake();
+}
+
+// What "Paste a headline…" reads from `text`, as boomerang-cli parse prints it (tests, benchmarks).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_read_headline_json(const char* text) {
+    static std::string buffer;
+    return keep(buffer, boomerang::ui::headline_reading_json(text));
 }
 
 // Something happened that the app should draw (input, resize, a host call).
