@@ -222,6 +222,22 @@ if (frames) {
   md.push(sectionStatus('browser_frame_time', 'the frame-time benchmark'), '');
 }
 
+md.push('## Headline parser', '');
+{
+  const parse = readJson('browser_parse.json');
+  const nativeParse = read('native_parse.txt');
+  const perSentence = nativeParse?.match(/one sentence[^:]*:\s*([\d.]+) ms/);
+  const perParagraph = nativeParse?.match(/10 KB paragraph:\s*([\d.]+) ms/);
+  const rows = [];
+  if (perSentence && perParagraph) rows.push(['native (`boomerang_bench_parse`)', ms(Number(perSentence[1]), 3), ms(Number(perParagraph[1]), 2)]);
+  if (parse) rows.push(['in the page (`bench/browser_parse.mjs`)', ms(parse.sentence.ms, 3), ms(parse.paragraph10kb.ms, 2)]);
+  md.push('`parse::read_headline` on the 178 sentences of tests/parse/corpus.json and on 10 KB paragraphs made of ' +
+    'them, median of 9 passes. Goal (issue 12): under 1 ms per sentence in the browser' +
+    (parse ? ` — ${parse.goalMet ? 'met' : 'missed'}.` : '.'), '');
+  md.push(rows.length ? table(['where', 'per sentence', 'per 10 KB paragraph'], rows, 'lrr')
+    : sectionStatus('browser_parse', 'the parser benchmarks'), '');
+}
+
 md.push('## Transfer size and time to first frame', '');
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 if (size?.pages?.every((page) => page.total && page.firstFrameMs)) {

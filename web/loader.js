@@ -121,6 +121,8 @@
     api.keyFigures = () => readJson('boomerang_key_figures_json');
     // What "Paste a headline…" reads from `text` (boomerang/headline@1, as boomerang-cli parse).
     api.readHeadline = (text) => JSON.parse(module.ccall('boomerang_read_headline_json', 'string', ['string'], [text]));
+    // The parser alone: how many drafts it reads (bench/browser_parse.mjs times this).
+    api.headlineDraftCount = (text) => module.ccall('boomerang_headline_draft_count', 'number', ['string'], [text]);
   }
 
   async function start() {

@@ -14,6 +14,7 @@
 
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
+#include "parse/headline.hpp"
 #include "ui/panels/headline_panel.hpp"
 #include "ui/share.hpp"
 
@@ -308,6 +309,12 @@ EMSCRIPTEN_KEEPALIVE void boomerang_set_visible_bottom(double css_pixels) {
 EMSCRIPTEN_KEEPALIVE const char* boomerang_read_headline_json(const char* text) {
     static std::string buffer;
     return keep(buffer, boomerang::ui::headline_reading_json(text));
+}
+
+// How many drafts the headline parser reads from `text`, and nothing else: what
+// bench/browser_parse.mjs times.
+EMSCRIPTEN_KEEPALIVE int boomerang_headline_draft_count(const char* text) {
+    return static_cast<int>(boomerang::parse::read_headline(text).drafts.size());
 }
 
 // Something happened that the app should draw (input, resize, a host call).
