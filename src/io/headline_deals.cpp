@@ -120,6 +120,26 @@ void add_blocks(const Draft& d, model::Deal& deal, std::vector<std::string>& lef
     }
 }
 
+// Takes out of `deal` the block (or date) the model's `error` is about, saying so in
+// `left_out`; false when the error is about something else.
+bool drop_refused(model::Deal& deal, const model::Error& error, std::vector<std::string>& left_out) {
+    // "deals[3].capacity.capacity_gw" → "capacity.capacity_gw".
+    const std::size_t in_deal = error.field.rfind("].");
+    const std::string path = in_deal == std::string::npos ? error.field : error.field.substr(in_deal + 2);
+    const auto starts = [&](std::string_view block) { return path.rfind(block, 0) == 0; };
+    const std::size_t said = error.message.find("): ");
+    const std::string why = said == std::string::npos ? error.message : error.message.substr(said + 3);
+    if (starts("capacity")) deal.capacity.reset();
+    else if (starts("rental")) deal.rental.reset();
+    else if (starts("exit")) deal.exit.reset();
+    else if (starts("financing")) deal.financing.reset();
+    else if (starts("warrants")) deal.warrants.reset();
+    else if (path == "announced") deal.announced.reset();
+    else return false;
+    left_out.push_back("what the model refuses: " + why);
+    return true;
+}
+
 // The book path a draft key is cited under, once the deal holds it ("" when it does not).
 std::string path_of(const model::Deal& deal, const std::string& key) {
     const std::string deal_path = "deals." + deal.id + ".";
@@ -177,7 +197,12 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
         trial.window.first_year = std::min(deal.start->year, trial.window.first_year ? trial.window.first_year : deal.start->year);
         trial.window.last_year = std::max(trial.window.last_year, deal.start->year + 4);
     }
-    if (auto evaluated = model::evaluate_book(trial); !evaluated) return evaluated.error();
+    // A value the model refuses ("a 0 GW data center", a date past 2100) takes its block out
+    // of the deal, and the reader is told why; the rest is still added.
+    for (auto evaluated = model::evaluate_book(trial); !evaluated; evaluated = model::evaluate_book(trial)) {
+        if (!drop_refused(trial.deals.back(), evaluated.error(), out.left_out)) return evaluated.error();
+    }
+    deal = trial.deals.back();
     for (const DraftField& f : draft.fields) {
         const std::string path = path_of(deal, f.key);
         // A party the reader typed has no phrase to quote.

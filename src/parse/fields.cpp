@@ -85,7 +85,8 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
         return std::nullopt;
     }
     // "$50 billion from Amazon": one investor's part of a round.
-    if (at + 2 < end && in(words[at + 1], {"from"}) && words[at + 2].kind == WordKind::company) {
+    if (const std::size_t from = next_past_brackets(words, at, end);
+        from + 1 < end && in(words[from], {"from"}) && words[from + 1].kind == WordKind::company) {
         return FieldChoice{"financing.amount_usd", Confidence::sure};
     }
     if (preceded_by(words, at, begin, kVeto, 6) || followed_by(words, at, end, {"revenue", "revenues", "valuation"}, 5)) {

@@ -5,9 +5,11 @@
 #include <cmath>
 
 #include "parse/dates.hpp"
+#include "parse/draft_fields.hpp"
 #include "parse/fields.hpp"
 #include "parse/mentions.hpp"
 #include "parse/roles.hpp"
+#include "parse/rounds.hpp"
 #include "parse/words.hpp"
 
 namespace boomerang::parse {
@@ -79,7 +81,7 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
             (is_one_of(w, {"followed"}) && i + 1 < words.size() && is_one_of(words[i + 1], {"by"}))) {
             cut(i);
         } else if ((w.text == "," || is_one_of(w, {"and"})) && (next_is_company || next_and_company) &&
-                   has_quantity(words, begin, i)) {
+                   has_quantity(words, begin, i) && !(i > 0 && words[i - 1].kind == WordKind::company)) {
             cut(i);
         } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"}) &&
                    std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i + 1), words.end(),
@@ -96,26 +98,6 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
 
 // ---- Fields of a clause ----------------------------------------------------------------------
 
-DraftField number_field(std::string_view key, double value, const Quantity& q, Confidence confidence) {
-    DraftField f;
-    f.key = std::string(key);
-    f.number = value;
-    f.bound = q.bound;
-    f.high = q.high;
-    f.span = q.span;
-    f.confidence = confidence;
-    return f;
-}
-
-DraftField text_field(std::string key, std::string text, Span span, Confidence confidence) {
-    DraftField f;
-    f.key = std::move(key);
-    f.text = std::move(text);
-    f.span = span;
-    f.confidence = confidence;
-    return f;
-}
-
 // A quantity in the unit of its field: terms in months.
 double field_value(std::string_view key, const Quantity& q) {
     if ((key == "exit.term_months" || key == "rental.term_months") && q.kind == QuantityKind::years) {
@@ -130,8 +112,18 @@ struct ClauseReading {
     std::vector<Party> parties;
     std::vector<DraftField> fields;
     std::vector<std::pair<DraftField, std::string>> investments;  // one investor's part of a round
+    std::vector<DraftField> round_totals;  // "a $110 billion funding round": no one investor's
     std::vector<int> used;  // quantity indices that filled a field
 };
+
+// "$110 billion (€101 billion) OpenAI funding round": a round's total, not its investors' parts.
+bool is_round_total(const std::vector<Word>& words, std::size_t at, std::size_t end) {
+    const std::size_t next = next_past_brackets(words, at, end);
+    for (std::size_t i = next; i < end && i < next + 3; ++i) {
+        if (is_one_of(words[i], {"round"})) return true;
+    }
+    return false;
+}
 
 // "400,000 Nvidia GB200 chips": the maker named inside a GPU count, a guess at the seller when
 // the clause names no other.
@@ -160,14 +152,37 @@ ClauseReading read_clause(const std::vector<Word>& words, Span clause, const std
         if (!choice) continue;
         r.used.push_back(words[i].index);
         DraftField field = number_field(choice->key, field_value(choice->key, q), q, choice->confidence);
-        if (choice->key == "financing.amount_usd" && i + 2 < clause.end && is_one_of(words[i + 1], {"from"}) &&
-            words[i + 2].kind == WordKind::company) {
-            r.investments.emplace_back(std::move(field), words[i + 2].text);
+        const std::size_t from = next_past_brackets(words, i, clause.end);
+        if (choice->key == "financing.amount_usd" && from + 1 < clause.end && is_one_of(words[from], {"from"}) &&
+            words[from + 1].kind == WordKind::company) {
+            r.investments.emplace_back(std::move(field), words[from + 1].text);
+            continue;
+        }
+        if (choice->key == "financing.amount_usd" && is_round_total(words, i, clause.end)) {
+            r.round_totals.push_back(std::move(field));
             continue;
         }
         r.fields.push_back(std::move(field));
     }
     return r;
+}
+
+// "Nvidia already committed $30 billion as part of a … round": in a clause with an investment
+// and no investor the words name, the name before the sum is the investor, as a guess.
+void invest_by_subject(ClauseReading& r, const std::vector<Word>& words, Span clause) {
+    const bool invests = std::any_of(r.fields.begin(), r.fields.end(), [](const DraftField& f) { return f.key == "financing.amount_usd"; });
+    const bool named = std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::investor; });
+    if (!invests || named) return;
+    std::size_t first_sum = clause.end;
+    for (std::size_t i = clause.begin; i < clause.end && first_sum == clause.end; ++i) {
+        if (words[i].kind == WordKind::quantity) first_sum = i;
+    }
+    for (Party& p : r.parties) {
+        if (p.word < first_sum && p.confidence == Confidence::likely && p.role != Role::buyer) {
+            p.role = Role::investor;
+            return;
+        }
+    }
 }
 
 // ---- Parties of a draft ----------------------------------------------------------------------
@@ -180,16 +195,6 @@ std::string_view role_key(Role role) {
         case Role::counterparty: return "";
     }
     return "";
-}
-
-void set_field(Draft& draft, DraftField field) {
-    for (DraftField& f : draft.fields) {
-        if (f.key == field.key) {
-            if (f.confidence == Confidence::likely && field.confidence == Confidence::sure) f = std::move(field);
-            return;
-        }
-    }
-    draft.fields.push_back(std::move(field));
 }
 
 void add_parties(Draft& draft, const std::vector<Party>& parties, const std::vector<Word>& words) {
@@ -253,6 +258,20 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
     for (const Span clause : clauses_of(words)) {
         ClauseReading r = read_clause(words, clause, quantities, companies);
         for (int q : r.used) used[static_cast<std::size_t>(q)] = true;
+        if (r.fields.empty() && r.investments.empty() && !drafts.empty()) {
+            if (auto gapped = read_gapped_clause(words, clause, quantities, drafts.back())) {
+                for (std::size_t i = clause.begin; i < clause.end; ++i) {
+                    if (words[i].kind == WordKind::quantity) used[static_cast<std::size_t>(words[i].index)] = true;
+                }
+                drafts.push_back(std::move(*gapped));
+                continue;
+            }
+        }
+        // Investors with a sum of their own ("$50 billion from Amazon") have drafts of their own.
+        std::erase_if(r.parties, [&](const Party& p) {
+            return std::any_of(r.investments.begin(), r.investments.end(), [&](const auto& i) { return i.second == p.name; });
+        });
+        invest_by_subject(r, words, clause);
         Draft draft;
         add_parties(draft, r.parties, words);
         const bool no_parties = draft.fields.empty();
@@ -271,6 +290,13 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
             }
         }
         for (DraftField& f : r.fields) set_field(draft, std::move(f));
+        // A round's total: the company raising it, and no investor.
+        for (DraftField& total : r.round_totals) {
+            Draft round;
+            if (const DraftField* raising = draft.find("buyer")) round.fields.push_back(*raising);
+            round.fields.push_back(std::move(total));
+            drafts.push_back(std::move(round));
+        }
         // One draft per investor named with its own sum.
         const DraftField* buyer = draft.find("buyer");
         for (auto& [field, investor] : r.investments) {
@@ -281,10 +307,13 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
             drafts.push_back(std::move(part));
         }
         if (!draft.fields.empty()) {
+            const Draft listed_from = draft;
             drafts.push_back(std::move(draft));
             if (!no_parties) previous_with_parties = drafts.size() - 1;
+            add_listed_investors(drafts, listed_from, r.parties, words, clause);
         }
     }
+    share_investee(drafts);
     // A sum in a draft that names no company may be a fact about anything: shown, but as a guess.
     for (Draft& d : drafts) {
         const bool named = d.find("buyer") || d.find("seller") || d.find("investor");

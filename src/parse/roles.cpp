@@ -75,6 +75,13 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
         if (w.kind == WordKind::company || w.kind == WordKind::quantity || has_digit(w)) return std::nullopt;
         const bool next_to = d == 1 || (d == 2 && in(words[at - 1], {"the"}));
         if (in(w, {"from"})) {
+            // "$50 billion (€46 billion) from Amazon" in a round: the investor.
+            const std::size_t before = previous_past_brackets(words, at - d, begin);
+            if (before < at - d && words[before].kind == WordKind::quantity) {
+                for (std::size_t e = begin; e < at; ++e) {
+                    if (in(words[e], kInvests) || in(words[e], kRaises)) return Cue{Role::investor, Confidence::sure};
+                }
+            }
             // "a commitment from OpenAI", "an order … from Nvidia": the one who pays.
             for (std::size_t e = d + 1; e <= d + 4 && e <= at - begin; ++e) {
                 if (in(words[at - e], {"commitment", "commitments", "order", "orders"})) return Cue{Role::buyer, Confidence::sure};
@@ -136,7 +143,7 @@ std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std
             // "OpenAI's $38 billion commitment", "Nvidia's $100 billion in OpenAI", "AMD's chips".
             for (std::size_t e = d + 1; e <= d + 4 && at + e < end; ++e) {
                 const Word& v = words[at + e];
-                if (in(v, {"commitment"})) return Cue{Role::buyer, Confidence::sure};
+                if (in(v, {"commitment"}) || in(v, kRaises)) return Cue{Role::buyer, Confidence::sure};
                 if (in(v, {"in"})) return Cue{Role::investor, Confidence::sure};
                 if (in(v, kInvests) || in(v, {"plan"})) continue;
                 if (in(v, kHardware)) return Cue{Role::seller, Confidence::likely};

@@ -23,6 +23,26 @@ bool is_apostrophe(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+std::size_t next_past_brackets(const std::vector<Word>& words, std::size_t at, std::size_t end) {
+    std::size_t next = at + 1;
+    if (next < end && words[next].text == "(") {
+        while (next < end && words[next].text != ")") ++next;
+        ++next;
+    }
+    return std::min(next, end);
+}
+
+std::size_t previous_past_brackets(const std::vector<Word>& words, std::size_t at, std::size_t begin) {
+    if (at <= begin) return at;
+    std::size_t previous = at - 1;
+    if (words[previous].text == ")") {
+        while (previous > begin && words[previous].text != "(") --previous;
+        if (previous == begin) return at;
+        --previous;
+    }
+    return previous;
+}
+
 bool is_one_of(const Word& word, std::initializer_list<std::string_view> any) {
     return word.kind == WordKind::word && std::find(any.begin(), any.end(), word.text) != any.end();
 }

@@ -26,6 +26,13 @@ struct Word {
 std::vector<Word> words_of(std::string_view text, const std::vector<CompanyMention>& companies,
                            const std::vector<Quantity>& quantities);
 
+// The index of the word after words[at], past a parenthesis right after it ("$30 billion
+// (€28 billion) from SoftBank"): `end` when there is none before `end`.
+std::size_t next_past_brackets(const std::vector<Word>& words, std::size_t at, std::size_t end);
+
+// The index of the word before words[at], past a parenthesis right before it; `at` when none.
+std::size_t previous_past_brackets(const std::vector<Word>& words, std::size_t at, std::size_t begin);
+
 // Whether `word` is a plain word among `any`.
 bool is_one_of(const Word& word, std::initializer_list<std::string_view> any);
 
