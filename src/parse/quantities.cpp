@@ -201,6 +201,15 @@ private:
 bool is_gpu_word(std::string_view w) {
     return w == "gpus" || w == "gpu" || w == "chips" || w == "accelerators" || w == "tpus" || w == "xpus";
 }
+// Words that start another phrase, so a count's noun is not looked for past them.
+bool is_small_word(std::string_view w) {
+    for (std::string_view small : {"of", "in", "to", "for", "with", "at", "by", "the", "a", "an", "and", "or", "on", "from",
+                                   "that", "which", "as", "per", "worth", "over", "than", "into", "across", "is", "are"}) {
+        if (w == small) return true;
+    }
+    return false;
+}
+
 bool is_unit_word(std::string_view w) {
     return is_gpu_word(w) || w == "shares" || w == "share" || w == "gigawatts" || w == "gigawatt" || w == "gw" ||
            w == "megawatts" || w == "megawatt" || w == "mw" || w == "days" || w == "day" || w == "months" ||
@@ -341,10 +350,21 @@ std::vector<Quantity> find_quantities(std::string_view text) {
             } else if (r.word_at(unit, "years") || r.word_at(unit, "year")) {
                 kind = QuantityKind::years;
             } else {
-                for (std::size_t k = next; k < next + 3 && k < tokens.size() && tokens[k].type == TokenType::word; ++k) {
-                    if (is_gpu_word(tokens[k].text)) kind = QuantityKind::gpus;
-                    if (tokens[k].text == "shares") kind = QuantityKind::shares;
-                    if (is_unit_word(tokens[k].text) || magnitude(tokens[k].text)) {
+                // Names and models may stand between: "200,000 NVIDIA Corp. (NASDAQ:NVDA) GB300
+                // GPUs", "220,000+ NVIDIA H100/H200/GB200 GPUs"; a small word ends the search.
+                for (std::size_t k = next; k < next + 12 && k < tokens.size(); ++k) {
+                    const Token& t = tokens[k];
+                    const bool model_number = t.type == TokenType::number && !t.spaced;  // "GB300"
+                    const bool inside_name = t.type == TokenType::symbol && !t.spaced &&
+                                             (t.text == "/" || t.text == ":" || t.text == ")" ||
+                                              (t.text == "." && k > 0 && (tokens[k - 1].text == "corp" || tokens[k - 1].text == "inc")));
+                    const bool opens = t.type == TokenType::symbol && t.text == "(";
+                    if (t.type != TokenType::word && !model_number && !inside_name && !opens) break;
+                    if (t.type != TokenType::word) continue;
+                    if (is_small_word(t.text)) break;
+                    if (is_gpu_word(t.text)) kind = QuantityKind::gpus;
+                    if (t.text == "shares") kind = QuantityKind::shares;
+                    if (is_unit_word(t.text) || magnitude(t.text)) {
                         unit = k;
                         break;
                     }

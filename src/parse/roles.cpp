@@ -70,9 +70,11 @@ bool names_hardware(const std::vector<Word>& words, std::size_t at) {
 std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, std::size_t begin) {
     // Descriptions may stand between "from" or "with" and the name ("from chip giant Nvidia",
     // "with AI chip startup Cerebras"); other words bind only the name right after them.
-    for (std::size_t d = 1; d <= 4 && d <= at - begin; ++d) {
+    for (std::size_t d = 1; d <= 6 && d <= at - begin; ++d) {
         const Word& w = words[at - d];
         if (w.kind == WordKind::company || w.kind == WordKind::quantity || has_digit(w)) return std::nullopt;
+        // "with GPU-heavy cloud service, CoreWeave": an apposition's comma.
+        if (w.text == ",") continue;
         const bool next_to = d == 1 || (d == 2 && in(words[at - 1], {"the"}));
         if (in(w, {"from"})) {
             // "$50 billion (€46 billion) from Amazon" in a round: the investor.
@@ -132,10 +134,13 @@ std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std
         const Word& w = words[at + d];
         // "Nvidia, which dominates the market, plans to invest": the aside is skipped.
         if (w.text == "," && at + d + 1 < end && in(words[at + d + 1], {"which", "who"})) {
-            const std::size_t from = d;
-            for (++d; at + d < end && words[at + d].text != ","; ++d) {}
-            asides += d - from;
-            continue;
+            std::size_t close = d + 1;
+            while (at + close < end && words[at + close].text != ",") ++close;
+            if (at + close < end) {  // closed by a comma: an aside
+                asides += close - d;
+                d = close;
+                continue;
+            }
         }
         if (w.kind == WordKind::company) return std::nullopt;
         if (w.kind == WordKind::punctuation && w.text != "," && w.text != "(" && w.text != ")") return std::nullopt;
@@ -204,12 +209,22 @@ void resolve_counterparties(std::vector<Party>& parties) {
     for (Party& p : parties) {
         if (p.role == Role::counterparty) open.push_back(&p);
     }
-    if (open.size() == 2 && supply_tier(open[0]->name) >= 0 && supply_tier(open[1]->name) >= 0 &&
+    // The first two sides (the subject and its partner), by the supply chain.
+    if (open.size() >= 2 && supply_tier(open[0]->name) >= 0 && supply_tier(open[1]->name) >= 0 &&
         supply_tier(open[0]->name) != supply_tier(open[1]->name)) {
         const bool first_buys = supply_tier(open[0]->name) < supply_tier(open[1]->name);
         open[0]->role = first_buys ? Role::buyer : Role::seller;
         open[1]->role = first_buys ? Role::seller : Role::buyer;
         open[0]->confidence = open[1]->confidence = Confidence::likely;
+    } else if (open.size() == 1) {
+        // Opposite a maker named by its hardware ("… AMD Instinct GPUs"), as a guess.
+        const bool maker = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+            return p.role == Role::seller && p.name != open[0]->name;
+        });
+        if (maker) {
+            open[0]->role = Role::buyer;
+            open[0]->confidence = Confidence::likely;
+        }
     }
     // A hardware maker yields to any other seller.
     const bool other_seller = std::any_of(parties.begin(), parties.end(), [](const Party& p) {

@@ -204,5 +204,5 @@ TEST_CASE("the headline parser reads the corpus's fields right, and never a wron
     CHECK(score.total.sure_wrong == 0);
     // The goal is 90% (issue "Paste a headline"); this floor is today's score, and rises with
     // the parser so that no change makes it read worse (docs/PARSE.md).
-    CHECK(share >= 0.84);
+    CHECK(share >= 0.87);
 }
