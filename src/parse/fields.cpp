@@ -19,7 +19,7 @@ const Words kInvestment = {"invest", "invests", "invested", "investing", "invest
 const Words kPurchase = {"deal", "deals", "agreement", "contract", "contracts", "commitment", "committing",
                          "worth", "pay", "paying", "spend", "spending", "purchase", "purchases", "purchasing",
                          "buy", "order", "orders", "arrangement", "cloud", "services", "sized",
-                         "tie-up", "partnership", "project", "capacity", "compute"};
+                         "tie-up", "partnership", "project", "capacity", "compute", "add-on"};
 // Money that is not a deal's: prices, market values, valuations, revenue, spending plans.
 const Words kNotADeal = {"market", "cap", "revenue", "revenues", "valuing", "valuation", "value", "closing",
                          "closed", "price", "prices", "rose", "fell", "lost", "loss", "capital", "expenditures",
@@ -86,7 +86,8 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
     }
     // "$50 billion from Amazon": one investor's part of a round.
     if (const std::size_t from = next_past_brackets(words, at, end);
-        from + 1 < end && in(words[from], {"from"}) && words[from + 1].kind == WordKind::company) {
+        from + 1 < end && in(words[from], {"from"}) && words[from + 1].kind == WordKind::company &&
+        clause_has(words, begin, end, {"round", "funding", "invest", "investment", "investors", "raise", "raising"})) {
         return FieldChoice{"financing.amount_usd", Confidence::sure};
     }
     if (preceded_by(words, at, begin, kVeto, 6) || followed_by(words, at, end, {"revenue", "revenues", "valuation"}, 5)) {
@@ -94,7 +95,7 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
     }
     // "valued at $10 billion": a contract's value, if a contract is what is valued.
     if (at >= begin + 2 && in(words[at - 1], {"at"}) && in(words[at - 2], {"valued", "value", "valuing"})) {
-        const bool of_a_deal = preceded_by(words, at - 2, begin, {"deal", "agreement", "contract", "order", "arrangement"}, 3);
+        const bool of_a_deal = preceded_by(words, at - 2, begin, {"deal", "agreement", "contract", "order", "arrangement"}, 8);
         return of_a_deal ? std::optional<FieldChoice>(FieldChoice{"exit.headline_value_usd", Confidence::sure}) : std::nullopt;
     }
     // "shares … worth $34 billion", "$350 million worth of equity": what a stake is worth.
@@ -106,6 +107,12 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
     if (at + 2 < end && in(words[at + 1], {"in", "into"}) && words[at + 2].kind == WordKind::company &&
         !(at + 3 < end && in(words[at + 3], {"contracts", "contract"}))) {
         return FieldChoice{"financing.amount_usd", Confidence::sure};
+    }
+    // "the total contract value … is $17.4 billion": a contract's value is its headline.
+    for (std::size_t d = 1; d <= 6 && d <= at - begin; ++d) {
+        if (in(words[at - d], {"value"}) && at - d > begin && in(words[at - d - 1], {"contract", "deal", "agreement"})) {
+            return FieldChoice{"exit.headline_value_usd", Confidence::sure};
+        }
     }
     const std::size_t not_a_deal = distance_to(words, at, begin, end, kNotADeal, 4, 3);
     const std::size_t investment = distance_to(words, at, begin, end, kInvestment, 8, 3);
@@ -133,7 +140,9 @@ std::optional<FieldChoice> power_field(const std::vector<Word>& words, std::size
 std::optional<FieldChoice> term_field(const std::vector<Word>& words, std::size_t at, std::size_t begin,
                                       std::size_t end) {
     if (followed_by(words, at, end, {"ago", "history", "old", "consecutive"}, 2)) return std::nullopt;
-    if (preceded_by(words, at, begin, {"since", "last", "past", "previous"}, 2)) return std::nullopt;
+    // "since 2023", "over the last five years": the past; "slated to last five years": a term.
+    if (preceded_by(words, at, begin, {"since", "past", "previous"}, 2)) return std::nullopt;
+    if (at > begin + 1 && in(words[at - 1], {"last"}) && in(words[at - 2], {"the"})) return std::nullopt;
     const bool rented = clause_has(words, begin, end, {"rent", "rents", "renting", "rental"});
     return FieldChoice{rented ? "rental.term_months" : "exit.term_months", Confidence::sure};
 }

@@ -62,6 +62,12 @@ bool has_quantity(const std::vector<Word>& words, std::size_t begin, std::size_t
                        [](const Word& w) { return w.kind == WordKind::quantity; });
 }
 
+// Whether the name at `at` goes on with a verb or a sum ("Oracle inked …", "Microsoft up to $5
+// billion") rather than closing an apposition ("with a cloud service, CoreWeave, Reuters …").
+bool acts_after_name(const std::vector<Word>& words, std::size_t at) {
+    return at + 1 < words.size() && words[at + 1].kind != WordKind::punctuation;
+}
+
 // Clauses that may each describe a deal: split at ";", "while", "followed by", and at "," or
 // "and" before a company once the clause holds a quantity ("Nvidia will invest up to $10
 // billion and Microsoft up to $5 billion").
@@ -81,9 +87,11 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
             (is_one_of(w, {"followed"}) && i + 1 < words.size() && is_one_of(words[i + 1], {"by"}))) {
             cut(i);
         } else if ((w.text == "," || is_one_of(w, {"and"})) && (next_is_company || next_and_company) &&
-                   has_quantity(words, begin, i) && !(i > 0 && words[i - 1].kind == WordKind::company)) {
+                   has_quantity(words, begin, i) && !(i > 0 && words[i - 1].kind == WordKind::company) &&
+                   acts_after_name(words, i + (next_is_company ? 1 : 2))) {
             cut(i);
-        } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"}) &&
+        } else if (w.text == "," && i + 1 < words.size() && is_one_of(words[i + 1], {"who", "which"}) && i > 0 &&
+                   words[i - 1].kind == WordKind::company &&
                    std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i + 1), words.end(),
                                 [](const Word& v) { return v.text == "," || v.text == ";"; })) {
             // "…with Oracle, who plans to spend $40 billion": a clause of its own, whose subject
@@ -118,6 +126,8 @@ struct ClauseReading {
 
 // "$110 billion (€101 billion) OpenAI funding round": a round's total, not its investors' parts.
 bool is_round_total(const std::vector<Word>& words, std::size_t at, std::size_t end) {
+    // "its ongoing funding round to $20 billion"
+    if (at >= 2 && is_one_of(words[at - 1], {"to", "of"}) && is_one_of(words[at - 2], {"round"})) return true;
     const std::size_t next = next_past_brackets(words, at, end);
     for (std::size_t i = next; i < end && i < next + 3; ++i) {
         if (is_one_of(words[i], {"round"})) return true;
@@ -125,11 +135,12 @@ bool is_round_total(const std::vector<Word>& words, std::size_t at, std::size_t 
     return false;
 }
 
-// "400,000 Nvidia GB200 chips": the maker named inside a GPU count, a guess at the seller when
-// the clause names no other.
+// "400,000 Nvidia GB200 chips": the maker named inside a GPU count (or a share count), a guess
+// at the seller when the clause names no other.
 void add_maker_of_gpus(ClauseReading& r, const Quantity& q, const std::vector<CompanyMention>& companies, std::size_t word) {
+    // "160 million AMD shares": the company whose shares a warrant is on grants it.
     const bool has_seller = std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::seller; });
-    if (has_seller || q.kind != QuantityKind::gpus) return;
+    if (has_seller || (q.kind != QuantityKind::gpus && q.kind != QuantityKind::shares)) return;
     for (const CompanyMention& c : companies) {
         if (c.span.begin < q.span.begin || c.span.end > q.span.end) continue;
         const bool buys = std::any_of(r.parties.begin(), r.parties.end(), [&](const Party& p) { return p.name == c.name; });

@@ -79,7 +79,7 @@ struct StatusWords {
 };
 
 // In order of precedence: a letter of intent, then a report, then a signature.
-constexpr std::array<StatusWords, 28> kStatusWords = {{
+constexpr std::array<StatusWords, 32> kStatusWords = {{
     {"letter of intent", model::DealStatus::letter_of_intent},
     {"letters of intent", model::DealStatus::letter_of_intent},
     {"non-binding", model::DealStatus::letter_of_intent},
@@ -93,6 +93,10 @@ constexpr std::array<StatusWords, 28> kStatusWords = {{
     {"reports", model::DealStatus::reported},
     {"a report", model::DealStatus::reported},
     {"report", model::DealStatus::reported},
+    {"source told", model::DealStatus::reported},
+    {"sources told", model::DealStatus::reported},
+    {"people with knowledge", model::DealStatus::reported},
+    {"asked not to be named", model::DealStatus::reported},
     {"people familiar", model::DealStatus::reported},
     {"people close to", model::DealStatus::reported},
     {"sources said", model::DealStatus::reported},
@@ -142,6 +146,16 @@ std::vector<CompanyMention> find_companies(std::string_view text) {
 std::optional<StatusMention> find_status(std::string_view text) {
     const std::string lowered = lower(text);
     for (const StatusWords& s : kStatusWords) {
+        // "According to Reuters", "according to TheRegister.com": a publication, after the
+        // letters of intent and before signatures; not "according to the agreement".
+        if (s.status == model::DealStatus::definitive) {
+            for (std::size_t at = lowered.find("according to "); at != std::string::npos; at = lowered.find("according to ", at + 1)) {
+                const std::size_t name = at + 13;
+                if (name < text.size() && std::isupper(static_cast<unsigned char>(text[name])) && stands_at(lowered, at, "according to")) {
+                    return StatusMention{model::DealStatus::reported, {at, name}};
+                }
+            }
+        }
         for (std::size_t at = lowered.find(s.words); at != std::string::npos; at = lowered.find(s.words, at + 1)) {
             if (stands_at(lowered, at, s.words)) return StatusMention{s.status, {at, at + s.words.size()}};
         }

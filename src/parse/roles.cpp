@@ -101,6 +101,8 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
             return Cue{Role::buyer, Confidence::sure};
         }
         if (in(w, {"in", "into"})) {
+            // "Nvidia's $100 billion in OpenAI": the one a sum goes into.
+            if (at - d > begin && words[at - d - 1].kind == WordKind::quantity) return Cue{Role::buyer, Confidence::sure};
             // "invest … in X", "X contracts": the one paid; "in Google Cloud's history": nothing.
             for (std::size_t e = d + 1; e <= d + 10 && e <= at - begin; ++e) {
                 if (in(words[at - e], kInvests)) return Cue{Role::buyer, Confidence::sure};

@@ -202,7 +202,6 @@ TEST_CASE("the headline parser reads the corpus's fields right, and never a wron
     for (const std::string& w : score.sure_wrong) MESSAGE("wrong as sure: ", w);
     // Never a wrong value given as sure: a guess must say it is one.
     CHECK(score.total.sure_wrong == 0);
-    // The goal is 90% (issue "Paste a headline"); this floor is today's score, and rises with
-    // the parser so that no change makes it read worse (docs/PARSE.md).
-    CHECK(share >= 0.87);
+    // The goal (issue "Paste a headline"): at least 90% of the expected fields right.
+    CHECK(share >= 0.90);
 }
