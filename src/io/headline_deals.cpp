@@ -123,8 +123,8 @@ void add_blocks(const Draft& d, model::Deal& deal, std::vector<std::string>& lef
 // Takes out of `deal` the block (or date) the model's `error` is about, saying so in
 // `left_out`; false when the error is about something else.
 bool drop_refused(model::Deal& deal, const model::Error& error, std::vector<std::string>& left_out) {
-    // "deals[3].capacity.capacity_gw" → "capacity.capacity_gw".
-    const std::size_t in_deal = error.field.rfind("].");
+    // "deals[3].financing.tranches[0].amount_usd" → "financing.tranches[0].amount_usd".
+    const std::size_t in_deal = error.field.rfind("deals[", 0) == 0 ? error.field.find("].") : std::string::npos;
     const std::string path = in_deal == std::string::npos ? error.field : error.field.substr(in_deal + 2);
     const auto starts = [&](std::string_view block) { return path.rfind(block, 0) == 0; };
     const std::size_t said = error.message.find("): ");

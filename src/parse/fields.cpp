@@ -179,8 +179,8 @@ std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t
             // "data centers that run more than 250,000 GPUs", "GPUs powering the Grok chatbot":
             // a company's fleet, not what a deal buys.
             if (preceded_by(words, at, begin, {"run", "runs", "operates", "operate", "owns"}, 2) ||
-                followed_by(words, at, end, {"powering", "power"}, 1)) {
-                return std::nullopt;
+                followed_by(words, at, end, {"powering", "power"}, 1) || q.value < 100.0) {
+                return std::nullopt;  // … and "Trainium 2 chips" names a model, not a count
             }
             return FieldChoice{"capacity.gpus", Confidence::sure};
         case QuantityKind::shares:

@@ -8,6 +8,7 @@
 #include "parse/draft_fields.hpp"
 #include "parse/fields.hpp"
 #include "parse/mentions.hpp"
+#include "parse/names.hpp"
 #include "parse/roles.hpp"
 #include "parse/rounds.hpp"
 #include "parse/words.hpp"
@@ -228,6 +229,20 @@ std::string status_key(model::DealStatus status) {
     }
 }
 
+// Whether `later` (from a later sentence) describes the same deal as `earlier`: they name a
+// party in the same role, and no field of one contradicts the other.
+bool continues(const Draft& earlier, const Draft& later) {
+    bool shared = false;
+    for (const DraftField& f : later.fields) {
+        const DraftField* e = earlier.find(f.key);
+        if (!e) continue;
+        const bool same = f.is_text() ? e->text == f.text : e->number == f.number;
+        if (!same) return false;
+        shared |= f.key == "buyer" || f.key == "seller" || f.key == "investor";
+    }
+    return shared;
+}
+
 // ---- Reading a sentence ----------------------------------------------------------------------
 
 // Dates and exit terms belong to the sentence's main deal: the first draft naming parties.
@@ -261,7 +276,8 @@ std::optional<DraftField> notice_by(const std::vector<Word>& words) {
 void read_sentence(std::string_view text, Span sentence, std::optional<model::Date> written_on, HeadlineReading& out) {
     const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
     const std::vector<Quantity> quantities = find_quantities(s);
-    const std::vector<CompanyMention> companies = find_companies(s);
+    const std::vector<CompanyMention> known = find_companies(s);
+    const std::vector<CompanyMention> companies = merged_mentions(known, find_named_parties(s, known));
     const std::vector<Word> words = words_of(s, companies, quantities);
     std::vector<bool> used(quantities.size(), false);
     std::vector<Draft> drafts;
@@ -325,11 +341,20 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         }
     }
     share_investee(drafts);
-    // A sum in a draft that names no company may be a fact about anything: shown, but as a guess.
+    // A name found by its place rather than on the list is a guess, and so is every number of
+    // a draft that does not name both sides (a buyer, and a seller or an investor): "$30
+    // billion of AI investment in the UK", "100 megawatts … ready for CoreWeave this year".
     for (Draft& d : drafts) {
-        const bool named = d.find("buyer") || d.find("seller") || d.find("investor");
-        if (named) continue;
-        for (DraftField& f : d.fields) f.confidence = Confidence::likely;
+        for (DraftField& f : d.fields) {
+            if ((f.key == "buyer" || f.key == "seller" || f.key == "investor") && !is_listed_company(f.text)) {
+                f.confidence = Confidence::likely;
+            }
+        }
+        const bool both_sides = d.find("buyer") && (d.find("seller") || d.find("investor"));
+        if (both_sides) continue;
+        for (DraftField& f : d.fields) {
+            if (!f.is_text()) f.confidence = Confidence::likely;
+        }
     }
     for (const DateMention& date : find_dates(s, written_on)) {
         const char* key = date.role == DateRole::start ? "start" : date.role == DateRole::end ? "rental.end" : "announced";
@@ -350,8 +375,17 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         const std::string name = status_key(status->status);
         for (Draft& d : drafts) d.fields.push_back(text_field("status", name, status->span, Confidence::sure));
     }
+    const std::size_t earlier = out.drafts.size();  // drafts of the sentences before this one
     for (Draft& d : drafts) {
         for (DraftField& f : d.fields) f.span = {f.span.begin + sentence.begin, f.span.end + sentence.begin};
+        // A later sentence about the same deal ("… Anthropic agreed to pay SpaceX …" after "…
+        // the arrangement can be ended by either side …") adds to it rather than starting another.
+        std::size_t same_deal = 0;
+        while (same_deal < earlier && !continues(out.drafts[same_deal], d)) ++same_deal;
+        if (same_deal < earlier) {
+            for (DraftField& f : d.fields) set_field(out.drafts[same_deal], std::move(f));
+            continue;
+        }
         out.drafts.push_back(std::move(d));
     }
     for (std::size_t q = 0; q < quantities.size(); ++q) {

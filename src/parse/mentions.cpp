@@ -116,6 +116,10 @@ constexpr std::array<StatusWords, 32> kStatusWords = {{
 
 }  // namespace
 
+bool is_listed_company(std::string_view name) {
+    return std::any_of(kAliases.begin(), kAliases.end(), [&](const Alias& a) { return a.name == name; });
+}
+
 std::vector<CompanyMention> find_companies(std::string_view text) {
     std::vector<CompanyMention> found;
     const std::string lowered = lower(text);

@@ -22,6 +22,9 @@ struct CompanyMention {
 // name must stand as a whole word, in its usual capitals ("Meta", not "meta-analysis").
 std::vector<CompanyMention> find_companies(std::string_view text);
 
+// Whether `name` is a canonical name of the built-in list (not a name found by its place).
+bool is_listed_company(std::string_view name);
+
 struct StatusMention {
     model::DealStatus status = model::DealStatus::reported;
     Span span;

@@ -354,7 +354,9 @@ std::vector<Quantity> find_quantities(std::string_view text) {
                 // GPUs", "220,000+ NVIDIA H100/H200/GB200 GPUs"; a small word ends the search.
                 for (std::size_t k = next; k < next + 12 && k < tokens.size(); ++k) {
                     const Token& t = tokens[k];
-                    const bool model_number = t.type == TokenType::number && !t.spaced;  // "GB300"
+                    // "GB300", and "Trainium 2" after a name
+                    const bool model_number = t.type == TokenType::number &&
+                                              (!t.spaced || (t.number < 10 && k > next && tokens[k - 1].type == TokenType::word));
                     const bool inside_name = t.type == TokenType::symbol && !t.spaced &&
                                              (t.text == "/" || t.text == ":" || t.text == ")" ||
                                               (t.text == "." && k > 0 && (tokens[k - 1].text == "corp" || tokens[k - 1].text == "inc")));

@@ -101,3 +101,16 @@ TEST_CASE("text that states no deal gets a message, not a draft") {
     CHECK(read_headline("").drafts.empty());
     CHECK(read_headline("Shares of AMD rose 24% on Monday.").message.find("no deal terms") != std::string::npos);
 }
+
+TEST_CASE("a later sentence about the same deal adds to its draft") {
+    const auto r = read_headline(
+        "The arrangement works out to about $1.25 billion a month through May 2029, and it can be ended by either side "
+        "with 90 days' notice, Bloomberg reported from SpaceX's filing. Anthropic agreed to pay SpaceX $1.25 billion "
+        "per month for access to its Colossus data centers in Memphis, Tennessee.");
+    REQUIRE(r.drafts.size() == 1);
+    const Draft& d = r.drafts[0];
+    CHECK(text_of(d, "buyer") == "Anthropic");
+    CHECK(text_of(d, "seller") == "SpaceX");
+    CHECK(text_of(d, "rental.end") == "2029-05");
+    CHECK(number_of(d, "exit.notice_days") == 90);
+}

@@ -198,7 +198,9 @@ std::optional<std::string> draw_draft(HeadlineState& s, std::size_t d, BookDocum
     const parse::Draft& draft = s.reading.drafts[d];
     ImGui::PushID(static_cast<int>(d));
     ImGui::SeparatorText(("Draft " + std::to_string(d + 1)).c_str());
-    if (ImGui::BeginTable("fields", 3, ImGuiTableFlags_SizingStretchProp)) {
+    // On a narrow screen the phrase goes under the value instead of in a column of its own.
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 28.0f;
+    if (ImGui::BeginTable("fields", narrow ? 2 : 3, ImGuiTableFlags_SizingStretchProp)) {
         for (const parse::DraftField& f : draft.fields) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -209,7 +211,7 @@ std::optional<std::string> draw_draft(HeadlineState& s, std::size_t d, BookDocum
                 ImGui::SameLine();
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors.muted_text), "a guess");
             }
-            ImGui::TableNextColumn();
+            if (!narrow) ImGui::TableNextColumn();
             ImGui::PushStyleColor(ImGuiCol_Text, view.colors.muted_text);
             const std::string quote = "“" + s.text.substr(f.span.begin, f.span.end - f.span.begin) + "”";
             ImGui::TextWrapped("%s", quote.c_str());
