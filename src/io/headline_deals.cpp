@@ -129,13 +129,22 @@ bool drop_refused(model::Deal& deal, const model::Error& error, std::vector<std:
     const auto starts = [&](std::string_view block) { return path.rfind(block, 0) == 0; };
     const std::size_t said = error.message.find("): ");
     const std::string why = said == std::string::npos ? error.message : error.message.substr(said + 3);
-    if (starts("capacity")) deal.capacity.reset();
-    else if (starts("rental")) deal.rental.reset();
-    else if (starts("exit")) deal.exit.reset();
-    else if (starts("financing")) deal.financing.reset();
-    else if (starts("warrants")) deal.warrants.reset();
-    else if (path == "announced") deal.announced.reset();
-    else return false;
+    const auto drop = [](auto& block) {
+        if (!block) return false;
+        block.reset();
+        return true;
+    };
+    bool dropped = false;
+    if (starts("capacity")) dropped = drop(deal.capacity);
+    else if (starts("rental")) dropped = drop(deal.rental);
+    else if (starts("exit")) dropped = drop(deal.exit);
+    else if (starts("financing")) dropped = drop(deal.financing);
+    else if (starts("warrants")) dropped = drop(deal.warrants);
+    else if (path == "announced") dropped = drop(deal.announced);
+    // "rental is needed when the headline is the rental's payments": the block that needed
+    // the one already taken out goes too.
+    if (!dropped && (path == "rental" || path == "capacity")) dropped = drop(deal.exit);
+    if (!dropped) return false;
     left_out.push_back("what the model refuses: " + why);
     return true;
 }
@@ -199,6 +208,7 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     }
     // A value the model refuses ("a 0 GW data center", a date past 2100) takes its block out
     // of the deal, and the reader is told why; the rest is still added.
+    // Each pass takes a block or a date out, so this ends.
     for (auto evaluated = model::evaluate_book(trial); !evaluated; evaluated = model::evaluate_book(trial)) {
         if (!drop_refused(trial.deals.back(), evaluated.error(), out.left_out)) return evaluated.error();
     }

@@ -69,6 +69,19 @@ TEST_CASE("an investment becomes a financing tranche; warrants become a tranche 
     CHECK(*w->deal.warrants->strike_usd_per_share == doctest::Approx(0.01));
 }
 
+TEST_CASE("a value the model refuses takes its block out of the deal, says why, and adds the rest") {
+    // Found by the fuzzer: a rental to 2092 runs more than 50 years, and the exit terms stood
+    // on the rental's payments.
+    const std::string text = "Anthropic will pay SpaceX $1.25 billion per month through May 2092; "
+                             "either party may terminate on 90 days' notice.";
+    const auto accepted = accept_draft(read_headline(text).drafts.at(0), text, empty_book(2026), written(2026, 5, 20));
+    REQUIRE(accepted);
+    CHECK_FALSE(accepted->deal.rental);
+    CHECK_FALSE(accepted->deal.exit);
+    REQUIRE_FALSE(accepted->left_out.empty());
+    CHECK(accepted->left_out.front().find("more than 50 years") != std::string::npos);
+}
+
 TEST_CASE("a draft without the party its terms need is refused with a message naming it") {
     const std::string text = "The contract will require 4.5 gigawatts of power capacity.";
     const auto reading = read_headline(text);
