@@ -117,6 +117,10 @@ void App::draw() {
     if (host_.sharing) draw_notice(share_, view);
     draw_layout(view);
     ImGui::End();
+    if (deals_.headline_asked) {
+        deals_.headline_asked = false;
+        open_headline_panel(headline_);
+    }
     draw_about_panel(about_open_);
     if (auto added = draw_headline_panel(headline_, document_, view)) deals_.selected = *added;
     if (host_.files) draw_close_dialog(document_, files_, view);
@@ -261,9 +265,6 @@ void App::draw_header(ViewContext& view) {
     flow_next(theme_label);
     if (ImGui::Button(theme_label)) set_theme(theme_ == Theme::light ? Theme::dark : Theme::light);
     widgets_.record_last_item("theme_toggle");
-    flow_next("Paste a headline…");
-    if (ImGui::Button("Paste a headline…")) open_headline_panel(headline_);
-    widgets_.record_last_item("headline");
     flow_next("About & sources");
     if (ImGui::Button("About & sources")) about_open_ = true;
     widgets_.record_last_item("about");

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, typeInto, useSiteAndBrowser, waitForReady } from './harness.mjs';
-import { bookOf, bringIntoView, cli, settle, stateOf, widgetsOf } from './guest.mjs';
+import { bookOf, bringIntoView, clickOn, cli, settle, stateOf, widgetsOf } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
 
@@ -108,6 +108,23 @@ test('a draft that names no buyer or seller is completed by typing them, then ad
   assert.equal(state.deal.seller, 'Oracle');
   assert.equal(state.inputs.capacity.capacity_gw, 4.5);
   await screenshot(page, 'headline-typed-parties.png');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"+ Deal" → "Paste a headline…" opens the panel with the cursor in its text, and a paste there is read', { timeout: 10 * 60_000 }, async () => {
+  const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800 });
+  await waitForReady(page);
+  await clickOn(page, 'deal.add');
+  await clickOn(page, 'deal.headline');
+  await settle(page);
+  const state = await stateOf(page);
+  assert.equal(state.view.active_widget, 'headline.text', 'the cursor is in the panel\'s text');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), SENTENCES[1].text);
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  assert.ok((await widgetsOf(page))['headline.add0'], 'the pasted sentence is read into a draft');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -64,6 +64,10 @@ void add_menu(BookDocument& document, DealListState& state, ViewContext& view) {
     if (ImGui::Button("+ Deal")) ImGui::OpenPopup("add_deal");
     view.widgets.record_last_item("deal.add");
     if (!ImGui::BeginPopup("add_deal")) return;
+    // A deal read from a sentence (ui/panels/headline_panel.hpp), or one from a template.
+    if (view.list_item("Paste a headline…")) state.headline_asked = true;
+    view.widgets.record_last_item("deal.headline");
+    ImGui::Separator();
     const auto templates = model::deal_templates();
     for (std::size_t i = 0; i < templates.size(); ++i) {
         const std::string label(templates[i].label);
