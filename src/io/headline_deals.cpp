@@ -226,22 +226,42 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
 
 // ---- The book --------------------------------------------------------------------------------
 
-BookFile headline_book(const parse::HeadlineReading& reading, std::string_view text, const HeadlineSource& source) {
+namespace {
+
+// The year a book of drafts starts from when the text's date is not known.
+constexpr int kYearWithoutDate = 2026;
+
+// Every draft of `reading` accepted in turn into one book, and what each gave: the book
+// `headline_book` returns and the deals `headline_json` reports are the same ones.
+struct AcceptedReading {
     BookFile file;
-    file.title = "Deals read from a headline";
-    const int year = source.written_on ? source.written_on->year : 2026;
-    file.book.window = {year, year + 4};
+    std::vector<model::Result<AcceptedDraft>> drafts;
+};
+
+AcceptedReading accept_all(const parse::HeadlineReading& reading, std::string_view text, const HeadlineSource& source) {
+    AcceptedReading out;
+    out.file.title = "Deals read from a headline";
+    const int year = source.written_on ? source.written_on->year : kYearWithoutDate;
+    out.file.book.window = {year, year + 4};
     for (const Draft& d : reading.drafts) {
-        auto accepted = accept_draft(d, text, file.book, source);
-        if (!accepted) continue;
-        const model::Date start = *accepted->deal.start;
-        file.book.window.first_year = std::min(file.book.window.first_year, start.year);
-        file.book.window.last_year = std::max(file.book.window.last_year, start.year + 4);
-        file.book.deals.push_back(accepted->deal);
-        file.sources.insert(accepted->sources.begin(), accepted->sources.end());
+        auto accepted = accept_draft(d, text, out.file.book, source);
+        if (accepted) {
+            const model::Date start = *accepted->deal.start;
+            out.file.book.window.first_year = std::min(out.file.book.window.first_year, start.year);
+            out.file.book.window.last_year = std::max(out.file.book.window.last_year, start.year + 4);
+            out.file.book.deals.push_back(accepted->deal);
+            out.file.sources.insert(accepted->sources.begin(), accepted->sources.end());
+        }
+        out.drafts.push_back(std::move(accepted));
     }
-    std::erase_if(file.sources, [&](const auto& s) { return !is_book_path(file.book, s.first); });
-    return file;
+    std::erase_if(out.file.sources, [&](const auto& s) { return !is_book_path(out.file.book, s.first); });
+    return out;
+}
+
+}  // namespace
+
+BookFile headline_book(const parse::HeadlineReading& reading, std::string_view text, const HeadlineSource& source) {
+    return accept_all(reading, text, source).file;
 }
 
 // ---- JSON ------------------------------------------------------------------------------------
@@ -249,12 +269,11 @@ BookFile headline_book(const parse::HeadlineReading& reading, std::string_view t
 std::string headline_json(const parse::HeadlineReading& reading, std::string_view text, const HeadlineSource& source) {
     using nlohmann::json;
     const auto quote = [&](parse::Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); };
+    const AcceptedReading accepted = accept_all(reading, text, source);
     json drafts = json::array();
-    model::Book scratch;
-    scratch.window = {source.written_on ? source.written_on->year : 2026, (source.written_on ? source.written_on->year : 2026) + 4};
-    for (const Draft& d : reading.drafts) {
+    for (std::size_t i = 0; i < reading.drafts.size(); ++i) {
         json fields = json::array();
-        for (const DraftField& f : d.fields) {
+        for (const DraftField& f : reading.drafts[i].fields) {
             json field = {{"key", f.key}, {"quote", quote(f.span)}, {"span", {f.span.begin, f.span.end}},
                           {"confidence", f.confidence == parse::Confidence::sure ? "sure" : "likely"}};
             field["value"] = f.is_text() ? json(f.text) : json(f.number);
@@ -263,22 +282,19 @@ std::string headline_json(const parse::HeadlineReading& reading, std::string_vie
             fields.push_back(std::move(field));
         }
         json draft = {{"fields", std::move(fields)}};
-        const auto accepted = accept_draft(d, text, scratch, source);
-        if (accepted) {
-            draft["deal_id"] = accepted->deal.id;
-            draft["left_out"] = accepted->left_out;
-            scratch.deals.push_back(accepted->deal);
+        if (const auto& deal = accepted.drafts[i]) {
+            draft["deal_id"] = deal->deal.id;
+            draft["left_out"] = deal->left_out;
         } else {
-            draft["cannot_add"] = accepted.error().message;
+            draft["cannot_add"] = deal.error().message;
         }
         drafts.push_back(std::move(draft));
     }
     json unread = json::array();
     for (const parse::Span s : reading.unread) unread.push_back({{"quote", quote(s)}, {"span", {s.begin, s.end}}});
-    const BookFile book = headline_book(reading, text, source);
     json out = {{"schema", headline_schema}, {"text", std::string(text)}, {"drafts", std::move(drafts)},
                 {"unread", std::move(unread)}, {"message", reading.message},
-                {"book", json::parse(save_book(book), nullptr, false)}};
+                {"book", json::parse(save_book(accepted.file), nullptr, false)}};
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

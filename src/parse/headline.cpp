@@ -1,7 +1,8 @@
-// Index: sentences and clauses | fields of a clause | parties of a draft | read_headline
+// Index: sentences and clauses | fields of a clause | parties of a draft | reading a sentence | read_headline
 #include "parse/headline.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "parse/dates.hpp"
@@ -273,6 +274,21 @@ std::optional<DraftField> notice_by(const std::vector<Word>& words) {
     return std::nullopt;
 }
 
+// A name found by its place rather than on the list is a guess, and so is every number of a
+// draft that does not name both sides (a buyer, and a seller or an investor): "$30 billion of
+// AI investment in the UK", "100 megawatts … ready for CoreWeave this year".
+void mark_guesses(Draft& d) {
+    for (DraftField& f : d.fields) {
+        if ((f.key == "buyer" || f.key == "seller" || f.key == "investor") && !is_listed_company(f.text)) {
+            f.confidence = Confidence::likely;
+        }
+    }
+    if (d.find("buyer") && (d.find("seller") || d.find("investor"))) return;
+    for (DraftField& f : d.fields) {
+        if (!f.is_text()) f.confidence = Confidence::likely;
+    }
+}
+
 void read_sentence(std::string_view text, Span sentence, std::optional<model::Date> written_on, HeadlineReading& out) {
     const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
     const std::vector<Quantity> quantities = find_quantities(s);
@@ -341,21 +357,7 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         }
     }
     share_investee(drafts);
-    // A name found by its place rather than on the list is a guess, and so is every number of
-    // a draft that does not name both sides (a buyer, and a seller or an investor): "$30
-    // billion of AI investment in the UK", "100 megawatts … ready for CoreWeave this year".
-    for (Draft& d : drafts) {
-        for (DraftField& f : d.fields) {
-            if ((f.key == "buyer" || f.key == "seller" || f.key == "investor") && !is_listed_company(f.text)) {
-                f.confidence = Confidence::likely;
-            }
-        }
-        const bool both_sides = d.find("buyer") && (d.find("seller") || d.find("investor"));
-        if (both_sides) continue;
-        for (DraftField& f : d.fields) {
-            if (!f.is_text()) f.confidence = Confidence::likely;
-        }
-    }
+    for (Draft& d : drafts) mark_guesses(d);
     for (const DateMention& date : find_dates(s, written_on)) {
         const char* key = date.role == DateRole::start ? "start" : date.role == DateRole::end ? "rental.end" : "announced";
         // The book keeps the day only of the announcement ("2026-05-06"); months elsewhere.
