@@ -68,7 +68,7 @@ bool not_a_name(const std::string& w) {
                       "Reuters", "Bloomberg", "CNBC", "Wall", "Street", "Journal", "Financial", "Times", "Information",
                       "WSJ", "FT", "Blackwell", "Rubin", "Vera", "Instinct", "Trainium", "Claude", "ChatGPT", "Grok",
                       "Colossus", "Rainier", "Cloud", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Class", "Inc", "Corp", "Co", "Ltd",
-                      "LLC", "Group", "Under", "Both", "Either", "Some", "Industry", "Previously", "Additional",
+                      "LLC", "Group", "Both", "Either", "Some", "Industry", "Previously", "Additional",
                       "Japanese", "Chinese", "British", "French", "German", "Korean", "Taiwanese", "Emirati", "Indian", "Israeli",
                       "European", "Canadian", "Dutch", "Swiss", "Elon", "Musk", "Sam", "Altman", "Jensen", "Huang", "Mark", "Zuckerberg", "Satya", "Nadella", "Amin"});
 }

@@ -38,7 +38,7 @@ const Words kHardware = {"systems", "chips", "gpus", "tpus", "hardware", "accele
 const Words kGlue = {"will", "would", "could", "might", "may", "has", "have", "had", "is", "are", "was", "be",
                      "to", "also", "already", "said", "says", "it", "plans", "plan", "intends", "aims", "expects",
                      "expected", "agreed", "now", "just", "then", "initially", "reportedly", "officially",
-                     "that", "symbolically", "privately", "is", "been", "being", "in", "advanced", "earlier",
+                     "that", "symbolically", "privately", "been", "being", "in", "advanced", "earlier",
                      "this", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "today",
                      "set", "each", "a", "an", "the", "its", "new", "massive", "major", "begin", "of", "not",
                      "committed", "announced", "unveiled", "expanded", "who", "which", "officially",

@@ -97,9 +97,6 @@ public:
     std::string widgets_json() const { return widgets_.to_json(); }
     // The book in force as a book file (docs/BOOK.md).
     std::string book_json() const;
-    // "Paste a headline…" (ui/panels/headline_panel.hpp): opens it with `text`, as a paste
-    // outside any field does.
-    void paste_headline(std::string text) { open_headline_panel(headline_, std::move(text)); }
 
 private:
     ViewContext view_context();
