@@ -242,16 +242,31 @@ std::optional<Error> attribute(const std::vector<IndexedFlow>& indexed, std::vec
     totals.circular_share_fraction = solved->circular_share_fraction;
 
     // Earmarked: what o sends k comes back as far as k pays o.
-    const std::size_t n = companies.size();
-    std::vector<double> amount(n * n, 0.0);  // amount[from * n + to]
-    for (const IndexedFlow& f : indexed) amount[f.from * n + f.to] += f.amount_usd;
-    for (std::size_t o = 0; o < n; ++o) {
-        if (companies[o].outflow_usd <= 0.0) continue;
-        double back = amount[o * n + o];
-        for (std::size_t k = 0; k < n; ++k) {
-            if (k != o) back += std::min(amount[o * n + k], amount[k * n + o]);
+    std::vector<IndexedFlow> pairs = indexed;
+    const auto by_pair = [](const IndexedFlow& a, const IndexedFlow& b) {
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    };
+    std::sort(pairs.begin(), pairs.end(), by_pair);
+    const auto amount = [&](std::size_t from, std::size_t to) {
+        const IndexedFlow key{from, to, 0.0};
+        double sum = 0.0;
+        for (auto it = std::lower_bound(pairs.begin(), pairs.end(), key, by_pair);
+             it != pairs.end() && it->from == from && it->to == to; ++it) {
+            sum += it->amount_usd;
         }
-        companies[o].boomerang_earmarked_ratio = back / companies[o].outflow_usd;
+        return sum;
+    };
+    std::vector<double> back(companies.size(), 0.0);
+    for (auto first = pairs.begin(); first != pairs.end();) {
+        const std::size_t o = first->from, k = first->to;
+        auto last = first;
+        double sent = 0.0;
+        for (; last != pairs.end() && last->from == o && last->to == k; ++last) sent += last->amount_usd;
+        first = last;
+        back[o] += o == k ? sent : std::min(sent, amount(k, o));
+    }
+    for (std::size_t o = 0; o < companies.size(); ++o) {
+        if (companies[o].outflow_usd > 0.0) companies[o].boomerang_earmarked_ratio = back[o] / companies[o].outflow_usd;
     }
     return std::nullopt;
 }

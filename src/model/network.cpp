@@ -1,11 +1,13 @@
 #include "model/network.hpp"
 
 #include "model/bounds.hpp"
+#include "model/first_return.hpp"
+#include "model/strong_components.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <map>
+#include <tuple>
 #include <utility>
 
 namespace boomerang::model {
@@ -18,28 +20,6 @@ constexpr std::array<std::pair<FlowType, std::string_view>, 4> kFlowTypeNames = 
     {FlowType::compute_contract, "compute_contract"},
     {FlowType::warrants, "warrants"},
 }};
-
-// Below this pivot the elimination would lose more than ~1e-4 of relative accuracy (double
-// precision is ~1e-16). It happens only when money circles among companies passing on nearly
-// all of it and the way out of that loop is ~1e12 times smaller than the flows around it.
-constexpr double kSmallestPivot = 1e-12;
-
-// A dense square matrix in one block, row by row: a row is a pointer, so the inner loops of
-// the elimination run over contiguous memory (a vector of vectors took a third longer).
-class Matrix {
-public:
-    explicit Matrix(std::size_t n) : n_(n), values_(n * n, 0.0) {}
-    std::size_t size() const { return n_; }
-    double* operator[](std::size_t row) { return values_.data() + row * n_; }
-    const double* operator[](std::size_t row) const { return values_.data() + row * n_; }
-    void swap_rows(std::size_t a, std::size_t b) {
-        if (a != b) std::swap_ranges((*this)[a], (*this)[a] + n_, (*this)[b]);
-    }
-
-private:
-    std::size_t n_;
-    std::vector<double> values_;
-};
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
@@ -91,199 +71,92 @@ std::optional<Error> validate_flows(const std::vector<Flow>& flows,
     return std::nullopt;
 }
 
-// Tarjan's algorithm without recursion, over the edges with a positive amount.
-std::vector<std::vector<std::size_t>> strongly_connected_components(const Matrix& amount) {
-    const std::size_t n = amount.size();
-    constexpr std::size_t unvisited = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> order(n, unvisited), low(n, 0);
-    std::vector<bool> on_stack(n, false);
-    std::vector<std::size_t> stack;
-    std::vector<std::pair<std::size_t, std::size_t>> calls;  // (node, next neighbour to try)
-    std::size_t next_order = 0;
-    std::vector<std::vector<std::size_t>> components;
-
-    auto visit = [&](std::size_t v) {
-        order[v] = low[v] = next_order++;
-        stack.push_back(v);
-        on_stack[v] = true;
-        calls.push_back({v, 0});
-    };
-    for (std::size_t root = 0; root < n; ++root) {
-        if (order[root] != unvisited) continue;
-        visit(root);
-        while (!calls.empty()) {
-            auto& [v, w] = calls.back();
-            if (w < n) {
-                const std::size_t next = w++;
-                if (amount[v][next] <= 0.0) continue;
-                if (order[next] == unvisited) {
-                    visit(next);
-                } else if (on_stack[next]) {
-                    low[v] = std::min(low[v], order[next]);
-                }
-                continue;
-            }
-            const std::size_t done = v;
-            calls.pop_back();
-            if (!calls.empty()) {
-                low[calls.back().first] = std::min(low[calls.back().first], low[done]);
-            }
-            if (low[done] != order[done]) continue;
-            std::vector<std::size_t> component;
-            std::size_t member;
-            do {
-                member = stack.back();
-                stack.pop_back();
-                on_stack[member] = false;
-                component.push_back(member);
-            } while (member != done);
-            std::sort(component.begin(), component.end());
-            components.push_back(std::move(component));
+// All flows from one company to another summed into one, ordered by (from, to).
+std::vector<IndexedFlow> summed_by_pair(std::vector<IndexedFlow> flows) {
+    std::sort(flows.begin(), flows.end(), [](const IndexedFlow& a, const IndexedFlow& b) {
+        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+    });
+    std::vector<IndexedFlow> pairs;
+    for (const IndexedFlow& f : flows) {
+        if (!pairs.empty() && pairs.back().from == f.from && pairs.back().to == f.to) {
+            pairs.back().amount_usd += f.amount_usd;
+        } else {
+            pairs.push_back(f);
         }
     }
-    std::sort(components.begin(), components.end());
-    return components;
+    return pairs;
 }
 
-// Solves a x = b by Gaussian elimination with partial pivoting; nullopt if a pivot is
-// below kSmallestPivot.
-std::optional<std::vector<double>> solve(Matrix a, std::vector<double> b) {
-    const std::size_t n = b.size();
-    for (std::size_t col = 0; col < n; ++col) {
-        std::size_t pivot = col;
-        for (std::size_t row = col + 1; row < n; ++row) {
-            if (std::abs(a[row][col]) > std::abs(a[pivot][col])) pivot = row;
-        }
-        if (std::abs(a[pivot][col]) < kSmallestPivot) return std::nullopt;
-        a.swap_rows(col, pivot);
-        std::swap(b[col], b[pivot]);
-        for (std::size_t row = col + 1; row < n; ++row) {
-            const double factor = a[row][col] / a[col][col];
-            for (std::size_t k = col; k < n; ++k) a[row][k] -= factor * a[col][k];
-            b[row] -= factor * b[col];
-        }
+// The walk of a dollar: from j it moves on along j's flows in proportion to their amounts,
+// scaled by j's pass-on; 1 − pass-on leaves the network (stays with j).
+Chain dollar_walk(const std::vector<Company>& companies, const std::vector<IndexedFlow>& pairs,
+                  const std::vector<double>& outflow_usd) {
+    Chain chain;
+    chain.state_count = companies.size();
+    chain.exit_probability.assign(companies.size(), 1.0);
+    for (std::size_t j = 0; j < companies.size(); ++j) {
+        if (outflow_usd[j] > 0.0) chain.exit_probability[j] = 1.0 - companies[j].pass_on_fraction;
     }
-    std::vector<double> x(n);
-    for (std::size_t row = n; row-- > 0;) {
-        double sum = b[row];
-        for (std::size_t k = row + 1; k < n; ++k) sum -= a[row][k] * x[k];
-        x[row] = sum / a[row][row];
+    for (const IndexedFlow& f : pairs) {
+        if (f.amount_usd <= 0.0 || companies[f.from].pass_on_fraction <= 0.0) continue;
+        chain.edges.push_back({f.from, f.to, companies[f.from].pass_on_fraction * f.amount_usd / outflow_usd[f.from]});
     }
-    return x;
+    return chain;
 }
 
-// Expected dollars returning to `origin` per dollar it sends out (see network.hpp).
-// step[j][k]: share of a dollar at j that moves on to k (pass_on_fraction applied).
-Result<double> boomerang_ratio(std::size_t origin, const Matrix& amount, const Matrix& step,
-                               const std::vector<double>& outflow_usd,
-                               const std::vector<Company>& companies) {
-    if (outflow_usd[origin] <= 0.0) return 0.0;
-    const std::size_t n = amount.size();
-
-    // Only companies with a path of positive steps back to the origin can return anything.
-    // The rest are left out of the solve: a dollar reaching them is lost for the origin,
-    // including money circling forever in a loop of pass_on_fraction 1 that never exits
-    // (that loop would make I - Q singular).
-    std::vector<bool> returns(n, false);
-    std::vector<std::size_t> frontier = {origin};
+// The ratio of an origin that passes on none of what it receives: its own first step is
+// whole, so its return in the shared walk (which stops at it) says nothing. The walk is
+// redone from it alone, over the companies that can lead back to it, its first step whole.
+std::optional<double> ratio_passing_nothing_on(std::size_t origin, const Chain& walk,
+                                               const std::vector<IndexedFlow>& pairs,
+                                               const std::vector<double>& outflow_usd) {
+    const std::size_t n = walk.state_count;
+    std::vector<std::vector<std::size_t>> into(n);
+    for (const ChainEdge& e : walk.edges) into[e.to].push_back(e.from);
+    constexpr std::size_t outside = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> state(n, outside);  // company -> state of the redone walk
+    state[origin] = 0;
+    std::vector<std::size_t> members = {origin}, frontier = {origin};
     while (!frontier.empty()) {
         const std::size_t target = frontier.back();
         frontier.pop_back();
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == origin || returns[j] || step[j][target] <= 0.0) continue;
-            returns[j] = true;
+        for (std::size_t j : into[target]) {
+            if (state[j] != outside) continue;
+            state[j] = members.size();
+            members.push_back(j);
             frontier.push_back(j);
         }
     }
-    std::vector<std::size_t> transient;  // solve position -> company index
-    std::vector<std::size_t> position(n, 0);
-    for (std::size_t j = 0; j < n; ++j) {
-        if (!returns[j]) continue;
-        position[j] = transient.size();
-        transient.push_back(j);
+    Chain redone;
+    redone.state_count = members.size();
+    redone.exit_probability.resize(members.size());
+    for (std::size_t s = 0; s < members.size(); ++s) redone.exit_probability[s] = walk.exit_probability[members[s]];
+    redone.exit_probability[0] = 0.0;
+    for (const ChainEdge& e : walk.edges) {
+        if (e.from == origin || state[e.from] == outside) continue;
+        if (state[e.to] == outside) {
+            redone.exit_probability[state[e.from]] += e.probability;
+        } else {
+            redone.edges.push_back({state[e.from], state[e.to], e.probability});
+        }
     }
-
-    // h_j = step[j][origin] + sum over transient m of step[j][m] h_m, i.e. (I - Q) h = b.
-    const std::size_t m = transient.size();
-    Matrix i_minus_q(m);
-    std::vector<double> to_origin(m, 0.0);
-    for (std::size_t r = 0; r < m; ++r) {
-        const std::size_t j = transient[r];
-        to_origin[r] = step[j][origin];
-        i_minus_q[r][r] = 1.0;
-        for (std::size_t k : transient) i_minus_q[r][position[k]] -= step[j][k];
+    for (const IndexedFlow& f : pairs) {
+        if (f.from != origin || f.amount_usd <= 0.0) continue;
+        const double share = f.amount_usd / outflow_usd[origin];
+        if (state[f.to] == outside) {
+            redone.exit_probability[0] += share;
+        } else {
+            redone.edges.push_back({0, state[f.to], share});
+        }
     }
-    const std::optional<std::vector<double>> h = solve(std::move(i_minus_q), to_origin);
-    if (!h) {
-        return Error{"flows", "flows differ too much in size to compute the boomerang ratio of " +
-                                  quoted(companies[origin].name) +
-                                  ": money circles among companies that pass on nearly all of "
-                                  "it, and the flow out of that loop is about a trillion times "
-                                  "smaller than the flows around it"};
-    }
-    // The origin's dollar leaves whole; a self-payment returns at once.
-    double returned = amount[origin][origin] / outflow_usd[origin];
-    for (std::size_t k : transient) {
-        returned += amount[origin][k] / outflow_usd[origin] * (*h)[position[k]];
-    }
-    return returned;
+    const std::optional<std::vector<double>> returns = first_return_probabilities(redone);
+    if (!returns) return std::nullopt;
+    return (*returns)[0];
 }
 
-// The probability that a dollar leaving each company along `step` ever returns to it, for all
-// companies from one LU factorization of I − step: with G = (I − step)⁻¹, G[j][j] =
-// 1 / (1 − return_j). A company's boomerang ratio is its return divided by its pass-on
-// share, since only its first step is taken whole. nullopt when I − step is singular or
-// nearly so (money circling forever in a closed loop): the caller then solves origin by
-// origin, leaving such loops out.
-std::optional<std::vector<double>> return_probabilities(const Matrix& step) {
-    const std::size_t n = step.size();
-    Matrix lu(n);
-    for (std::size_t r = 0; r < n; ++r) {
-        for (std::size_t c = 0; c < n; ++c) lu[r][c] = (r == c ? 1.0 : 0.0) - step[r][c];
-    }
-    std::vector<std::size_t> row_of(n);
-    for (std::size_t i = 0; i < n; ++i) row_of[i] = i;
-    for (std::size_t col = 0; col < n; ++col) {
-        std::size_t pivot = col;
-        for (std::size_t row = col + 1; row < n; ++row) {
-            if (std::abs(lu[row][col]) > std::abs(lu[pivot][col])) pivot = row;
-        }
-        if (std::abs(lu[pivot][col]) < kSmallestPivot) return std::nullopt;
-        lu.swap_rows(col, pivot);
-        std::swap(row_of[col], row_of[pivot]);
-        for (std::size_t row = col + 1; row < n; ++row) {
-            const double factor = lu[row][col] /= lu[col][col];
-            if (factor == 0.0) continue;
-            for (std::size_t k = col + 1; k < n; ++k) lu[row][k] -= factor * lu[col][k];
-        }
-    }
-    std::vector<std::size_t> row_holding(n);  // the row of P e_j's 1
-    for (std::size_t row = 0; row < n; ++row) row_holding[row_of[row]] = row;
-    std::vector<double> returns(n, 0.0), x(n);
-    for (std::size_t j = 0; j < n; ++j) {
-        // Column j of G: solve L U x = P e_j. L y = P e_j is zero above the row holding the 1.
-        const std::size_t one = row_holding[j];
-        std::fill(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(one), 0.0);
-        for (std::size_t row = one; row < n; ++row) {
-            double sum = row == one ? 1.0 : 0.0;
-            const double* l = lu[row];
-            for (std::size_t k = one; k < row; ++k) sum -= l[k] * x[k];
-            x[row] = sum;
-        }
-        // Only G[j][j] is needed, and U x = y gives x[j] from the rows below j alone.
-        for (std::size_t row = n; row-- > j;) {
-            double sum = x[row];
-            const double* u = lu[row];
-            for (std::size_t k = row + 1; k < n; ++k) sum -= u[k] * x[k];
-            x[row] = sum / u[row];
-        }
-        // G[j][j] ≥ 1 exactly; a hair below is rounding (nothing returns), far below is a
-        // failed solve.
-        if (!std::isfinite(x[j]) || x[j] < 1.0 - 1e-9) return std::nullopt;
-        returns[j] = std::max(0.0, 1.0 - 1.0 / x[j]);
-    }
-    return returns;
-}
+const char* const kUnsolvable =
+    "flows differ too much in size to compute the boomerang ratios: some flows are more than "
+    "1e300 times smaller than others, and the probabilities of following them underflow";
 
 }  // namespace
 
@@ -314,24 +187,24 @@ Result<NetworkResults> evaluate_network(const NetworkInputs& in) {
 
 Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& companies,
                                                 const std::vector<IndexedFlow>& flows) {
-    const NetworkInputs in{companies, {}};
-    const std::size_t n = in.companies.size();
+    const std::size_t n = companies.size();
     NetworkResults out;
-    Matrix amount(n);  // all flows from j to k, summed
-    std::vector<double> inflow_usd(n, 0.0), outflow_usd(n, 0.0);
-    for (const IndexedFlow& f : flows) {
-        const std::size_t from = f.from, to = f.to;
-        amount[from][to] += f.amount_usd;
-        outflow_usd[from] += f.amount_usd;
-        inflow_usd[to] += f.amount_usd;
+    const std::vector<IndexedFlow> pairs = summed_by_pair(flows);
+    std::vector<double> inflow_usd(n, 0.0), outflow_usd(n, 0.0), self_usd(n, 0.0);
+    std::vector<std::vector<std::size_t>> successors(n);
+    for (const IndexedFlow& f : pairs) {
+        outflow_usd[f.from] += f.amount_usd;
+        inflow_usd[f.to] += f.amount_usd;
         out.total_flow_usd += f.amount_usd;
+        if (f.amount_usd > 0.0) successors[f.from].push_back(f.to);
+        if (f.from == f.to) self_usd[f.from] += f.amount_usd;
     }
 
-    out.components = strongly_connected_components(amount);
+    out.components = strongly_connected_components(successors);
     std::vector<std::optional<std::size_t>> cycle_of(n);
     for (const std::vector<std::size_t>& component : out.components) {
         const std::size_t first = component.front();
-        if (component.size() == 1 && amount[first][first] <= 0.0) continue;
+        if (component.size() == 1 && self_usd[first] <= 0.0) continue;
         for (std::size_t member : component) cycle_of[member] = out.cycles.size();
         out.cycles.push_back({component, {}, 0.0});
     }
@@ -345,25 +218,23 @@ Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& comp
     out.circular_share_fraction =
         out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;
 
-    Matrix step(n);
+    // A dollar sent by j returns with probability r_j in the walk where j's own first step is
+    // scaled by its pass-on p_j too; taking that step whole divides the return by p_j.
+    const Chain walk = dollar_walk(companies, pairs, outflow_usd);
+    const std::optional<std::vector<double>> returns = first_return_probabilities(walk);
+    if (!returns) return Error{"flows", kUnsolvable};
+    out.companies.reserve(n);
     for (std::size_t j = 0; j < n; ++j) {
-        if (outflow_usd[j] <= 0.0) continue;
-        for (std::size_t k = 0; k < n; ++k) {
-            step[j][k] = in.companies[j].pass_on_fraction * amount[j][k] / outflow_usd[j];
-        }
-    }
-    const std::optional<std::vector<double>> returns = return_probabilities(step);
-    for (std::size_t j = 0; j < n; ++j) {
-        const double p = in.companies[j].pass_on_fraction;
+        const double p = companies[j].pass_on_fraction;
         double ratio = 0.0;
-        if (outflow_usd[j] > 0.0 && returns && p > 0.0) {
+        if (outflow_usd[j] > 0.0 && p > 0.0) {
             ratio = (*returns)[j] / p;
         } else if (outflow_usd[j] > 0.0) {
-            Result<double> solved = boomerang_ratio(j, amount, step, outflow_usd, in.companies);
-            if (!solved) return solved.error();
-            ratio = *solved;
+            const std::optional<double> redone = ratio_passing_nothing_on(j, walk, pairs, outflow_usd);
+            if (!redone) return Error{"flows", kUnsolvable};
+            ratio = *redone;
         }
-        out.companies.push_back({in.companies[j].name, inflow_usd[j], outflow_usd[j], ratio, cycle_of[j]});
+        out.companies.push_back({companies[j].name, inflow_usd[j], outflow_usd[j], ratio, cycle_of[j]});
     }
     return out;
 }

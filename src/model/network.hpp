@@ -37,13 +37,15 @@ struct Flow {
     FlowType type = FlowType::equity_investment;
 };
 
+// The boomerang ratios come from a sparse elimination (first_return.hpp) whose time grows with
+// how tangled the network is, not with its size alone: 10,000 companies is the book's limit
+// too (max_book_companies), and a random web of 1,000 companies and 5,000 deals takes
+// milliseconds (BENCHMARKS.md, "Boomerang ratios").
+inline constexpr std::size_t max_network_companies = 10'000;
+
 // Defaults: the deals in Su Yang, Tencent Technology, "Jensen Huang doesn't believe in
 // bubbles; OpenAI needs a money printer". Each pass_on_fraction is the company's outflow in
 // this network divided by its inflow, capped at 1.
-// The boomerang ratios solve a dense system of one row per company (memory and time grow with
-// the square of the count); real deal webs have tens of companies.
-inline constexpr std::size_t max_network_companies = 1000;
-
 struct NetworkInputs {
     std::vector<Company> companies = {
         {"Nvidia", (100e9 + 3.959e9) / 200e9},
