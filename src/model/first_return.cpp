@@ -1,10 +1,14 @@
 // First-return probabilities (first_return.hpp). For a block of states that reach each other,
 // with P the moves inside the block and A = I − P, a walk from k returns with probability
 // 1 − 1/Z[k][k], Z = A⁻¹. The block is eliminated state by state (A = L D U), and Takahashi's
-// recurrences then give the entries of Z on the elimination's pattern, last state first:
+// recurrences then give the entries of Z the diagonal needs, last state first (Erisman and
+// Tinney): for l a state k moves to and m a state moving to k, both eliminated after k,
 //
-//   Z[k][j] = Σ_l β[k][l] Z[l][j]     Z[j][k] = Σ_m Z[j][m] α[m][k]     (j, l, m after k)
+//   Z[l][k] = Σ_m Z[l][m] α[m][k]     Z[k][m] = Σ_l β[k][l] Z[l][m]
 //   Z[k][k] = 1/s[k] + Σ_l β[k][l] Z[l][k]
+//
+// Each Z[l][m] read is the transpose of a move m → l present when k was eliminated, so it was
+// itself computed, at the elimination of l or of m, whichever came first.
 //
 // with s[k] the probability of moving on from k when it is eliminated (to a later state or
 // out of the chain; its self-loop excluded), β = −U = P[k][·]/s[k], α = −L = P[·][k]/s[k].
@@ -19,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 #include <queue>
+#include <type_traits>
 #include <utility>
 
 namespace boomerang::model {
@@ -29,25 +34,26 @@ using State = std::uint32_t;
 
 // Blocks up to this size skip the sparse phase: a dense pass is faster than merging rows.
 constexpr std::size_t kDenseBlockSize = 64;
-// The sparse phase stops when the fewest neighbours a remaining state has reaches this share
-// of the remaining states: from there a dense pass costs less than merging the fill. On
-// random deal webs of 1,000 companies and 5,000 flows the switch comes at about 520 states
-// (bench/model_bench.cpp, "Boomerang ratios").
-constexpr double kDenseShare = 0.25;
+// The sparse phase stops when the cheapest remaining elimination (moves in × moves out)
+// reaches this share of the remaining states squared: from there a dense pass costs less
+// than merging the fill. On a random web of 1,000 companies and 5,000 flows the switch comes
+// at about 330 states (bench/model_bench.cpp, "Boomerang ratios").
+constexpr double kDenseShare = 0.05;
 
+// A move to or from a state eliminated before the other end: its probability divided by s[k]
+// (β for a move out of k, α for a move into k), and the entry of Z the recurrences find for
+// the pair (Z[l][k] for a move k → l, Z[k][m] for a move m → k).
 struct Neighbour {
     State state;
-    double forward;   // β: P[k][state] / s[k]
-    double backward;  // α: P[state][k] / s[k]
-    double z_to = 0.0;    // Z[k][state], once known
-    double z_from = 0.0;  // Z[state][k]
+    double share;
+    double z = 0.0;
 };
 
 struct Elimination {
     State state;
-    double moves_on;     // s[k]
-    double loop;         // P[k][k] when k is eliminated
-    std::vector<Neighbour> neighbours;  // the states still present, by state number
+    double moves_on;  // s[k]
+    double loop;      // P[k][k] when k is eliminated
+    std::vector<Neighbour> to, from;  // by state number
 };
 
 struct Entry {
@@ -67,17 +73,18 @@ public:
     std::optional<std::vector<double>> returns();
 
 private:
+    std::size_t cost(State s) const { return moves_[s].size() * movers_[s].size(); }
     bool eliminate_sparse(State k);
     bool eliminate_dense();
     void invert_dense();
     void invert_sparse();
-    double z(State a, State b) const;
+    double z(State l, State m) const;
 
     std::size_t size_;
-    // The sparse phase: moves_[a] lists P[a][b] by b, and b is listed (maybe with 0) exactly
-    // when a is in moves_[b]: the pattern is kept symmetric, so each elimination's
-    // neighbours form a clique and Takahashi's recurrences find every entry they read.
+    // The sparse phase: moves_[a] lists P[a][b] by b (b ≠ a); movers_[b] lists the a with a
+    // move to b.
     std::vector<std::vector<Entry>> moves_;
+    std::vector<std::vector<State>> movers_;
     std::vector<double> loop_, exit_;
     std::vector<Elimination> eliminated_;
     std::vector<std::size_t> elimination_of_;  // state -> index in eliminated_, or kInCore
@@ -91,12 +98,10 @@ private:
 };
 
 BlockSolver::BlockSolver(const Block& block)
-    : size_(block.size), moves_(block.size), loop_(block.size, 0.0), exit_(block.exit_probability),
-      elimination_of_(block.size, kInCore), core_index_(block.size, 0), z_diagonal_excess_(block.size, 0.0) {
+    : size_(block.size), moves_(block.size), movers_(block.size), loop_(block.size, 0.0),
+      exit_(block.exit_probability), elimination_of_(block.size, kInCore), core_index_(block.size, 0),
+      z_diagonal_excess_(block.size, 0.0) {
     std::vector<ChainEdge> edges = block.edges;
-    for (const ChainEdge& e : block.edges) {
-        if (e.from != e.to) edges.push_back({e.to, e.from, 0.0});  // the symmetric pattern
-    }
     std::sort(edges.begin(), edges.end(), [](const ChainEdge& a, const ChainEdge& b) {
         return a.from != b.from ? a.from < b.from : a.to < b.to;
     });
@@ -108,27 +113,31 @@ BlockSolver::BlockSolver(const Block& block)
             moves_[a].back().probability += e.probability;
         } else {
             moves_[a].push_back({b, e.probability});
+            movers_[b].push_back(a);  // in order of a, as the edges are sorted by from
         }
     }
 }
 
 std::optional<std::vector<double>> BlockSolver::returns() {
     if (size_ > kDenseBlockSize) {
-        using Candidate = std::pair<std::size_t, State>;  // (neighbour count, state)
-        std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> fewest;
-        for (State s = 0; s < size_; ++s) fewest.push({moves_[s].size(), s});
+        using Candidate = std::pair<std::size_t, State>;  // (cost, state)
+        std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> cheapest;
+        for (State s = 0; s < size_; ++s) cheapest.push({cost(s), s});
         std::size_t remaining = size_;
-        while (remaining > kDenseBlockSize && !fewest.empty()) {
-            const auto [count, k] = fewest.top();
-            if (elimination_of_[k] != kInCore || count != moves_[k].size()) {  // stale
-                fewest.pop();
+        while (remaining > kDenseBlockSize && !cheapest.empty()) {
+            const auto [count, k] = cheapest.top();
+            if (elimination_of_[k] != kInCore || count != cost(k)) {  // stale
+                cheapest.pop();
                 continue;
             }
-            if (static_cast<double>(count) >= kDenseShare * static_cast<double>(remaining)) break;
-            fewest.pop();
+            const auto left = static_cast<double>(remaining);
+            if (static_cast<double>(count) >= kDenseShare * left * left) break;
+            cheapest.pop();
             if (!eliminate_sparse(k)) return std::nullopt;
             --remaining;
-            for (const Neighbour& n : eliminated_.back().neighbours) fewest.push({moves_[n.state].size(), n.state});
+            const Elimination& step = eliminated_.back();
+            for (const Neighbour& n : step.to) cheapest.push({cost(n.state), n.state});
+            for (const Neighbour& n : step.from) cheapest.push({cost(n.state), n.state});
         }
     }
     for (State s = 0; s < size_; ++s) {
@@ -147,49 +156,75 @@ std::optional<std::vector<double>> BlockSolver::returns() {
     return out;
 }
 
+
+// `sorted` without `gone`, merged with the sorted `added` (skipping `self`), into `out`:
+// entries of the same state have `add` applied.
+template <typename T, typename Add>
+void merge_into(const std::vector<T>& sorted, State gone, const std::vector<Neighbour>& added, State self,
+                std::vector<T>& out, Add add) {
+    const auto state_of = [](const T& x) {
+        if constexpr (std::is_same_v<T, State>) {
+            return x;
+        } else {
+            return x.state;
+        }
+    };
+    out.clear();
+    out.reserve(sorted.size() + added.size());
+    auto old = sorted.begin();
+    for (const Neighbour& n : added) {
+        if (n.state == self) continue;
+        for (; old != sorted.end() && state_of(*old) < n.state; ++old) {
+            if (state_of(*old) != gone) out.push_back(*old);
+        }
+        if (old != sorted.end() && state_of(*old) == n.state) {
+            out.push_back(add(*old++, n));
+        } else {
+            out.push_back(add(T{}, n));
+        }
+    }
+    for (; old != sorted.end(); ++old) {
+        if (state_of(*old) != gone) out.push_back(*old);
+    }
+}
+
 bool BlockSolver::eliminate_sparse(State k) {
-    Elimination step{k, exit_[k], loop_[k], {}};
-    step.neighbours.reserve(moves_[k].size());
+    Elimination step{k, exit_[k], loop_[k], {}, {}};
+    step.to.reserve(moves_[k].size());
     for (const Entry& e : moves_[k]) {
         step.moves_on += e.probability;
-        const std::vector<Entry>& back = moves_[e.state];
-        const auto at = std::lower_bound(back.begin(), back.end(), k, [](const Entry& x, State s) { return x.state < s; });
-        step.neighbours.push_back({e.state, e.probability, at->probability});
+        step.to.push_back({e.state, e.probability});
     }
     if (!(step.moves_on > 0.0) || !std::isfinite(step.moves_on)) return false;
-    for (Neighbour& n : step.neighbours) {
-        n.forward /= step.moves_on;
-        n.backward /= step.moves_on;
+    for (Neighbour& n : step.to) n.share /= step.moves_on;
+    step.from.reserve(movers_[k].size());
+    for (State m : movers_[k]) {
+        const std::vector<Entry>& row = moves_[m];
+        const auto at = std::lower_bound(row.begin(), row.end(), k, [](const Entry& x, State s) { return x.state < s; });
+        step.from.push_back({m, at->probability / step.moves_on});
     }
-    // Censoring k: a walk a → k → b becomes a → b, and k's way out becomes a's. Each
-    // neighbour's row is merged with the clique's, both sorted by state.
-    std::vector<Entry> merged;
-    for (const Neighbour& a : step.neighbours) {
-        std::vector<Entry>& row = moves_[a.state];
-        merged.clear();
-        merged.reserve(row.size() + step.neighbours.size());
-        const double scale = a.backward * step.moves_on;
-        auto old = row.begin();
-        for (const Neighbour& b : step.neighbours) {
-            if (b.state == a.state) {
-                loop_[a.state] += scale * b.forward;
-                continue;
-            }
-            for (; old != row.end() && old->state < b.state; ++old) {
-                if (old->state != k) merged.push_back(*old);
-            }
-            double p = scale * b.forward;
-            if (old != row.end() && old->state == b.state) p += (old++)->probability;
-            merged.push_back({b.state, p});
-        }
-        for (; old != row.end(); ++old) {
-            if (old->state != k) merged.push_back(*old);
-        }
-        row.swap(merged);
-        exit_[a.state] += a.backward * exit_[k];
+    // Censoring k: a walk m → k → l becomes m → l, and k's way out becomes m's.
+    std::vector<Entry> merged_moves;
+    for (const Neighbour& m : step.from) {
+        const double scale = m.share * step.moves_on;
+        merge_into(moves_[m.state], k, step.to, m.state, merged_moves, [&](Entry old, const Neighbour& l) {
+            return Entry{l.state, old.probability + scale * l.share};
+        });
+        moves_[m.state].swap(merged_moves);
+        exit_[m.state] += m.share * exit_[k];
     }
-    moves_[k].clear();
-    moves_[k].shrink_to_fit();
+    for (const Neighbour& l : step.to) {
+        for (const Neighbour& m : step.from) {
+            if (m.state == l.state) loop_[l.state] += m.share * step.moves_on * l.share;
+        }
+    }
+    std::vector<State> merged_movers;
+    for (const Neighbour& l : step.to) {
+        merge_into(movers_[l.state], k, step.from, l.state, merged_movers, [](State, const Neighbour& m) { return m.state; });
+        movers_[l.state].swap(merged_movers);
+    }
+    moves_[k] = {};
+    movers_[k] = {};
     elimination_of_[k] = eliminated_.size();
     eliminated_.push_back(std::move(step));
     return true;
@@ -266,31 +301,33 @@ void BlockSolver::invert_dense() {
     }
 }
 
-double BlockSolver::z(State a, State b) const {
-    if (a == b) return 1.0 + z_diagonal_excess_[a];
-    const std::size_t ea = elimination_of_[a], eb = elimination_of_[b];
-    if (ea == kInCore && eb == kInCore) return dense_[core_index_[a] * core_.size() + core_index_[b]];
-    // The entry is kept with whichever of the two was eliminated first.
-    const bool a_first = ea < eb;
-    const std::vector<Neighbour>& row = eliminated_[a_first ? ea : eb].neighbours;
-    const State other = a_first ? b : a;
+double BlockSolver::z(State l, State m) const {
+    if (l == m) return 1.0 + z_diagonal_excess_[l];
+    const std::size_t el = elimination_of_[l], em = elimination_of_[m];
+    if (el == kInCore && em == kInCore) return dense_[core_index_[l] * core_.size() + core_index_[m]];
+    // Kept with whichever was eliminated first: as Z[k][m] for a move m → k = l, or as
+    // Z[l][k] for a move k = m → l.
+    const bool l_first = el < em;
+    const std::vector<Neighbour>& row = l_first ? eliminated_[el].from : eliminated_[em].to;
+    const State other = l_first ? m : l;
     const auto at = std::lower_bound(row.begin(), row.end(), other, [](const Neighbour& n, State s) { return n.state < s; });
-    return a_first ? at->z_to : at->z_from;
+    return at->z;
 }
 
 void BlockSolver::invert_sparse() {
     for (auto step = eliminated_.rbegin(); step != eliminated_.rend(); ++step) {
-        double excess = step->loop / step->moves_on;
-        for (Neighbour& b : step->neighbours) {
-            double to_b = 0.0, from_b = 0.0;
-            for (const Neighbour& l : step->neighbours) {
-                if (l.forward != 0.0) to_b += l.forward * z(l.state, b.state);
-                if (l.backward != 0.0) from_b += z(b.state, l.state) * l.backward;
-            }
-            b.z_to = to_b;
-            b.z_from = from_b;
-            excess += b.forward * from_b;
+        for (Neighbour& l : step->to) {  // Z[l][k] = Σ_m Z[l][m] α[m]
+            double sum = 0.0;
+            for (const Neighbour& m : step->from) sum += z(l.state, m.state) * m.share;
+            l.z = sum;
         }
+        for (Neighbour& m : step->from) {  // Z[k][m] = Σ_l β[l] Z[l][m]
+            double sum = 0.0;
+            for (const Neighbour& l : step->to) sum += l.share * z(l.state, m.state);
+            m.z = sum;
+        }
+        double excess = step->loop / step->moves_on;
+        for (const Neighbour& l : step->to) excess += l.share * l.z;
         z_diagonal_excess_[step->state] = excess;
     }
 }
