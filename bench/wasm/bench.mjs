@@ -170,7 +170,25 @@ export async function run(options = {}) {
     book[build.key] = { ms: median(runs.map((r) => r.ms)), all: runs.map((r) => r.ms), checksum: runs[0].checksum };
   }
 
-  return { userAgent: navigator.userAgent, check, capacity, scenario, monteCarlo, book };
+  // Large webs: every boomerang ratio of a random network, and a whole random book, at the
+  // sizes of bench/model_bench.cpp. Fewer runs: each takes up to seconds.
+  const large = [];
+  const largeRuns = (label, work, runs) => {
+    const entry = { label, runs };
+    for (const build of BUILDS) {
+      work(modules[build.key]);  // warm-up, and builds the network or book
+      const times = [];
+      for (let run = 0; run < runs; run++) times.push(time(() => work(modules[build.key])));
+      entry[build.key] = { ms: median(times.map((r) => r.ms)), all: times.map((r) => r.ms), checksum: times[0].checksum };
+    }
+    large.push(entry);
+  };
+  largeRuns('boomerang ratios, 1,000 companies, 5,000 flows', (m) => m._bench_network(1000, 5000), settings.monteCarloRuns);
+  largeRuns('evaluate_book, 5,000 deals, 1,000 companies', (m) => m._bench_large_book(5000, 1000), 5);
+  largeRuns('boomerang ratios, 10,000 companies, 30,000 flows', (m) => m._bench_network(10000, 30000), 1);
+  largeRuns('evaluate_book, 10,000 deals, 2,000 companies', (m) => m._bench_large_book(10000, 2000), 1);
+
+  return { userAgent: navigator.userAgent, check, capacity, scenario, monteCarlo, book, large };
 }
 
 function show(results) {
@@ -186,6 +204,8 @@ function show(results) {
       `${monteCarlo[build.key].ms.toFixed(1)} ms`]),
     ...BUILDS.map((build) => [`evaluate_book, 200 deals, 60 companies, ${build.label}`,
       `${results.book[build.key].ms.toFixed(1)} ms`]),
+    ...results.large.flatMap((entry) => BUILDS.map((build) => [`${entry.label}, ${build.label}`,
+      `${entry[build.key].ms.toFixed(1)} ms`])),
   ];
   const body = document.querySelector('#results tbody');
   for (const [name, value] of rows) {

@@ -12,9 +12,11 @@
 // capacityInputs(i) in bench/js/capacity_model.mjs, computes the same doubles with the same
 // operations; bench_capacity_output() lets the page check that both give the same outputs.
 #include "../random_book.hpp"
+#include "../random_network.hpp"
 #include "model/book_evaluation.hpp"
 #include "model/capacity.hpp"
 #include "model/fields.hpp"
+#include "model/network.hpp"
 #include "model/scenario.hpp"
 #include "model/sensitivity.hpp"
 
@@ -133,6 +135,34 @@ EMSCRIPTEN_KEEPALIVE double bench_monte_carlo() {
 // built once; returns the book's money in flows as a checksum (NaN if it fails).
 EMSCRIPTEN_KEEPALIVE double bench_book() {
     static const Book book = boomerang::bench::random_book(200, 60);
+    const auto result = evaluate_book(book);
+    return result ? result->totals.flow_usd : std::numeric_limits<double>::quiet_NaN();
+}
+
+// Every boomerang ratio of the random web of bench/model_bench.cpp (bench/random_network.hpp,
+// pass-on 0.9), built on the first call for its size; returns the sum of the ratios.
+EMSCRIPTEN_KEEPALIVE double bench_network(int companies, int flows) {
+    static boomerang::bench::RandomNetwork net;
+    if (net.companies.size() != static_cast<std::size_t>(companies) || net.flows.size() != static_cast<std::size_t>(flows)) {
+        net = boomerang::bench::random_network(static_cast<std::size_t>(companies), static_cast<std::size_t>(flows), 0.9);
+    }
+    const auto result = evaluate_indexed_network(net.companies, net.flows);
+    if (!result) return std::numeric_limits<double>::quiet_NaN();
+    double sum = 0.0;
+    for (const auto& company : result->companies) sum += company.boomerang_ratio;
+    return sum;
+}
+
+// evaluate_book on a random book of `deals` deals among `companies` companies (built on the
+// first call for its size); returns the book's money in flows.
+EMSCRIPTEN_KEEPALIVE double bench_large_book(int deals, int companies) {
+    static Book book;
+    static int built_deals = 0, built_companies = 0;
+    if (built_deals != deals || built_companies != companies) {
+        book = boomerang::bench::random_book(deals, companies);
+        built_deals = deals;
+        built_companies = companies;
+    }
     const auto result = evaluate_book(book);
     return result ? result->totals.flow_usd : std::numeric_limits<double>::quiet_NaN();
 }
