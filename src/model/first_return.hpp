@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,5 +43,31 @@ struct Chain {
 // elimination's fill pattern). Densely tangled remainders are finished as dense matrices,
 // so time grows with the cube of the largest such remainder, not of the state count.
 std::optional<std::vector<double>> first_return_probabilities(const Chain& chain);
+
+// The same solve in slices, for a chain large enough to hold up a frame:
+//
+//   FirstReturnSolve solve(chain);
+//   double work = 4e6;           // about one unit per multiply-add
+//   while (!solve.advance(work)) { draw_progress(solve.progress()); work = 4e6; }
+//   use(solve.returns());
+class FirstReturnSolve {
+public:
+    explicit FirstReturnSolve(const Chain& chain);
+    ~FirstReturnSolve();
+    FirstReturnSolve(FirstReturnSolve&&) noexcept;
+    FirstReturnSolve& operator=(FirstReturnSolve&&) noexcept;
+
+    // Works until `work` is used up or the solve is finished, taking what it used from
+    // `work` (it may overdraw by one step). True once finished.
+    bool advance(double& work);
+    // Share of the work done, 0 to 1: it only rises, though not in proportion to time.
+    double progress() const;
+    // Once finished: as first_return_probabilities returns.
+    const std::optional<std::vector<double>>& returns() const;
+
+private:
+    struct Blocks;
+    std::unique_ptr<Blocks> blocks_;
+};
 
 }  // namespace boomerang::model

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -104,12 +105,12 @@ Chain dollar_walk(const std::vector<Company>& companies, const std::vector<Index
     return chain;
 }
 
-// The ratio of an origin that passes on none of what it receives: its own first step is
-// whole, so its return in the shared walk (which stops at it) says nothing. The walk is
-// redone from it alone, over the companies that can lead back to it, its first step whole.
-std::optional<double> ratio_passing_nothing_on(std::size_t origin, const Chain& walk,
-                                               const std::vector<IndexedFlow>& pairs,
-                                               const std::vector<double>& outflow_usd) {
+// For an origin that passes on none of what it receives, its own first step is whole, so its
+// return in the shared walk (which stops at it) says nothing. The walk is redone from it
+// alone, over the companies that can lead back to it, its first step whole: state 0 of the
+// chain returned, whose return is the origin's ratio.
+Chain walk_from(std::size_t origin, const Chain& walk, const std::vector<IndexedFlow>& pairs,
+                const std::vector<double>& outflow_usd) {
     const std::size_t n = walk.state_count;
     std::vector<std::vector<std::size_t>> into(n);
     for (const ChainEdge& e : walk.edges) into[e.to].push_back(e.from);
@@ -149,9 +150,7 @@ std::optional<double> ratio_passing_nothing_on(std::size_t origin, const Chain& 
             redone.edges.push_back({0, state[f.to], share});
         }
     }
-    const std::optional<std::vector<double>> returns = first_return_probabilities(redone);
-    if (!returns) return std::nullopt;
-    return (*returns)[0];
+    return redone;
 }
 
 const char* const kUnsolvable =
@@ -187,13 +186,24 @@ Result<NetworkResults> evaluate_network(const NetworkInputs& in) {
 
 Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& companies,
                                                 const std::vector<IndexedFlow>& flows) {
+    NetworkEvaluation evaluation(companies, flows);
+    double work = std::numeric_limits<double>::infinity();
+    evaluation.advance(work);
+    if (evaluation.error()) return *evaluation.error();
+    return evaluation.take_results();
+}
+
+NetworkEvaluation::NetworkEvaluation(const std::vector<Company>& companies, const std::vector<IndexedFlow>& flows)
+    : pass_on_(companies.size()) {
     const std::size_t n = companies.size();
-    NetworkResults out;
-    const std::vector<IndexedFlow> pairs = summed_by_pair(flows);
-    std::vector<double> inflow_usd(n, 0.0), outflow_usd(n, 0.0), self_usd(n, 0.0);
+    for (std::size_t j = 0; j < n; ++j) pass_on_[j] = companies[j].pass_on_fraction;
+    NetworkResults& out = results_;
+    pairs_ = summed_by_pair(flows);
+    std::vector<double> inflow_usd(n, 0.0), self_usd(n, 0.0);
+    outflow_usd_.assign(n, 0.0);
     std::vector<std::vector<std::size_t>> successors(n);
-    for (const IndexedFlow& f : pairs) {
-        outflow_usd[f.from] += f.amount_usd;
+    for (const IndexedFlow& f : pairs_) {
+        outflow_usd_[f.from] += f.amount_usd;
         inflow_usd[f.to] += f.amount_usd;
         out.total_flow_usd += f.amount_usd;
         if (f.amount_usd > 0.0) successors[f.from].push_back(f.to);
@@ -217,26 +227,54 @@ Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& comp
     }
     out.circular_share_fraction =
         out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;
-
-    // A dollar sent by j returns with probability r_j in the walk where j's own first step is
-    // scaled by its pass-on p_j too; taking that step whole divides the return by p_j.
-    const Chain walk = dollar_walk(companies, pairs, outflow_usd);
-    const std::optional<std::vector<double>> returns = first_return_probabilities(walk);
-    if (!returns) return Error{"flows", kUnsolvable};
     out.companies.reserve(n);
     for (std::size_t j = 0; j < n; ++j) {
-        const double p = companies[j].pass_on_fraction;
-        double ratio = 0.0;
-        if (outflow_usd[j] > 0.0 && p > 0.0) {
-            ratio = (*returns)[j] / p;
-        } else if (outflow_usd[j] > 0.0) {
-            const std::optional<double> redone = ratio_passing_nothing_on(j, walk, pairs, outflow_usd);
-            if (!redone) return Error{"flows", kUnsolvable};
-            ratio = *redone;
-        }
-        out.companies.push_back({companies[j].name, inflow_usd[j], outflow_usd[j], ratio, cycle_of[j]});
+        out.companies.push_back({companies[j].name, inflow_usd[j], outflow_usd_[j], 0.0, cycle_of[j]});
+        if (outflow_usd_[j] > 0.0 && pass_on_[j] <= 0.0) passing_nothing_on_.push_back(j);
     }
-    return out;
+    walk_ = dollar_walk(companies, pairs_, outflow_usd_);
+    solve_.emplace(walk_);
 }
+
+NetworkEvaluation::~NetworkEvaluation() = default;
+NetworkEvaluation::NetworkEvaluation(NetworkEvaluation&&) noexcept = default;
+NetworkEvaluation& NetworkEvaluation::operator=(NetworkEvaluation&&) noexcept = default;
+
+// A dollar sent by j returns with probability r_j in the walk where j's own first step is
+// scaled by its pass-on p_j too; taking that step whole divides the return by p_j. Origins
+// passing nothing on are solved after, one walk each (walk_from).
+bool NetworkEvaluation::advance(double& work) {
+    while (!finished_ && work > 0.0) {
+        if (!solve_->advance(work)) break;
+        const std::optional<std::vector<double>>& returns = solve_->returns();
+        if (!returns) {
+            error_ = Error{"flows", kUnsolvable};
+            finished_ = true;
+            break;
+        }
+        if (next_origin_ == 0) {  // the shared walk
+            for (std::size_t j = 0; j < pass_on_.size(); ++j) {
+                if (outflow_usd_[j] > 0.0 && pass_on_[j] > 0.0) results_.companies[j].boomerang_ratio = (*returns)[j] / pass_on_[j];
+            }
+        } else {
+            results_.companies[passing_nothing_on_[next_origin_ - 1]].boomerang_ratio = (*returns)[0];
+        }
+        if (next_origin_ == passing_nothing_on_.size()) {
+            finished_ = true;
+            break;
+        }
+        solve_.emplace(walk_from(passing_nothing_on_[next_origin_++], walk_, pairs_, outflow_usd_));
+    }
+    return finished_;
+}
+
+double NetworkEvaluation::progress() const {
+    if (finished_) return 1.0;
+    // The shared walk first, then each origin passing nothing on as an equal share.
+    const auto walks = static_cast<double>(passing_nothing_on_.size() + 1);
+    return (static_cast<double>(next_origin_) + solve_->progress()) / walks;
+}
+
+NetworkResults NetworkEvaluation::take_results() { return std::move(results_); }
 
 }  // namespace boomerang::model

@@ -9,6 +9,7 @@
 // chain. Formulas and worked examples: docs/models/network.md.
 #pragma once
 
+#include "model/first_return.hpp"
 #include "model/result.hpp"
 
 #include <cstddef>
@@ -109,5 +110,39 @@ struct IndexedFlow {
 // indices in the results are positions in `flows`.
 Result<NetworkResults> evaluate_indexed_network(const std::vector<Company>& companies,
                                                 const std::vector<IndexedFlow>& flows);
+
+// evaluate_indexed_network in slices, for networks too tangled to solve within a frame: the
+// loops, flows and totals at once, the boomerang ratios as advance() works through them
+// (first_return.hpp; book_evaluation.hpp says when the book uses this).
+class NetworkEvaluation {
+public:
+    NetworkEvaluation(const std::vector<Company>& companies, const std::vector<IndexedFlow>& flows);
+    ~NetworkEvaluation();
+    NetworkEvaluation(NetworkEvaluation&&) noexcept;
+    NetworkEvaluation& operator=(NetworkEvaluation&&) noexcept;
+
+    // Works until `work` (about one unit per multiply-add) is used up or the ratios are
+    // known, taking what it used from `work`. True once finished.
+    bool advance(double& work);
+    bool finished() const { return finished_; }
+    // Share of the ratio work done, 0 to 1; it only rises.
+    double progress() const;
+    // Loops, flows and totals from the start; the ratios are 0 until finished.
+    const NetworkResults& results() const { return results_; }
+    NetworkResults take_results();
+    // Once finished: why the ratios could not be computed (a probability underflowed).
+    const std::optional<Error>& error() const { return error_; }
+
+private:
+    std::vector<double> pass_on_, outflow_usd_;
+    std::vector<IndexedFlow> pairs_;
+    Chain walk_;
+    std::optional<FirstReturnSolve> solve_;
+    std::vector<std::size_t> passing_nothing_on_;  // origins with outflow and pass-on 0
+    std::size_t next_origin_ = 0;  // 0 while the shared walk is solved, then origin index + 1
+    NetworkResults results_;
+    std::optional<Error> error_;
+    bool finished_ = false;
+};
 
 }  // namespace boomerang::model

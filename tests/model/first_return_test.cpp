@@ -231,3 +231,36 @@ TEST_CASE("tiny ratios keep their digits: each equals its own origin's linear so
     }
     CHECK(tiny == 20);
 }
+
+TEST_CASE("a solve spread over many small slices gives the same returns, its progress only rising") {
+    Rng rng(11);
+    Chain chain;
+    chain.state_count = 600;
+    std::vector<double> sent(chain.state_count, 0.0);
+    for (int e = 0; e < 3000; ++e) {
+        const auto from = static_cast<std::size_t>(rng.uniform() * 600) % 600, to = static_cast<std::size_t>(rng.uniform() * 600) % 600;
+        const double p = 0.9 * rng.uniform() / 8.0;
+        if (sent[from] + p > 0.9) continue;
+        sent[from] += p;
+        chain.edges.push_back({from, to, p});
+    }
+    for (double s : sent) chain.exit_probability.push_back(1.0 - s);
+    const std::vector<double> at_once = returns_of(chain);
+
+    boomerang::model::FirstReturnSolve solve(chain);
+    double last_progress = 0.0;
+    int slices = 0;
+    for (bool finished = false; !finished; ++slices) {
+        double work = 5'000.0;
+        finished = solve.advance(work);
+        CHECK(work <= 0.0 + (finished ? 5'000.0 : 0.0));  // a slice uses its work unless it finishes
+        const double progress = solve.progress();
+        CHECK(progress >= last_progress);
+        CHECK(progress <= 1.0);
+        last_progress = progress;
+    }
+    CHECK(slices > 100);
+    CHECK(last_progress == 1.0);
+    REQUIRE(solve.returns().has_value());
+    CHECK(*solve.returns() == at_once);  // the same arithmetic in the same order: equal bits
+}
