@@ -673,7 +673,7 @@ bool is_book_path(const model::Book& book, std::string_view path) {
     return std::find(paths.begin(), paths.end(), path) != paths.end();
 }
 
-model::Result<LoadedBook> load_book(std::string_view text) {
+model::Result<LoadedBook> load_book(std::string_view text, double ratio_work) {
     auto root = json::parse_file(text, {"book", book_schema, max_book_bytes});
     if (!root) return root.error();
 
@@ -692,9 +692,10 @@ model::Result<LoadedBook> load_book(std::string_view text) {
     if (top.error) return *top.error;
     check_source_paths(file, reader.warnings);
 
-    auto evaluated = model::evaluate_book(file.book);
+    auto evaluated = model::start_book_evaluation(file.book, ratio_work);
     if (!evaluated) return evaluated.error();
-    loaded.results = std::move(evaluated.value());
+    if (!evaluated->results.ratios_error.empty()) return model::Error{"deals", evaluated->results.ratios_error};
+    loaded.results = std::move(evaluated.value().results);
     loaded.warnings = std::move(reader.warnings);
     return loaded;
 }

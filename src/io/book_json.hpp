@@ -84,8 +84,10 @@ std::string_view status_name(model::DealStatus status);
 // required value, values of the wrong type, unknown choices (listing the allowed ones), dates
 // that are not "YYYY-MM" or "YYYY-MM-DD", numbers outside their bounds, malformed or
 // duplicate deal ids, and books model::evaluate_book rejects. Unknown keys and sources for
-// values the book does not hold are warnings.
-model::Result<LoadedBook> load_book(std::string_view text);
+// values the book does not hold are warnings. With less than model::all_ratio_work, the
+// results may come with ratios_pending (model::start_book_evaluation) and no more is done on
+// them: for callers that evaluate the book again themselves, as the app's document does.
+model::Result<LoadedBook> load_book(std::string_view text, double ratio_work = model::all_ratio_work);
 
 // Every key in docs/BOOK.md's order, two-space indented, ending in a newline; absent values
 // are left out. Numbers are written so they read back exactly: load_book(save_book(f)) gives

@@ -42,12 +42,13 @@ void put(Json& object, const char* key, const std::optional<T>& value) {
     if (value) object[key] = *value;
 }
 
-Json company_json(const model::BookCompany& c) {
+// A fungible ratio still being solved is null (the results say ratios_pending).
+Json company_json(const model::BookCompany& c, bool ratios_pending) {
     Json out = {{"name", c.name},
                 {"inflow_usd", c.inflow_usd},
                 {"outflow_usd", c.outflow_usd},
                 {"outside_money_usd", c.outside_money_usd},
-                {"boomerang_fungible_ratio", c.boomerang_fungible_ratio},
+                {"boomerang_fungible_ratio", ratios_pending ? Json() : Json(c.boomerang_fungible_ratio)},
                 {"boomerang_earmarked_ratio", c.boomerang_earmarked_ratio},
                 {"commitments_headline_usd", c.commitments_headline_usd},
                 {"commitments_firm_usd", c.commitments_firm_usd},
@@ -99,8 +100,9 @@ std::string book_results_json(const BookFile& file, const model::BookResults& re
     out["attribution_rules"] = {{"fungible", attribution_rule_text(model::AttributionRule::fungible)},
                                 {"earmarked", attribution_rule_text(model::AttributionRule::earmarked)}};
     Json companies = Json::array();
-    for (const model::BookCompany& c : results.companies) companies.push_back(company_json(c));
+    for (const model::BookCompany& c : results.companies) companies.push_back(company_json(c, results.ratios_pending));
     out["companies"] = companies;
+    if (results.ratios_pending) out["ratios_pending"] = true;
     Json flows = Json::array();
     for (const model::BookFlow& f : results.flows) {
         flows.push_back({{"from", f.from},

@@ -363,11 +363,11 @@ BookFile book_from_scenario(const ScenarioFile& file, const ScenarioSections& wr
     return out;
 }
 
-model::Result<LoadedBook> load_book_or_scenario(std::string_view text) {
+model::Result<LoadedBook> load_book_or_scenario(std::string_view text, double ratio_work) {
     if (text.size() > max_book_bytes) return load_book(text);  // refused there, with its message
     const std::string schema = json::schema_of(text);
     // Any scenario schema goes to the scenario reader, which names a later version as such.
-    if (!schema.starts_with("boomerang/scenario@")) return load_book(text);
+    if (!schema.starts_with("boomerang/scenario@")) return load_book(text, ratio_work);
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (schema == scenario_schema && (json.contains("deals") || json.contains("window"))) {
         return model::Error{"schema", "schema says " + std::string(scenario_schema) +
@@ -379,9 +379,10 @@ model::Result<LoadedBook> load_book_or_scenario(std::string_view text) {
     LoadedBook book;
     book.warnings = loaded->warnings;
     book.file = book_from_scenario(loaded->file, sections_in(text), book.warnings);
-    model::Result<model::BookResults> results = model::evaluate_book(book.file.book);
+    model::Result<model::StartedBook> results = model::start_book_evaluation(book.file.book, ratio_work);
     if (!results) return results.error();
-    book.results = std::move(results.value());
+    if (!results->results.ratios_error.empty()) return model::Error{"deals", results->results.ratios_error};
+    book.results = std::move(results.value().results);
     book.warnings.insert(book.warnings.begin(),
                          "converted from " + std::string(scenario_schema) + " to " + std::string(book_schema) +
                              " (docs/BOOK.md, \"Conversion from scenario@1\")");

@@ -45,6 +45,7 @@ BookFile book_from_scenario(const ScenarioFile& file, const ScenarioSections& se
                             std::vector<std::string>& warnings);
 
 // Reads a book file, or a scenario@1 file converted to a book (with a warning saying so).
-model::Result<LoadedBook> load_book_or_scenario(std::string_view text);
+// `ratio_work` as for load_book.
+model::Result<LoadedBook> load_book_or_scenario(std::string_view text, double ratio_work = model::all_ratio_work);
 
 }  // namespace boomerang::io

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <string_view>
@@ -221,25 +222,23 @@ std::vector<IndexedBookFlow> book_flows(const Book& book, const std::vector<Deal
 // ---- Attribution ---------------------------------------------------------------------------
 
 // Fungible: the network model's absorbing chain, with each company passing on the share of
-// its money its spending makes: outflow / max(inflow + outside money, outflow).
-std::optional<Error> attribute(const std::vector<IndexedFlow>& indexed, std::vector<BookCompany>& companies,
-                               std::vector<BookCycle>& cycles, BookTotals& totals) {
+// its money its spending makes: outflow / max(inflow + outside money, outflow). Loops and
+// totals now; the ratios as the returned evaluation advances.
+NetworkEvaluation attribute(const std::vector<IndexedFlow>& indexed, std::vector<BookCompany>& companies,
+                            std::vector<BookCycle>& cycles, BookTotals& totals) {
     std::vector<Company> network;
     network.reserve(companies.size());
     for (const BookCompany& c : companies) {
         const double sources = std::max(c.inflow_usd + c.outside_money_usd, c.outflow_usd);
         network.push_back({c.name, sources > 0.0 ? c.outflow_usd / sources : 0.0});
     }
-    Result<NetworkResults> solved = evaluate_indexed_network(network, indexed);
-    if (!solved) return Error{"deals", solved.error().message};
-    for (std::size_t j = 0; j < companies.size(); ++j) {
-        companies[j].boomerang_fungible_ratio = solved->companies[j].boomerang_ratio;
-        companies[j].cycle_index = solved->companies[j].cycle_index;
-    }
-    for (const Cycle& cycle : solved->cycles) cycles.push_back({cycle.company_indices, cycle.flow_usd});
-    totals.flow_usd = solved->total_flow_usd;
-    totals.circular_flow_usd = solved->circular_flow_usd;
-    totals.circular_share_fraction = solved->circular_share_fraction;
+    NetworkEvaluation solve(network, indexed);
+    const NetworkResults& solved = solve.results();
+    for (std::size_t j = 0; j < companies.size(); ++j) companies[j].cycle_index = solved.companies[j].cycle_index;
+    for (const Cycle& cycle : solved.cycles) cycles.push_back({cycle.company_indices, cycle.flow_usd});
+    totals.flow_usd = solved.total_flow_usd;
+    totals.circular_flow_usd = solved.circular_flow_usd;
+    totals.circular_share_fraction = solved.circular_share_fraction;
 
     // Earmarked: what o sends k comes back as far as k pays o.
     std::vector<IndexedFlow> pairs = indexed;
@@ -268,7 +267,7 @@ std::optional<Error> attribute(const std::vector<IndexedFlow>& indexed, std::vec
     for (std::size_t o = 0; o < companies.size(); ++o) {
         if (companies[o].outflow_usd > 0.0) companies[o].boomerang_earmarked_ratio = back[o] / companies[o].outflow_usd;
     }
-    return std::nullopt;
+    return solve;
 }
 
 // ---- Commitments ---------------------------------------------------------------------------
@@ -354,12 +353,13 @@ std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealRe
 
 // ---- evaluate_book -------------------------------------------------------------------------
 
-Result<BookResults> evaluate_book(const Book& book) {
+Result<StartedBook> start_book_evaluation(const Book& book, double ratio_work) {
     if (auto e = validate_window(book.window)) return *e;
     if (auto e = validate_deal_ids(book)) return *e;
     if (auto e = validate_companies(book)) return *e;
 
-    BookResults out;
+    StartedBook started;
+    BookResults& out = started.results;
     out.deals.reserve(book.deals.size());
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         Result<DealResults> deal = evaluate_deal(book.deals[i], book);
@@ -396,9 +396,33 @@ Result<BookResults> evaluate_book(const Book& book) {
         out.flows.push_back(std::move(f.flow));
     }
     add_commitments(book, out.deals, parties, index_of, out.companies, out.totals);
-    if (auto e = attribute(indexed, out.companies, out.cycles, out.totals)) return *e;
+    PendingRatios ratios(attribute(indexed, out.companies, out.cycles, out.totals));
     out.timelines = timelines(book, out.deals);
-    return out;
+    out.ratios_pending = true;
+    if (!ratios.advance(ratio_work, out)) started.pending.emplace(std::move(ratios));
+    return started;
+}
+
+Result<BookResults> evaluate_book(const Book& book) {
+    Result<StartedBook> started = start_book_evaluation(book, std::numeric_limits<double>::infinity());
+    if (!started) return started.error();
+    BookResults& results = started.value().results;
+    if (!results.ratios_error.empty()) return Error{"deals", results.ratios_error};
+    return std::move(results);
+}
+
+bool PendingRatios::advance(double& work, BookResults& results) {
+    if (!network_.advance(work)) return false;
+    if (network_.error()) {
+        results.ratios_error = network_.error()->message;
+    } else {
+        const NetworkResults& solved = network_.results();
+        for (std::size_t j = 0; j < results.companies.size(); ++j) {
+            results.companies[j].boomerang_fungible_ratio = solved.companies[j].boomerang_ratio;
+        }
+    }
+    results.ratios_pending = false;
+    return true;
 }
 
 }  // namespace boomerang::model

@@ -6,12 +6,15 @@
 
 #include "model/book.hpp"
 #include "model/deal_evaluation.hpp"
+#include "model/network.hpp"
 #include "model/result.hpp"
 
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace boomerang::model {
@@ -89,10 +92,44 @@ struct BookResults {
     std::vector<BookCycle> cycles;
     std::vector<VendorTimeline> timelines;
     BookTotals totals;
+    // The fungible ratios are still being solved (start_book_evaluation): until then each is
+    // 0 and views show the solve's progress in their place.
+    bool ratios_pending = false;
+    // Why the fungible ratios could not be solved, for a book accepted before they were.
+    std::string ratios_error;
 };
 
 // Errors name the place: "deals[2].capacity.capacity_gw" (deal by index) with the deal's
 // id and title in the message, "window.first_year", "companies[1].name".
 Result<BookResults> evaluate_book(const Book& book);
+
+// The fungible boomerang ratios of a book whose results are out while they are solved.
+class PendingRatios {
+public:
+    explicit PendingRatios(NetworkEvaluation network) : network_(std::move(network)) {}
+    // Works on the ratios until `work` (about one unit per multiply-add) is used up; once
+    // they are known, writes them into `results` (the ones they were started with) and
+    // clears ratios_pending. True then.
+    bool advance(double& work, BookResults& results);
+    double progress() const { return network_.progress(); }
+
+private:
+    NetworkEvaluation network_;
+};
+
+struct StartedBook {
+    BookResults results;
+    std::optional<PendingRatios> pending;  // empty when the ratios are in results
+};
+
+// All the work a ratio solve needs: start_book_evaluation then finishes it at once.
+inline constexpr double all_ratio_work = std::numeric_limits<double>::infinity();
+
+// evaluate_book with at most `ratio_work` of the ratio solve done at once: a book whose
+// network needs more (thousands of tangled companies; docs/models/book.md, "Large books")
+// comes back with ratios_pending and the rest of the solve in `pending`, for the caller to
+// advance across frames. Every check evaluate_book makes is made here, so the book is
+// accepted or refused at once; a solve that fails later sets ratios_error instead.
+Result<StartedBook> start_book_evaluation(const Book& book, double ratio_work);
 
 }  // namespace boomerang::model

@@ -69,6 +69,11 @@ FirstReturnSolve::FirstReturnSolve(const Chain& chain) : blocks_(std::make_uniqu
 }
 
 FirstReturnSolve::~FirstReturnSolve() = default;
+FirstReturnSolve::FirstReturnSolve(const FirstReturnSolve& other) : blocks_(std::make_unique<Blocks>(*other.blocks_)) {}
+FirstReturnSolve& FirstReturnSolve::operator=(const FirstReturnSolve& other) {
+    if (this != &other) blocks_ = std::make_unique<Blocks>(*other.blocks_);
+    return *this;
+}
 FirstReturnSolve::FirstReturnSolve(FirstReturnSolve&&) noexcept = default;
 FirstReturnSolve& FirstReturnSolve::operator=(FirstReturnSolve&&) noexcept = default;
 

@@ -54,6 +54,8 @@ class FirstReturnSolve {
 public:
     explicit FirstReturnSolve(const Chain& chain);
     ~FirstReturnSolve();
+    FirstReturnSolve(const FirstReturnSolve& other);  // the solve so far, to go on separately
+    FirstReturnSolve& operator=(const FirstReturnSolve& other);
     FirstReturnSolve(FirstReturnSolve&&) noexcept;
     FirstReturnSolve& operator=(FirstReturnSolve&&) noexcept;
 

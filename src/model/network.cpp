@@ -237,6 +237,8 @@ NetworkEvaluation::NetworkEvaluation(const std::vector<Company>& companies, cons
 }
 
 NetworkEvaluation::~NetworkEvaluation() = default;
+NetworkEvaluation::NetworkEvaluation(const NetworkEvaluation&) = default;
+NetworkEvaluation& NetworkEvaluation::operator=(const NetworkEvaluation&) = default;
 NetworkEvaluation::NetworkEvaluation(NetworkEvaluation&&) noexcept = default;
 NetworkEvaluation& NetworkEvaluation::operator=(NetworkEvaluation&&) noexcept = default;
 

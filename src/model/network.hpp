@@ -118,6 +118,8 @@ class NetworkEvaluation {
 public:
     NetworkEvaluation(const std::vector<Company>& companies, const std::vector<IndexedFlow>& flows);
     ~NetworkEvaluation();
+    NetworkEvaluation(const NetworkEvaluation&);
+    NetworkEvaluation& operator=(const NetworkEvaluation&);
     NetworkEvaluation(NetworkEvaluation&&) noexcept;
     NetworkEvaluation& operator=(NetworkEvaluation&&) noexcept;
 

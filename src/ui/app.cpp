@@ -103,6 +103,9 @@ void App::handle_shortcuts() {
 }
 
 void App::draw() {
+    // A large book's ratios are solved a slice per frame (BookDocument::advance_ratios).
+    document_.advance_ratios();
+    if (pinned_) pinned_->advance_ratios();
     widgets_.begin_frame();
     handle_shortcuts();
     ViewContext view = view_context();

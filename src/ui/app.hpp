@@ -38,6 +38,8 @@ public:
     // Draws one frame of the GUI over the whole display.
     void draw();
     Rgba background() const { return background_color(theme_); }
+    // Work is left for the next frames (a large book's ratios): the host must keep drawing.
+    bool working() const { return document_.ratio_progress() || (pinned_ && pinned_->ratio_progress()); }
 
     // Opens a book or scenario@1 file (drag and drop, command line). Problems show in the app.
     void open_path(const std::string& path);

@@ -36,7 +36,7 @@ model::Result<io::LoadedBook> book_of_link(std::string_view fragment) {
         if (!deflated) return deflated.error();
         const auto text = io::raw_inflate(*deflated, io::max_book_bytes);
         if (!text) return model::Error{"", "The link is damaged: " + text.error().message};
-        return io::load_book(*text);
+        return io::load_book(*text, 0.0);  // the document solves the ratios
 #endif
     }
     auto scenario = io::decode_permalink(bare);
@@ -85,7 +85,7 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
 
 std::string App::open_inflated_link(std::optional<std::string_view> book_text, bool from_history) {
     if (!book_text) return open_link("b1.", from_history);  // refused with the page's words for it
-    auto loaded = io::load_book(*book_text);
+    auto loaded = io::load_book(*book_text, 0.0);  // the document solves the ratios
     if (!loaded) {
         if (!presets_.empty()) open_preset(0);
         const std::string message = "The link is damaged: " + loaded.error().message;
@@ -133,7 +133,7 @@ std::string App::permalink() const {
 
 std::string App::open_text(std::string_view file_name, std::string_view text) {
     const std::string name(file_name);
-    auto loaded = io::load_book_or_scenario(text);
+    auto loaded = io::load_book_or_scenario(text, 0.0);  // the document solves the ratios
     if (!loaded) {
         show_notice({"Cannot import " + name + ": " + loaded.error().message + ". Your book is unchanged.", true, {}});
         return loaded.error().message;

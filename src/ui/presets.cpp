@@ -17,7 +17,7 @@ std::vector<Preset> load_presets(std::vector<std::string>& errors) {
             errors.push_back("preset " + io::preset_file_name(version) + " is listed but not built in");
             continue;
         }
-        auto loaded = io::load_book(*text);
+        auto loaded = io::load_book(*text, 0.0);  // the document solves the ratios
         if (!loaded) {
             errors.push_back("preset " + version.id + ": " + loaded.error().message);
             continue;

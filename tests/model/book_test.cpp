@@ -2,10 +2,12 @@
 // rules, commitments against outside money, and the timeline against each vendor's supply
 // (docs/models/book.md).
 #include "model/book_evaluation.hpp"
+#include "../fixtures/tangled_book.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
 
 using namespace boomerang::model;
 using doctest::Approx;
@@ -188,5 +190,51 @@ TEST_CASE("a book's errors name the deal") {
     SUBCASE("a window that ends before it starts") {
         book.window = {2030, 2026};
         CHECK(evaluate_book(book).error().field == "window.last_year");
+    }
+}
+
+TEST_CASE("a book too tangled to solve at once gives its results now and its ratios in slices") {
+    // 600 purchases among 120 companies at random: one loop through nearly all of them.
+    const Book book = boomerang::testing::tangled_book(120, 600);
+    const BookResults whole = evaluated(book);
+    REQUIRE_FALSE(whole.ratios_pending);
+
+    auto started = start_book_evaluation(book, 100.0);
+    REQUIRE(started.ok());
+    REQUIRE(started->pending.has_value());
+    BookResults& results = started.value().results;
+    CHECK(results.ratios_pending);
+    // Everything but the fungible ratios is there at once.
+    REQUIRE(results.companies.size() == whole.companies.size());
+    for (std::size_t j = 0; j < whole.companies.size(); ++j) {
+        CHECK(results.companies[j].boomerang_fungible_ratio == 0.0);
+        CHECK(results.companies[j].boomerang_earmarked_ratio == whole.companies[j].boomerang_earmarked_ratio);
+        CHECK(results.companies[j].cycle_index == whole.companies[j].cycle_index);
+    }
+    CHECK(results.cycles.size() == whole.cycles.size());
+    CHECK(results.totals.circular_flow_usd == whole.totals.circular_flow_usd);
+
+    PendingRatios& pending = *started.value().pending;
+    double last_progress = pending.progress();
+    int slices = 0;
+    for (bool done = false; !done; ++slices) {
+        double work = 2'000.0;
+        done = pending.advance(work, results);
+        CHECK(pending.progress() >= last_progress);
+        last_progress = pending.progress();
+    }
+    CHECK(slices > 10);
+    CHECK_FALSE(results.ratios_pending);
+    CHECK(results.ratios_error.empty());
+    for (std::size_t j = 0; j < whole.companies.size(); ++j) {
+        CHECK(results.companies[j].boomerang_fungible_ratio == whole.companies[j].boomerang_fungible_ratio);
+    }
+
+    SUBCASE("with enough work, the ratios come at once and nothing is pending") {
+        auto at_once = start_book_evaluation(book, 1e12);
+        REQUIRE(at_once.ok());
+        CHECK_FALSE(at_once->pending.has_value());
+        CHECK_FALSE(at_once->results.ratios_pending);
+        CHECK(at_once->results.companies[0].boomerang_fungible_ratio == whole.companies[0].boomerang_fungible_ratio);
     }
 }

@@ -7,8 +7,10 @@
 #include "io/book_json.hpp"
 #include "io/book_link.hpp"
 #include "model/book.hpp"
+#include "model/book_evaluation.hpp"
 #include "presets/preset_books.hpp"
 
+#include "../fixtures/tangled_book.hpp"
 #include "../support.hpp"
 
 #include <doctest/doctest.h>
@@ -404,4 +406,27 @@ TEST_CASE("a field being typed in is scrolled above an on-screen keyboard when o
     CHECK(field["y"].get<float>() + field["height"].get<float>() <= keyboard_top);
     CHECK(field["y"].get<float>() >= 0.0f);
     CHECK(screen.state()["view"]["active_widget"] == "deal.title");  // still being typed in
+}
+
+TEST_CASE("a large book opens at once and its ratios arrive a slice per frame, with progress shown") {
+    Screen screen;
+    io::BookFile file;
+    file.title = "Tangle";
+    file.book = testing::tangled_book(600, 4000);
+    REQUIRE(screen.app().open_text("tangle.json", io::save_book(file)).empty());
+    CHECK(screen.app().working());
+    const json pending = screen.state()["results"];
+    CHECK(pending["ratios_pending"] == true);
+    CHECK(pending["companies"][0]["boomerang_fungible_ratio"].is_null());
+    CHECK(pending["companies"][0]["boomerang_earmarked_ratio"].is_number());
+    int frames = 0;
+    while (screen.app().working()) {
+        screen.frames();
+        REQUIRE(++frames < 1000);
+    }
+    const json done = screen.state()["results"];
+    CHECK_FALSE(done.contains("ratios_pending"));
+    const auto whole = model::evaluate_book(file.book);
+    REQUIRE(whole.ok());
+    CHECK(done["companies"][0]["boomerang_fungible_ratio"].get<double>() == whole->companies[0].boomerang_fungible_ratio);
 }

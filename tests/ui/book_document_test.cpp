@@ -3,8 +3,10 @@
 #include <doctest/doctest.h>
 
 #include "io/book_json.hpp"
+#include "model/book_evaluation.hpp"
 #include "model/book_rules.hpp"
 #include "ui/state/book_document.hpp"
+#include "../fixtures/tangled_book.hpp"
 #include "../support.hpp"
 
 using boomerang::ui::BookDocument;
@@ -83,4 +85,53 @@ TEST_CASE("opening a book replaces everything, unless the model refuses it") {
     CHECK(document.origin_name() == "meta-amd");
     CHECK_FALSE(document.can_undo());
     CHECK_FALSE(document.modified());
+}
+
+TEST_CASE("a large book's ratios follow over the next frames; everything else is there at once") {
+    // 600 companies and 4,000 purchases: several frames' ratio work.
+    io::BookFile file;
+    file.title = "Tangle";
+    file.book = testing::tangled_book(600, 4000);
+    const auto whole = model::evaluate_book(file.book);
+    REQUIRE(whole.ok());
+
+    BookDocument document(file);
+    REQUIRE(document.results().ratios_pending);
+    REQUIRE(document.ratio_progress().has_value());
+    CHECK(document.results().totals.flow_usd == whole->totals.flow_usd);
+    CHECK(document.results().companies[0].boomerang_earmarked_ratio == whole->companies[0].boomerang_earmarked_ratio);
+
+    SUBCASE("frame by frame, the ratios arrive and the revision moves on") {
+        const unsigned revision = document.revision();
+        int frames = 0;
+        while (!document.advance_ratios()) {
+            REQUIRE(++frames < 1000);
+        }
+        CHECK(frames >= 1);  // more than one frame after the first
+        CHECK(document.revision() == revision + 1);
+        CHECK_FALSE(document.ratio_progress().has_value());
+        CHECK_FALSE(document.results().ratios_pending);
+        for (std::size_t j = 0; j < whole->companies.size(); ++j) {
+            CHECK(document.results().companies[j].boomerang_fungible_ratio == whole->companies[j].boomerang_fungible_ratio);
+        }
+        CHECK_FALSE(document.advance_ratios());  // nothing left
+    }
+    SUBCASE("an edit mid-way starts the solve again for the new book") {
+        document.advance_ratios();
+        file.book.deals[0].exit->headline_value_usd = 5e9;
+        REQUIRE(document.apply(file.book).empty());
+        CHECK(document.results().ratios_pending);
+        while (document.ratio_progress()) document.advance_ratios();
+        const auto edited = model::evaluate_book(file.book);
+        REQUIRE(edited.ok());
+        CHECK(document.results().companies[0].boomerang_fungible_ratio == edited->companies[0].boomerang_fungible_ratio);
+    }
+    SUBCASE("a copy (a book pinned to compare) finishes on its own") {
+        document.advance_ratios();
+        REQUIRE(document.ratio_progress().has_value());
+        BookDocument pinned = document;
+        while (pinned.ratio_progress()) pinned.advance_ratios();
+        CHECK(document.results().ratios_pending);
+        CHECK(pinned.results().companies[5].boomerang_fungible_ratio == whole->companies[5].boomerang_fungible_ratio);
+    }
 }

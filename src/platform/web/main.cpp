@@ -85,6 +85,7 @@ void draw_frame() {
     runner().frame(app(), static_cast<float>(emscripten_get_device_pixel_ratio()),
                    [](int, int) { carry_out(app().take_requests()); });
     tell_the_page_what_changed();
+    if (app().working()) wake(1);  // a large book's ratios, a slice a frame
     if (++frames_drawn == 1) notify_ready();
 }
 

@@ -6,6 +6,7 @@
 
 #include "io/format.hpp"
 #include "model/book.hpp"
+#include "ui/panels/ratio_progress.hpp"
 #include "model/deal_sensitivity.hpp"
 #include "ui/charts/from_book.hpp"
 #include "ui/charts/from_model.hpp"
@@ -190,8 +191,12 @@ void draw_network(const BookDocument& document, BookChartsState& state, ViewCont
     const model::BookCompany& company = results.companies[*state.selected_company];
     const double ratio = state.rule == model::AttributionRule::fungible ? company.boomerang_fungible_ratio
                                                                         : company.boomerang_earmarked_ratio;
-    ImGui::TextWrapped("%s: of each $1 it sends, %s comes back (%s).", company.name.c_str(),
-                       io::format_usd(ratio).c_str(), std::string(model::attribution_rule_name(state.rule)).c_str());
+    if (state.rule == model::AttributionRule::fungible && draw_ratio_progress(document, view)) {
+        ImGui::TextWrapped("%s: what comes back of each $1 it sends is still being worked out.", company.name.c_str());
+    } else {
+        ImGui::TextWrapped("%s: of each $1 it sends, %s comes back (%s).", company.name.c_str(),
+                           io::format_usd(ratio).c_str(), std::string(model::attribution_rule_name(state.rule)).c_str());
+    }
     for (const model::BookFlow& flow : results.flows) {
         if (flow.from != company.name && flow.to != company.name) continue;
         ImGui::BulletText("%s → %s: %s (%s)", flow.from.c_str(), flow.to.c_str(), io::format_usd(flow.amount_usd).c_str(),

@@ -5,6 +5,7 @@
 #include "io/book_results_json.hpp"
 #include "io/format.hpp"
 #include "model/deal_figures.hpp"
+#include "ui/panels/ratio_progress.hpp"
 
 namespace boomerang::ui {
 
@@ -95,6 +96,7 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
     ImGui::Spacing();
     deals_table(document, view);
     ImGui::Spacing();
+    draw_ratio_progress(document, view);
 
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
@@ -113,7 +115,7 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
         cell(io::format_usd(company.inflow_usd));
         cell(io::format_usd(company.outflow_usd));
         cell(company.outside_money_usd_per_year ? io::format_usd(*company.outside_money_usd_per_year) + "/yr" : "—");
-        cell(io::format_percent(company.boomerang_fungible_ratio));
+        cell(results.ratios_pending ? "…" : io::format_percent(company.boomerang_fungible_ratio));
         cell(io::format_percent(company.boomerang_earmarked_ratio));
         cell(io::format_usd(company.commitments_headline_usd));
         cell(io::format_usd(company.commitments_firm_usd));

@@ -74,7 +74,7 @@ std::string open_book_file(BookDocument& document, FileState& state, const std::
     state.path_text = absolute;
     const auto text = io::read_text_file(absolute, io::max_book_bytes);
     if (!text) return show(state, text.error().message, true);
-    const auto loaded = io::load_book_or_scenario(text.value());
+    const auto loaded = io::load_book_or_scenario(text.value(), 0.0);  // the document solves the ratios
     if (!loaded) return show(state, "cannot open " + absolute + ": " + loaded.error().message, true);
     const std::string name = io::file_name(absolute);
     const std::string refused = document.open(loaded.value().file, name);

@@ -17,18 +17,38 @@ BookDocument::BookDocument(io::BookFile origin, std::string origin_name)
     refresh();
 }
 
-void BookDocument::refresh() {
-    // The history only ever holds books that evaluated when they were committed.
-    if (auto evaluated = model::evaluate_book(history_.current().book)) results_ = std::move(evaluated.value());
+model::Result<model::StartedBook> BookDocument::evaluate(const model::Book& book) {
+    return model::start_book_evaluation(book, ratio_work_per_frame);
+}
+
+void BookDocument::take(model::StartedBook started) {
+    results_ = std::move(started.results);
+    pending_ = std::move(started.pending);
     ++revision_;
 }
 
+bool BookDocument::advance_ratios(double work) {
+    if (!pending_ || !pending_->advance(work, results_)) return false;
+    pending_.reset();
+    ++revision_;
+    return true;
+}
+
+std::optional<double> BookDocument::ratio_progress() const {
+    if (!pending_) return std::nullopt;
+    return pending_->progress();
+}
+
+void BookDocument::refresh() {
+    // The history only ever holds books that evaluated when they were committed.
+    if (auto evaluated = evaluate(history_.current().book)) take(std::move(evaluated.value()));
+}
+
 std::string BookDocument::commit(io::BookFile next, std::string_view merge_key) {
-    auto evaluated = model::evaluate_book(next.book);
+    auto evaluated = evaluate(next.book);
     if (!evaluated) return evaluated.error().message;
     history_.commit(std::move(next), merge_key);
-    results_ = std::move(evaluated.value());
-    ++revision_;
+    take(std::move(evaluated.value()));
     return {};
 }
 
@@ -71,14 +91,13 @@ void BookDocument::redo() {
 }
 
 std::string BookDocument::open(io::BookFile file, std::string origin_name) {
-    auto evaluated = model::evaluate_book(file.book);
+    auto evaluated = evaluate(file.book);
     if (!evaluated) return evaluated.error().message;
     origin_ = file;
     saved_ = file;
     origin_name_ = std::move(origin_name);
     history_.reset(std::move(file));
-    results_ = std::move(evaluated.value());
-    ++revision_;
+    take(std::move(evaluated.value()));
     return {};
 }
 

@@ -7,6 +7,7 @@
 // carry the citations along.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,13 @@
 
 namespace boomerang::ui {
 
+// How much of a book's boomerang-ratio solve runs within one change, and then per frame
+// (model::start_book_evaluation; about one unit per multiply-add). 8e6 is about 5 ms in the
+// page (bench/browser_models.mjs: a web of 1,000 companies and 5,000 flows, some 3.7e7
+// units, takes 22 ms): books up to a few hundred tangled companies show their ratios at
+// once, larger ones over the next frames, with progress in place of the ratios.
+inline constexpr double ratio_work_per_frame = 8e6;
+
 class BookDocument {
 public:
     // Starts from `origin` (a preset or a file): "reset to preset" returns values to it.
@@ -23,7 +31,12 @@ public:
 
     const io::BookFile& file() const { return history_.current(); }
     const model::Book& book() const { return history_.current().book; }
+    // Every figure at once; the fungible ratios may follow (results().ratios_pending).
     const model::BookResults& results() const { return results_; }
+    // Works on pending ratios; true when they have just arrived (the revision moves on).
+    bool advance_ratios(double work = ratio_work_per_frame);
+    // The share of the pending ratio solve done, or nullopt when nothing is pending.
+    std::optional<double> ratio_progress() const;
     // The results of the deal with this id, or nullptr.
     const model::DealResults* deal_results(const std::string& deal_id) const;
     const io::BookFile& origin() const { return origin_; }
@@ -60,12 +73,16 @@ public:
 private:
     void refresh();
     std::string commit(io::BookFile next, std::string_view merge_key);
+    // Evaluates `book` as far as one frame's ratio work goes; the rest is left in pending_.
+    static model::Result<model::StartedBook> evaluate(const model::Book& book);
+    void take(model::StartedBook started);
 
     BookHistory history_;
     io::BookFile origin_;
     io::BookFile saved_;
     std::string origin_name_;
     model::BookResults results_;
+    std::optional<model::PendingRatios> pending_;
     unsigned revision_ = 0;
 };
 
