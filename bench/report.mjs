@@ -99,6 +99,7 @@ function parseNative(text) {
 const perSecond = (x) => `${Math.round(x).toLocaleString('en')} /s`;
 const ms = (x, digits = 2) => (x == null ? 'n/a' : `${x.toFixed(digits)} ms`);
 const times = (x) => `${x.toFixed(2)}×`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 // `align`: one letter a column, l or r (numbers), e.g. 'lrl'.
 const table = (header, rows, align = 'l' + 'r'.repeat(header.length - 1)) => [
   `| ${header.join(' | ')} |`,
@@ -130,15 +131,76 @@ const native = parseNative(read('native_models.txt'));
 const models = readJson('browser_models.json');
 const frames = readJson('browser_frame_time.json');
 const size = readJson('web_size.json');
+const largeBook = readJson('browser_large_book.json');
 const date = new Date();
 const chromium = models?.chromium || frames?.chromium || 'unknown';
 
+let goalsTable = '';
 const md = [];
 md.push('# Benchmarks', '');
 md.push(`Figures from one run of \`scripts/bench.sh\` on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC ` +
   `(commit \`${m.commit}\` plus the working tree). Regenerate with \`scripts/bench.sh\`; raw results of the ` +
   'run are in `build/bench-results/`. Absolute figures depend on the machine and its load; the ratios ' +
   'are measured side by side in one page (or one script), so they hold better on a noisy machine.', '');
+// ---- Goals: each measured as a ratio side by side in this run, or against a fixed limit ------
+{
+  const rows = [];
+  const verdict = (ok) => (ok == null ? 'not measured' : ok ? 'met' : '**missed**');
+  const goal = (what, value, target, ok, how) => rows.push([what, value, target, verdict(ok), how]);
+  const capacity = models?.capacity;
+  goal('Model evaluations/s in the page, wasm ÷ plain JavaScript', capacity ? times(capacity.wasmOverJs.median) : 'n/a', '≥ 2.5×',
+    capacity ? capacity.wasmOverJs.median >= 2.5 : null, '`evaluate_capacity`, app flags, same page and inputs, checked equal first');
+  const mcNative = native?.monteCarloKey ? native.times[native.monteCarloKey] : null;
+  const mcRatio = models && mcNative ? models.monteCarlo.wasm.ms / mcNative : null;
+  goal('Monte Carlo of 20,000 draws, wasm ÷ native time', mcRatio ? times(mcRatio) : 'n/a', '≤ 1.5×', mcRatio ? mcRatio <= 1.5 : null,
+    'medians, one after the other in this run');
+  const firstFrame = size?.ratio?.firstFrame;
+  goal('Time to first frame, app ÷ minimal Dear ImGui app', typeof firstFrame === 'number' ? times(firstFrame) : 'n/a', '≤ 1.3×',
+    typeof firstFrame === 'number' ? firstFrame <= 1.3 : null, 'fresh browser context, median of the loads');
+  const appPage = size?.pages?.find((page) => page.name === 'boomerang');
+  const brotli = size?.ratio?.brotli;
+  goal('Bytes sent (brotli), app ÷ minimal app', typeof brotli === 'number' ? times(brotli) : 'n/a', '≤ 2.2×',
+    typeof brotli === 'number' ? brotli <= 2.2 : null, 'every file the page loads');
+  goal('Bytes sent (brotli), app in all', appPage ? kb(appPage.total.brotli) : 'n/a', '≤ 300 KB',
+    appPage ? appPage.total.brotli <= 300_000 : null, 'every file the page loads');
+  goal('Book evaluation, 200 deals and 60 companies, in the page', models?.book ? ms(models.book.wasm.ms, 1) : 'n/a', '≤ 2 ms',
+    models?.book ? models.book.wasm.ms <= 2 : null, 'bench/random_book.hpp, app flags');
+  const web = models?.large?.find((entry) => entry.label.startsWith('boomerang ratios, 1,000'));
+  goal('All boomerang ratios, 1,000 companies and 5,000 flows, in the page', web ? ms(web.wasm.ms, 1) : 'n/a', '≤ 50 ms',
+    web ? web.wasm.ms <= 50 : null, 'random web, pass-on 0.9, app flags; the whole book of 5,000 deals is in "Large webs"');
+  const cap = (readFileSync(join(ROOT, 'src/model/network.hpp'), 'utf8').match(/max_network_companies = ([\d']+)/) || [])[1];
+  const capValue = cap ? Number(cap.replace(/'/g, '')) : null;
+  goal('Companies a network may hold', capValue ? capValue.toLocaleString('en') : 'n/a', 'no cap below 10,000',
+    capValue ? capValue >= 10_000 : null, '`max_network_companies`, as the book\'s `max_book_companies`');
+  const dealWeb = frames?.dealWebDrag;
+  goal('Frame CPU while dragging a value of the deal web book, median / p99',
+    dealWeb?.frames ? `${ms(dealWeb.median)} / ${ms(dealWeb.p99)}` : 'n/a', '≤ 4 ms / ≤ 8 ms',
+    dealWeb?.frames ? dealWeb.median <= 4 && dealWeb.p99 <= 8 : null, 'bench/browser_frame_time.mjs');
+  goal('Frames drawn at rest', frames?.rest ? String(frames.rest.frames) : 'n/a', '0', frames?.rest ? frames.rest.frames === 0 : null,
+    `no input for ${frames?.rest?.seconds ?? 'n/a'} s`);
+  const memory = frames?.memory?.afterDealWebAndViewsBytes;
+  goal('Wasm memory after opening the deal web and every tab', memory ? `${(memory / 2 ** 20).toFixed(1)} MiB` : 'n/a', '≤ 32 MB',
+    memory ? memory <= 32e6 : null, 'the module\'s memory buffer');
+  // The largest books the page accepts (within its own limits): shown, and the longest the
+  // tab went without a frame.
+  const accepted = (largeBook?.cases || []).filter((c) => c.withinPage && c.opened && !c.error);
+  if (accepted.length) {
+    const slowest = Math.max(...accepted.map((c) => c.shownMs));
+    const frozen = Math.max(...accepted.map((c) => c.longestGapUntilQuietMs));
+    goal('The largest book the page accepts, as a file and as a link: shown after', ms(slowest, 0), '≤ 1 s', slowest <= 1000,
+      `worst of ${accepted.length} cases (bench/browser_large_book.mjs)`);
+    goal('… and the longest the tab went without a frame', ms(frozen, 0), 'never frozen', frozen <= 100,
+      'longest gap between animation frames until the page was quiet; 100 ms counts as frozen');
+  } else {
+    goal('The largest book the page accepts, as a file and as a link: shown after', 'n/a', '≤ 1 s', null, 'bench/browser_large_book.mjs');
+  }
+  goalsTable = table(['what', 'this run', 'goal', '', 'how'], rows, 'lrrll');
+}
+md.push('## Goals', '');
+md.push('Each figure below is measured in this run; the sections after it say how. A missed goal is explained in ' +
+  'docs/PERFORMANCE.md, with what was tried.', '');
+md.push(goalsTable, '');
+
 md.push('## Machine', '');
 md.push(table(['what', 'this run'], [
   ['CPU', `${m.cpu}, ${m.cores} cores`],
@@ -224,21 +286,49 @@ md.push('Every boomerang ratio of a random web (bench/random_network.hpp: flows 
     : sectionStatus('browser_models', 'the large-web benchmark'), '');
 }
 
+md.push('## The largest books', '');
+if (largeBook?.cases?.length) {
+  const l = largeBook.limits;
+  md.push('`bench/browser_large_book.mjs`: random books (a JavaScript port of bench/random_book.hpp, each checked with ' +
+    '`boomerang-cli check`) as large as the page accepts, opened as a user would (the Import button\'s file chooser, ' +
+    'a fresh page on a `#b1.` link, `location.hash` on an open page). The page takes a file of at most ' +
+    `${(l.fileBytes / 2 ** 20).toFixed(0)} MiB and a link of at most ${l.linkChars.toLocaleString('en')} characters ` +
+    `unpacking to ${(l.inflatedBytes / 2 ** 20).toFixed(0)} MiB; the format itself allows ${l.deals.toLocaleString('en')} deals ` +
+    '(about 3 MiB), so the "refused" and "raised" rows show the page\'s limits and what lifting them would give. ' +
+    'Times in ms from the open action; "gap" is the longest time between two animation frames until the page was quiet.', '');
+  md.push(table(['case', 'deals', 'companies', 'JSON', 'opened', 'shown', 'ratios done', 'frames', 'longest frame CPU', 'gap', 'wasm memory'],
+    largeBook.cases.map((c) => [c.name, String(c.deals), String(c.companies), `${(c.bytes / 1024).toFixed(0)} KiB`,
+      c.error ? `error: ${c.error}` : c.opened ? 'yes' : 'refused', c.shownMs == null ? '-' : ms(c.shownMs, 0),
+      c.opened && c.ratiosMs != null ? ms(c.ratiosMs, 0) : '-', String(c.frames ?? '-'),
+      c.maxFrameCpuMs == null ? '-' : ms(c.maxFrameCpuMs, 1), c.longestGapUntilQuietMs == null ? '-' : ms(c.longestGapUntilQuietMs, 0),
+      c.memoryBytes ? `${(c.memoryBytes / 2 ** 20).toFixed(0)} MiB` : '-'])), '');
+} else {
+  md.push(sectionStatus('browser_large_book', 'the large-book benchmark'), '');
+}
+
 md.push('## Frame CPU time in the browser', '');
 if (frames) {
   const { rest, idle, drag, viewport } = frames;
-  const row = (name, s, how) => [name, s.frames, ms(s.median), ms(s.p90), ms(s.max), how];
+  const row = (name, s, how) => [name, s.frames, ms(s.median), ms(s.p90), ms(s.p99), ms(s.max), how];
   md.push(`The web app in headless Chromium at ${viewport.width}×${viewport.height} (\`bench/browser_frame_time.mjs\`). ` +
     'CPU time of a frame as the app measures it (events, GUI, models, charts, draw submission), read back ' +
     'through `window.boomerang.frameTimes()`.', '');
-  md.push(table(['state', 'frames', 'median', 'p90', 'max', 'how it was measured'], [
+  const dealWeb = frames.dealWebDrag;
+  md.push(table(['state', 'frames', 'median', 'p90', 'p99', 'max', 'how it was measured'], [
     row('at rest', rest, `no input for ${rest.seconds} s: ${rest.framesPerSecond.toFixed(1)} frames/s drawn, ` +
       `${rest.cpuMsPerSecond.toFixed(1)} ms of CPU per second`),
     row('idle frame', idle, `pointer moved 1 px back and forth ${idle.pointerMoves} times over an empty area: ` +
       'the loop wakes, nothing changes'),
     row('dragging', drag, `"Capacity (IT power)" scrubbed by its label, ${drag.pointerMoves} moves of 1 px ` +
       `(${drag.fromGw} → ${drag.toGw.toFixed(1)} GW): models, UI and charts redone every frame`),
-  ], 'lrrrrl'), '');
+    ...(dealWeb?.frames ? [row('dragging in the deal web', dealWeb, `the "deal-web" preset opened, ${dealWeb.label.replace(/\.label$/, '')} ` +
+      `scrubbed by its label from ${dealWeb.from} to ${Number(dealWeb.to.toPrecision(3))}: the whole book and its network redone every frame`)] : []),
+  ], 'lrrrrrl'), '');
+  if (frames.memory) {
+    const mib = (bytes) => (bytes ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : 'n/a');
+    md.push(`WebAssembly memory (\`window.boomerang.memoryBytes()\`): ${mib(frames.memory.atStartBytes)} once the page is ready, ` +
+      `${mib(frames.memory.afterDealWebAndViewsBytes)} after the deal web and every view (${frames.memory.views?.shown ?? 'n/a'} shown).`, '');
+  }
   md.push(`Target (issue 4): median under 4 ms while dragging — ${frames.targetMet ? 'met' : 'missed'}.`, '');
 } else {
   md.push(sectionStatus('browser_frame_time', 'the frame-time benchmark'), '');
@@ -261,7 +351,6 @@ md.push('## Headline parser', '');
 }
 
 md.push('## Transfer size and time to first frame', '');
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 if (size?.pages?.every((page) => page.total && page.firstFrameMs)) {
   md.push('`bench/web_size.mjs`: the release page beside a minimal Dear ImGui + GLFW app built in the same web ' +
     'build with the same flags (bench/minimal_imgui), in one run. Sizes: every file the page loads, raw, ' +

@@ -7,7 +7,8 @@
 # Benchmarks (in bench/): native model evaluations and Monte Carlo (boomerang_bench_models),
 # wasm beside JavaScript in one page (browser_models.mjs), frame CPU time at rest, idle and
 # while dragging (browser_frame_time.mjs) and while a finger scrolls a phone
-# (browser_touch_scroll.mjs), the headline parser natively and in the page
+# (browser_touch_scroll.mjs), the largest books the page accepts as a file and as a link
+# (browser_large_book.mjs), the headline parser natively and in the page
 # (boomerang_bench_parse, browser_parse.mjs), transfer size and time to first frame (web_size.mjs). Raw results go to build/bench-results/. A failing benchmark does not stop
 # the others; the command names it and exits non-zero at the end. Takes a few minutes.
 set -uo pipefail
@@ -57,6 +58,7 @@ bench native_models native_models.txt build/native/bench/boomerang_bench_models
 bench browser_models browser_models.json node bench/browser_models.mjs --json
 bench browser_frame_time browser_frame_time.json node bench/browser_frame_time.mjs --json
 bench browser_touch_scroll browser_touch_scroll.json node bench/browser_touch_scroll.mjs --json
+bench browser_large_book browser_large_book.json node bench/browser_large_book.mjs --json
 bench native_parse native_parse.txt build/native/bench/boomerang_bench_parse
 bench browser_parse browser_parse.json node bench/browser_parse.mjs --json
 if [ -f bench/web_size.mjs ]; then

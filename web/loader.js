@@ -119,6 +119,15 @@
     // Asks for a few frames, as an input would (the page draws nothing while idle).
     api.wake = () => module.ccall('boomerang_wake', null, [], []);
     api.keyFigures = () => readJson('boomerang_key_figures_json');
+    // Bytes of WebAssembly memory the app holds now (it grows, never shrinks; bench/ reads it).
+    // Emscripten 3.1.6 puts HEAP8 on the module; later releases may not (then the Memory among
+    // the module's exports, when it shows them, else null).
+    api.memoryBytes = () => {
+      if (module.HEAP8) return module.HEAP8.buffer.byteLength;
+      const exports = module.wasmExports || module.asm || {};
+      const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+      return memory ? memory.buffer.byteLength : null;
+    };
     // What "Paste a headline…" reads from `text` (boomerang/headline@1, as boomerang-cli parse).
     api.readHeadline = (text) => JSON.parse(module.ccall('boomerang_read_headline_json', 'string', ['string'], [text]));
     // The parser alone: how many drafts it reads (bench/browser_parse.mjs times this).

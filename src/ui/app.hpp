@@ -63,6 +63,8 @@ public:
     std::string preset_link() const;
     // The book as compact JSON, for the page to compress into a "#b1." link.
     std::string book_compact_json() const;
+    // The book's title, for the page's autosave record (cheaper than state_json on a big book).
+    const std::string& book_title() const { return document_.file().title; }
     // The page made `fragment` for the current book: the share buttons use it.
     void set_book_link(std::string fragment);
     // Imports a book or scenario@1 file's text (picked or dropped). Problems show in the notice bar.

@@ -129,6 +129,12 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_book_compact_json() {
     return keep(buffer, app().book_compact_json());
 }
 
+// The book's title: the page's autosave keeps it to name the saved book.
+EMSCRIPTEN_KEEPALIVE const char* boomerang_book_title() {
+    static std::string buffer;
+    return keep(buffer, app().book_title());
+}
+
 // "p1.…" when the book is a preset with a few edits, else "" (the page makes a "#b1." link).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_preset_link() {
     static std::string buffer;
