@@ -31,7 +31,7 @@ constexpr std::size_t kDenseBlockSize = 64;
 // The sparse phase stops when the cheapest remaining elimination (moves in × moves out)
 // reaches this share of the remaining states squared: from there a dense pass costs less
 // than merging the fill. On a random web of 1,000 companies and 5,000 flows the switch comes
-// at about 330 states (bench/model_bench.cpp, "Boomerang ratios").
+// at about 330 states (bench/model_bench.cpp, "boomerang ratios").
 constexpr double kDenseShare = 0.05;
 
 using Candidate = std::pair<std::size_t, State>;  // (cost, state)

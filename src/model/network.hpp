@@ -41,7 +41,7 @@ struct Flow {
 // The boomerang ratios come from a sparse elimination (first_return.hpp) whose time grows with
 // how tangled the network is, not with its size alone: 10,000 companies is the book's limit
 // too (max_book_companies), and a random web of 1,000 companies and 5,000 deals takes
-// milliseconds (BENCHMARKS.md, "Boomerang ratios").
+// milliseconds (BENCHMARKS.md, "Large webs").
 inline constexpr std::size_t max_network_companies = 10'000;
 
 // Defaults: the deals in Su Yang, Tencent Technology, "Jensen Huang doesn't believe in
