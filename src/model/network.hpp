@@ -126,7 +126,6 @@ public:
     // Works until `work` (about one unit per multiply-add) is used up or the ratios are
     // known, taking what it used from `work`. True once finished.
     bool advance(double& work);
-    bool finished() const { return finished_; }
     // Share of the ratio work done, 0 to 1; it only rises.
     double progress() const;
     // Loops, flows and totals from the start; the ratios are 0 until finished.

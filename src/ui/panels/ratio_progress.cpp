@@ -4,19 +4,16 @@
 
 #include <imgui.h>
 
-namespace boomerang::ui {
+#include <string>
 
-std::string ratio_progress_text(const BookDocument& document) {
-    const std::optional<double> progress = document.ratio_progress();
-    if (!progress) return {};
-    return "Working out the fungible boomerang ratios of " + std::to_string(document.results().companies.size()) +
-           " companies: " + io::format_percent(*progress);
-}
+namespace boomerang::ui {
 
 bool draw_ratio_progress(const BookDocument& document, ViewContext& view) {
     const std::optional<double> progress = document.ratio_progress();
     if (!progress) return false;
-    const std::string text = ratio_progress_text(document);
+    const std::string text = "Working out the fungible boomerang ratios of " +
+                             std::to_string(document.results().companies.size()) + " companies: " +
+                             io::format_percent(*progress);
     ImGui::ProgressBar(static_cast<float>(*progress), {-1.0f, 0.0f}, text.c_str());
     view.widgets.record_last_item("book.ratio_progress");
     return true;
