@@ -115,23 +115,30 @@ window.BoomerangHost = (function () {
 
   // The current book's link, without '#': the one the app knows (a preset's "p1." link, or
   // the "b1." link this page made for the book as it is), else the book compressed here,
-  // which the app is then given for its share buttons and embed code. The last compressed
-  // text is remembered, so asking again for the same book costs a few calls into the app.
-  const linkCache = { compact: null, fragment: '' };
+  // which the app is then given for its share buttons and embed code. The book's compact
+  // JSON is made once per change of the book (a second of work for the largest), and the
+  // last compressed text is remembered, so undoing back to it costs no compression.
+  const linkCache = { revision: -1, compact: null, fragment: '' };
   async function permalinkOf(module) {
     const call = (name) => module.ccall(name, 'string', [], []);
+    const bookRevision = () => module.ccall('boomerang_book_revision', 'number', [], []);
     for (let attempt = 0; ; attempt++) {
       const known = call('boomerang_permalink') || call('boomerang_preset_link');
       if (known) return known;
-      const compact = call('boomerang_book_compact_json');
-      if (compact !== linkCache.compact) {
-        const fragment = `b1.${toBase64url(await deflateRaw(compact))}`;
-        linkCache.compact = compact;
-        linkCache.fragment = fragment;
+      const revision = bookRevision();
+      if (revision !== linkCache.revision) {
+        const compact = call('boomerang_book_compact_json');
+        if (compact !== linkCache.compact) {
+          linkCache.fragment = `b1.${toBase64url(await deflateRaw(compact))}`;
+          linkCache.compact = compact;
+        }
+        linkCache.revision = revision;
       }
       // An edit while the browser compressed: the link is of the book before it; try again.
-      if (call('boomerang_book_compact_json') === compact || attempt === 4) {
-        module.ccall('boomerang_set_book_link', null, ['number'], [textInBuffer(module, linkCache.fragment)]);
+      // The app is told which book the link is of, and keeps it only while that book is open.
+      if (bookRevision() === revision || attempt === 4) {
+        module.ccall('boomerang_set_book_link', null, ['number', 'number'],
+          [textInBuffer(module, linkCache.fragment), revision]);
         return linkCache.fragment;
       }
     }

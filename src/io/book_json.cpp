@@ -677,8 +677,7 @@ model::Result<LoadedBook> load_book(std::string_view text, double ratio_work) {
     auto root = json::parse_file(text, {"book", book_schema, max_book_bytes});
     if (!root) return root.error();
 
-    LoadedBook loaded;
-    BookFile& file = loaded.file;
+    BookFile file;
     json::Reader reader;
     ObjectReader top(reader, *root, "");
     top.find("schema", Need::required);  // checked by parse_file
@@ -691,12 +690,18 @@ model::Result<LoadedBook> load_book(std::string_view text, double ratio_work) {
     top.finish();
     if (top.error) return *top.error;
     check_source_paths(file, reader.warnings);
+    return checked_book(std::move(file), std::move(reader.warnings), ratio_work);
+}
 
+model::Result<LoadedBook> checked_book(BookFile file, std::vector<std::string> warnings, double ratio_work) {
     auto evaluated = model::start_book_evaluation(file.book, ratio_work);
     if (!evaluated) return evaluated.error();
     if (!evaluated->results.ratios_error.empty()) return model::Error{"deals", evaluated->results.ratios_error};
-    loaded.results = std::move(evaluated.value().results);
-    loaded.warnings = std::move(reader.warnings);
+    LoadedBook loaded;
+    loaded.file = std::move(file);
+    loaded.results = std::move(evaluated->results);
+    loaded.pending_ratios = std::move(evaluated->pending);
+    loaded.warnings = std::move(warnings);
     return loaded;
 }
 

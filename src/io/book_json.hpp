@@ -34,6 +34,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,8 +66,11 @@ bool is_book_path(const model::Book& book, std::string_view path);
 
 struct LoadedBook {
     BookFile file;
-    // model::evaluate_book(file.book), computed to check the book.
+    // model::evaluate_book(file.book), computed to check the book; with less ratio work than
+    // model::all_ratio_work, the fungible ratios may be pending (results.ratios_pending) and
+    // the rest of their solve is in pending_ratios, for the app's document to finish.
     model::BookResults results;
+    std::optional<model::PendingRatios> pending_ratios;
     // Things that did not stop loading, each a sentence naming its path:
     // "unknown key deals[0].capacity.capcity_gw (did you mean capacity_gw?)".
     std::vector<std::string> warnings;
@@ -85,9 +89,14 @@ std::string_view status_name(model::DealStatus status);
 // that are not "YYYY-MM" or "YYYY-MM-DD", numbers outside their bounds, malformed or
 // duplicate deal ids, and books model::evaluate_book rejects. Unknown keys and sources for
 // values the book does not hold are warnings. With less than model::all_ratio_work, the
-// results may come with ratios_pending (model::start_book_evaluation) and no more is done on
-// them: for callers that evaluate the book again themselves, as the app's document does.
+// results may come with ratios_pending (model::start_book_evaluation) and the rest of the
+// solve in pending_ratios.
 model::Result<LoadedBook> load_book(std::string_view text, double ratio_work = model::all_ratio_work);
+
+// `file` with its results, as load_book gives them, or the model's refusal: for books that
+// come from elsewhere than a book file (a converted scenario).
+model::Result<LoadedBook> checked_book(BookFile file, std::vector<std::string> warnings,
+                                       double ratio_work = model::all_ratio_work);
 
 // Every key in docs/BOOK.md's order, two-space indented, ending in a newline; absent values
 // are left out. Numbers are written so they read back exactly: load_book(save_book(f)) gives

@@ -376,17 +376,11 @@ model::Result<LoadedBook> load_book_or_scenario(std::string_view text, double ra
     }
     model::Result<LoadedScenario> loaded = load_scenario(text);
     if (!loaded) return loaded.error();
-    LoadedBook book;
-    book.warnings = loaded->warnings;
-    book.file = book_from_scenario(loaded->file, sections_in(text), book.warnings);
-    model::Result<model::StartedBook> results = model::start_book_evaluation(book.file.book, ratio_work);
-    if (!results) return results.error();
-    if (!results->results.ratios_error.empty()) return model::Error{"deals", results->results.ratios_error};
-    book.results = std::move(results.value().results);
-    book.warnings.insert(book.warnings.begin(),
-                         "converted from " + std::string(scenario_schema) + " to " + std::string(book_schema) +
-                             " (docs/BOOK.md, \"Conversion from scenario@1\")");
-    return book;
+    std::vector<std::string> warnings = loaded->warnings;
+    BookFile file = book_from_scenario(loaded->file, sections_in(text), warnings);
+    warnings.insert(warnings.begin(), "converted from " + std::string(scenario_schema) + " to " +
+                                          std::string(book_schema) + " (docs/BOOK.md, \"Conversion from scenario@1\")");
+    return checked_book(std::move(file), std::move(warnings), ratio_work);
 }
 
 }  // namespace boomerang::io

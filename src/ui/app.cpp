@@ -74,6 +74,11 @@ std::string App::open_book(io::BookFile file, std::string origin_name) {
     return refused;
 }
 
+void App::open_book(io::LoadedBook loaded, std::string origin_name) {
+    document_.open(std::move(loaded), std::move(origin_name));
+    forget_view_state();
+}
+
 void App::forget_view_state() {
     editor_ = {};
     deals_ = {};

@@ -65,8 +65,9 @@ public:
     std::string book_compact_json() const;
     // The book's title, for the page's autosave record (cheaper than state_json on a big book).
     const std::string& book_title() const { return document_.file().title; }
-    // The page made `fragment` for the current book: the share buttons use it.
-    void set_book_link(std::string fragment);
+    // The page made `fragment` for the book at `made_for` (a book_revision()): the share
+    // buttons use it while the book is still that one.
+    void set_book_link(std::string fragment, unsigned made_for);
     // Imports a book or scenario@1 file's text (picked or dropped). Problems show in the notice bar.
     std::string open_text(std::string_view file_name, std::string_view text);
     void set_page_url(std::string url) { share_.page_url = std::move(url); }
@@ -78,8 +79,11 @@ public:
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
     // What the user asked of the host since the last call (ui/host.hpp).
     std::vector<HostRequest> take_requests();
-    // Bumped by every change of the book; see BookDocument::history_step for the other.
+    // Bumped by every change of the book and when its pending ratios arrive; see
+    // BookDocument::history_step for the other.
     unsigned revision() const { return document_.revision(); }
+    // Bumped by every change of the book only: the page remakes its link only then.
+    unsigned book_revision() const { return document_.book_revision(); }
     unsigned history_step() const { return document_.history_step(); }
     // The selected deal's figure cards as [{"id", "label", "value", "detail"}], for the page's
     // screen-reader summary.
@@ -114,6 +118,8 @@ private:
     void open_preset(std::size_t index);
     // Opens `file` as the document (origin: where "reset" returns to). Returns "" or why not.
     std::string open_book(io::BookFile file, std::string origin_name);
+    // The same for a book read with its results, which the document takes over.
+    void open_book(io::LoadedBook loaded, std::string origin_name);
     // After another book is opened: typed-but-refused entries and the selection belonged to
     // the old one.
     void forget_view_state();

@@ -36,14 +36,14 @@ model::Result<io::LoadedBook> book_of_link(std::string_view fragment) {
         if (!deflated) return deflated.error();
         const auto text = io::raw_inflate(*deflated, io::max_book_bytes);
         if (!text) return model::Error{"", "The link is damaged: " + text.error().message};
-        return io::load_book(*text, 0.0);  // the document solves the ratios
+        return io::load_book(*text, ratio_work_per_frame);
 #endif
     }
     auto scenario = io::decode_permalink(bare);
     if (!scenario) return scenario.error();
-    io::LoadedBook loaded;
-    loaded.file = io::book_from_scenario(scenario.value().file, io::all_sections, loaded.warnings);
-    return loaded;
+    std::vector<std::string> warnings;
+    io::BookFile file = io::book_from_scenario(scenario.value().file, io::all_sections, warnings);
+    return io::checked_book(std::move(file), std::move(warnings), ratio_work_per_frame);
 }
 
 }  // namespace
@@ -59,7 +59,7 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
         show_notice({"This link could not be opened: " + reason + ". Showing the default book instead.", true, {}});
         return message;
     }
-    io::BookFile file = std::move(loaded.value().file);
+    const io::BookFile& file = loaded.value().file;
     // A preset link's origin is its preset, so "reset" returns values to the preset's.
     std::string origin = "link";
     const std::string bare = without_hash(fragment);
@@ -75,17 +75,18 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
             if (preset.id() != origin) continue;
             const std::string refused = open_book(preset.file, origin);
             if (!refused.empty() || preset.file == file) return refused;
-            const std::string edit_refused = document_.apply_file(std::move(file));
+            const std::string edit_refused = document_.apply_file(file);
             document_.mark_saved();
             return edit_refused;
         }
     }
-    return open_book(std::move(file), origin);
+    open_book(std::move(loaded.value()), origin);
+    return {};
 }
 
 std::string App::open_inflated_link(std::optional<std::string_view> book_text, bool from_history) {
     if (!book_text) return open_link("b1.", from_history);  // refused with the page's words for it
-    auto loaded = io::load_book(*book_text, 0.0);  // the document solves the ratios
+    auto loaded = io::load_book(*book_text, ratio_work_per_frame);
     if (!loaded) {
         if (!presets_.empty()) open_preset(0);
         const std::string message = "The link is damaged: " + loaded.error().message;
@@ -97,7 +98,8 @@ std::string App::open_inflated_link(std::optional<std::string_view> book_text, b
     if (from_history && loaded.value().file.title == document_.file().title) {
         return document_.apply(loaded.value().file.book);
     }
-    return open_book(std::move(loaded.value().file), "link");
+    open_book(std::move(loaded.value()), "link");
+    return {};
 }
 
 std::string App::preset_link() const {
@@ -111,40 +113,36 @@ std::string App::preset_link() const {
 
 std::string App::book_compact_json() const { return io::save_book_compact(document_.file()); }
 
-void App::set_book_link(std::string fragment) {
+void App::set_book_link(std::string fragment, unsigned made_for) {
     page_link_ = without_hash(fragment);
-    page_link_revision_ = document_.revision();
+    page_link_revision_ = made_for;
 }
 
 std::string App::permalink() const {
-    if (link_revision_ == document_.revision()) return link_;
+    if (link_revision_ == document_.book_revision()) return link_;
     std::string link = preset_link();
 #ifdef __EMSCRIPTEN__
-    if (link.empty()) link = page_link_revision_ == document_.revision() ? page_link_ : std::string();
+    if (link.empty()) link = page_link_revision_ == document_.book_revision() ? page_link_ : std::string();
     // Not cached until the page has made it.
     if (link.empty()) return link;
 #else
     if (link.empty()) link = io::encode_book_link(io::raw_deflate(book_compact_json()));
 #endif
     link_ = std::move(link);
-    link_revision_ = document_.revision();
+    link_revision_ = document_.book_revision();
     return link_;
 }
 
 std::string App::open_text(std::string_view file_name, std::string_view text) {
     const std::string name(file_name);
-    auto loaded = io::load_book_or_scenario(text, 0.0);  // the document solves the ratios
+    auto loaded = io::load_book_or_scenario(text, ratio_work_per_frame);
     if (!loaded) {
         show_notice({"Cannot import " + name + ": " + loaded.error().message + ". Your book is unchanged.", true, {}});
         return loaded.error().message;
     }
-    const std::string refused = open_book(loaded.value().file, name);
-    if (!refused.empty()) {
-        show_notice({"Cannot import " + name + ": " + refused + ". Your book is unchanged.", true, {}});
-        return refused;
-    }
     std::string message = "Imported " + name + ".";
     for (const std::string& warning : loaded.value().warnings) message += " Note: " + warning + ".";
+    open_book(std::move(loaded.value()), name);
     show_notice({message, false, {}});
     return {};
 }

@@ -1,6 +1,7 @@
 #include "ui/presets.hpp"
 
 #include "presets/preset_books.hpp"
+#include "ui/state/book_document.hpp"
 
 namespace boomerang::ui {
 
@@ -17,7 +18,7 @@ std::vector<Preset> load_presets(std::vector<std::string>& errors) {
             errors.push_back("preset " + io::preset_file_name(version) + " is listed but not built in");
             continue;
         }
-        auto loaded = io::load_book(*text, 0.0);  // the document solves the ratios
+        auto loaded = io::load_book(*text, ratio_work_per_frame);
         if (!loaded) {
             errors.push_back("preset " + version.id + ": " + loaded.error().message);
             continue;

@@ -20,6 +20,14 @@ io::BookFile preset(const std::string& name) {
     return book->file;
 }
 
+// 600 companies and 4,000 purchases: several frames' ratio work.
+io::BookFile tangle() {
+    io::BookFile file;
+    file.title = "Tangle";
+    file.book = testing::tangled_book(600, 4000);
+    return file;
+}
+
 }  // namespace
 
 TEST_CASE("an edit the model refuses changes nothing and says why") {
@@ -88,10 +96,7 @@ TEST_CASE("opening a book replaces everything, unless the model refuses it") {
 }
 
 TEST_CASE("a large book's ratios follow over the next frames; everything else is there at once") {
-    // 600 companies and 4,000 purchases: several frames' ratio work.
-    io::BookFile file;
-    file.title = "Tangle";
-    file.book = testing::tangled_book(600, 4000);
+    io::BookFile file = tangle();
     const auto whole = model::evaluate_book(file.book);
     REQUIRE(whole.ok());
 
@@ -134,4 +139,51 @@ TEST_CASE("a large book's ratios follow over the next frames; everything else is
         CHECK(document.results().ratios_pending);
         CHECK(pinned.results().companies[5].boomerang_fungible_ratio == whole->companies[5].boomerang_fungible_ratio);
     }
+}
+
+TEST_CASE("a book read with its results is opened without working them out again") {
+    const io::BookFile file = tangle();
+    const auto whole = model::evaluate_book(file.book);
+    REQUIRE(whole.ok());
+    // Read with no ratio work at all: a document that evaluated the book again would have
+    // done a frame's share of it.
+    auto loaded = io::checked_book(file, {}, 0.0);
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->pending_ratios.has_value());
+
+    BookDocument document(preset("amd-openai-v1.json"), "amd-openai");
+    const unsigned book_revision = document.book_revision();
+    document.open(std::move(loaded.value()), "tangle.json");
+    CHECK(document.file() == file);
+    CHECK(document.origin_name() == "tangle.json");
+    CHECK_FALSE(document.modified());
+    CHECK_FALSE(document.can_undo());
+    CHECK(document.book_revision() == book_revision + 1);
+    REQUIRE(document.ratio_progress().has_value());
+    CHECK(*document.ratio_progress() == 0.0);
+    CHECK(document.results().totals.flow_usd == whole->totals.flow_usd);
+
+    while (document.ratio_progress()) document.advance_ratios();
+    for (std::size_t j = 0; j < whole->companies.size(); ++j) {
+        CHECK(document.results().companies[j].boomerang_fungible_ratio == whole->companies[j].boomerang_fungible_ratio);
+    }
+}
+
+TEST_CASE("the book revision moves with the book, not with ratios arriving") {
+    io::BookFile file = tangle();
+    BookDocument document(file);
+    const unsigned book_revision = document.book_revision();
+    const unsigned revision = document.revision();
+    while (document.ratio_progress()) document.advance_ratios();
+    CHECK(document.revision() == revision + 1);
+    CHECK(document.book_revision() == book_revision);  // the link made before still holds
+
+    file.book.deals[0].exit->headline_value_usd = 5e9;
+    REQUIRE(document.apply(file.book).empty());
+    CHECK(document.book_revision() == book_revision + 1);
+    document.undo();
+    CHECK(document.book_revision() == book_revision + 2);
+    file.book.deals[0].exit->headline_value_usd = -1;
+    CHECK(document.apply(file.book) != "");  // refused: nothing moves
+    CHECK(document.book_revision() == book_revision + 2);
 }

@@ -129,6 +129,10 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_book_compact_json() {
     return keep(buffer, app().book_compact_json());
 }
 
+// Moves on with every change of the book (not when its pending ratios arrive): the page
+// makes the book's compact JSON and link again only then.
+EMSCRIPTEN_KEEPALIVE unsigned boomerang_book_revision() { return app().book_revision(); }
+
 // The book's title: the page's autosave keeps it to name the saved book.
 EMSCRIPTEN_KEEPALIVE const char* boomerang_book_title() {
     static std::string buffer;
@@ -142,8 +146,8 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_preset_link() {
 }
 
 // The link the page made for the current book, for the share buttons and the embed dialog.
-EMSCRIPTEN_KEEPALIVE void boomerang_set_book_link(const char* fragment) {
-    app().set_book_link(fragment);
+EMSCRIPTEN_KEEPALIVE void boomerang_set_book_link(const char* fragment, unsigned book_revision) {
+    app().set_book_link(fragment, book_revision);
     wake();
 }
 

@@ -74,11 +74,11 @@ std::string open_book_file(BookDocument& document, FileState& state, const std::
     state.path_text = absolute;
     const auto text = io::read_text_file(absolute, io::max_book_bytes);
     if (!text) return show(state, text.error().message, true);
-    const auto loaded = io::load_book_or_scenario(text.value(), 0.0);  // the document solves the ratios
+    auto loaded = io::load_book_or_scenario(text.value(), ratio_work_per_frame);
     if (!loaded) return show(state, "cannot open " + absolute + ": " + loaded.error().message, true);
     const std::string name = io::file_name(absolute);
-    const std::string refused = document.open(loaded.value().file, name);
-    if (!refused.empty()) return show(state, "cannot open " + absolute + ": " + refused, true);
+    const std::vector<std::string> warnings = loaded.value().warnings;
+    document.open(std::move(loaded.value()), name);
 
     // Save writes a book file; a scenario file of the first version is kept as it is unless
     // the user saves over it by name.
@@ -87,7 +87,7 @@ std::string open_book_file(BookDocument& document, FileState& state, const std::
     state.current_origin = name;
     std::string message = "Opened " + absolute;
     if (!is_book) message += "\nSave as writes it as a book file; the scenario file stays as it is";
-    for (const std::string& warning : loaded.value().warnings) message += "\n" + warning;
+    for (const std::string& warning : warnings) message += "\n" + warning;
     return show(state, message + remember(state, absolute), false);
 }
 

@@ -21,10 +21,11 @@ model::Result<model::StartedBook> BookDocument::evaluate(const model::Book& book
     return model::start_book_evaluation(book, ratio_work_per_frame);
 }
 
-void BookDocument::take(model::StartedBook started) {
-    results_ = std::move(started.results);
-    pending_ = std::move(started.pending);
+void BookDocument::take(model::BookResults results, std::optional<model::PendingRatios> pending) {
+    results_ = std::move(results);
+    pending_ = std::move(pending);
     ++revision_;
+    ++book_revision_;
 }
 
 bool BookDocument::advance_ratios(double work) {
@@ -41,14 +42,14 @@ std::optional<double> BookDocument::ratio_progress() const {
 
 void BookDocument::refresh() {
     // The history only ever holds books that evaluated when they were committed.
-    if (auto evaluated = evaluate(history_.current().book)) take(std::move(evaluated.value()));
+    if (auto evaluated = evaluate(history_.current().book)) take(std::move(evaluated->results), std::move(evaluated->pending));
 }
 
 std::string BookDocument::commit(io::BookFile next, std::string_view merge_key) {
     auto evaluated = evaluate(next.book);
     if (!evaluated) return evaluated.error().message;
     history_.commit(std::move(next), merge_key);
-    take(std::move(evaluated.value()));
+    take(std::move(evaluated->results), std::move(evaluated->pending));
     return {};
 }
 
@@ -97,8 +98,16 @@ std::string BookDocument::open(io::BookFile file, std::string origin_name) {
     saved_ = file;
     origin_name_ = std::move(origin_name);
     history_.reset(std::move(file));
-    take(std::move(evaluated.value()));
+    take(std::move(evaluated->results), std::move(evaluated->pending));
     return {};
+}
+
+void BookDocument::open(io::LoadedBook loaded, std::string origin_name) {
+    origin_ = loaded.file;
+    saved_ = loaded.file;
+    origin_name_ = std::move(origin_name);
+    history_.reset(std::move(loaded.file));
+    take(std::move(loaded.results), std::move(loaded.pending_ratios));
 }
 
 }  // namespace boomerang::ui

@@ -41,8 +41,12 @@ public:
     const model::DealResults* deal_results(const std::string& deal_id) const;
     const io::BookFile& origin() const { return origin_; }
     const std::string& origin_name() const { return origin_name_; }
-    // Bumped by every change of the current book: views recompute derived data only then.
+    // Bumped by every change of the current book and when pending ratios arrive: views
+    // recompute derived data only then.
     unsigned revision() const { return revision_; }
+    // Bumped by every change of the current book only: what is made from the book alone (its
+    // link, its JSON) is made again only then.
+    unsigned book_revision() const { return book_revision_; }
     unsigned history_step() const { return history_.step(); }
 
     // Makes `next` current if the model accepts it; otherwise returns the model's message
@@ -65,6 +69,10 @@ public:
     // Replaces everything (open a preset or a file). Returns the model's message if the book
     // does not evaluate, and then keeps the current document.
     std::string open(io::BookFile file, std::string origin_name);
+    // The same for a book read with its results (io::load_book and the like, given
+    // ratio_work_per_frame): they are taken over rather than worked out again, which for a
+    // book of thousands of deals is a second wait as long as the first.
+    void open(io::LoadedBook loaded, std::string origin_name);
 
     // Unsaved changes relative to the last mark_saved() (or the origin).
     bool modified() const { return !(history_.current() == saved_); }
@@ -75,7 +83,7 @@ private:
     std::string commit(io::BookFile next, std::string_view merge_key);
     // Evaluates `book` as far as one frame's ratio work goes; the rest is left in pending_.
     static model::Result<model::StartedBook> evaluate(const model::Book& book);
-    void take(model::StartedBook started);
+    void take(model::BookResults results, std::optional<model::PendingRatios> pending);
 
     BookHistory history_;
     io::BookFile origin_;
@@ -84,6 +92,7 @@ private:
     model::BookResults results_;
     std::optional<model::PendingRatios> pending_;
     unsigned revision_ = 0;
+    unsigned book_revision_ = 0;
 };
 
 }  // namespace boomerang::ui
