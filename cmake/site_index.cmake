@@ -1,7 +1,9 @@
 # Script mode (cmake -P): writes the page's index.html from web/index.html (TEMPLATE) into
 # OUTPUT, with a summary of every preset listed in INDEX (assets/books/index.json) in
 # place of <!-- scenario-summaries -->: what a reader without JavaScript (an email client, a
-# link preview, a search engine) sees instead of the calculator.
+# link preview, a search engine) sees instead of the calculator. The version in VERSION_TEXT
+# (cmake/version.cmake: "0.1.0 (commit abc1234)") replaces @BOOMERANG_VERSION@, in the
+# page's <meta name="generator">.
 function(escape_html text out)
   string(REPLACE "&" "&amp;" text "${text}")
   string(REPLACE "<" "&lt;" text "${text}")
@@ -32,6 +34,13 @@ foreach(i RANGE ${last})
   string(APPEND summaries "      <h2>${title}</h2>\n      <p>${description}</p>\n")
 endforeach()
 string(REPLACE "      <!-- scenario-summaries -->\n" "${summaries}" page "${page}")
+file(STRINGS "${VERSION_TEXT}" version LIMIT_COUNT 1)
+escape_html("${version}" version)
+string(FIND "${page}" "@BOOMERANG_VERSION@" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "${TEMPLATE} has no @BOOMERANG_VERSION@ for the version")
+endif()
+string(REPLACE "@BOOMERANG_VERSION@" "${version}" page "${page}")
 file(WRITE "${OUTPUT}.tmp" "${page}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -17,6 +17,7 @@
 #include "io/results_json.hpp"
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
+#include "version/version.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -47,7 +48,7 @@ constexpr const char* usage = R"(Usage:
                                              read a sentence about a deal (or - for standard
                                              input) and print the draft deals as JSON
   boomerang-cli --help | -h                  show this help
-  boomerang-cli --version                    show the version
+  boomerang-cli --version                    show the version and the git commit
 
 FILE is a book file (docs/BOOK.md), a scenario@1 file (docs/SCENARIO.md), - to read
 standard input, or a Boomerang link (a URL or just its fragment, "#p1.…", "#b1.…" or
@@ -364,7 +365,7 @@ int run(const Command& command) {
         return ok;
     }
     if (command.name == "version") {
-        std::printf("boomerang-cli %s (reads %s and %s)\n", BOOMERANG_VERSION,
+        std::printf("boomerang-cli %s\nreads %s and %s\n", std::string(version::label()).c_str(),
                     std::string(io::book_schema).c_str(), std::string(io::scenario_schema).c_str());
         return ok;
     }

@@ -27,7 +27,7 @@ TEST_CASE("embed addresses ask for embed mode, the chosen panel and the reader's
 }
 
 TEST_CASE("embed code is a lazy, titled, sandboxed iframe with the title escaped") {
-    const std::string code = ui::embed_code("https://e.org/", {fragment, "A \"deal\" <b>&</b>"}, EmbedView::results);
+    const std::string code = ui::embed_code("https://e.org/", {fragment, "A \"deal\" <b>&</b>", ""}, EmbedView::results);
     CHECK(code.rfind("<iframe src=\"https://e.org/?embed=1&amp;view=results&amp;theme=auto#p1.amd-openai.1\"", 0) == 0);
     CHECK(code.find("title=\"Boomerang: A &quot;deal&quot; &lt;b&gt;&amp;&lt;/b&gt;\"") != std::string::npos);
     CHECK(code.find("loading=\"lazy\"") != std::string::npos);
@@ -39,7 +39,7 @@ TEST_CASE("embed code is a lazy, titled, sandboxed iframe with the title escaped
 }
 
 TEST_CASE("picture + link code links the picture to the live book") {
-    const std::string code = ui::image_link_code("https://e.org/", {fragment, "Deal <1>"}, "deal-1.png");
+    const std::string code = ui::image_link_code("https://e.org/", {fragment, "Deal <1>", ""}, "deal-1.png");
     CHECK(code == "<a href=\"https://e.org/#" + fragment +
                       "\"><img src=\"deal-1.png\" alt=\"Deal &lt;1&gt; (open the live calculator)\" "
                       "style=\"max-width:100%\"></a>");

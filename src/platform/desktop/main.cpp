@@ -1,24 +1,30 @@
 // The desktop app: a GLFW window running ui::App, with files (docs/DESKTOP.md).
 //
 //   boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]
+//   boomerang --help | --version
 //
 // FILE is a scenario file to open at start; files dropped on the window open too.
 // --frames N renders N frames and exits 0 (smoke tests under Xvfb); --screenshot saves the
-// last frame as PNG (docs/screenshots).
+// last frame as PNG (docs/screenshots). --version prints the version and git commit, as
+// boomerang-cli --version and the About window show them.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include <GLFW/glfw3.h>
 
 #include "platform/desktop/screenshot.hpp"
 #include "platform/glfw_runner.hpp"
 #include "ui/app.hpp"
+#include "version/version.hpp"
 
 namespace {
 
-constexpr const char* kUsage = "usage: boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]\n";
+constexpr const char* kUsage =
+    "usage: boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]\n"
+    "       boomerang --help | --version\n";
 
 struct Options {
     std::string open_path;  // "": start with the first preset
@@ -39,6 +45,11 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
         const bool has_value = i + 1 < argc;
         if (arg == "--help" || arg == "-h") {
             std::printf("%s", kUsage);
+            exit_code = 0;
+            return false;
+        } else if (arg == "--version") {
+            const std::string_view label = boomerang::version::label();
+            std::printf("boomerang %.*s\n", static_cast<int>(label.size()), label.data());
             exit_code = 0;
             return false;
         } else if (arg == "--frames" && has_value) {

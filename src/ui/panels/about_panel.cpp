@@ -1,8 +1,11 @@
 #include "ui/panels/about_panel.hpp"
 
 #include <array>
+#include <string_view>
 
 #include <imgui.h>
+
+#include "version/version.hpp"
 
 namespace boomerang::ui {
 
@@ -45,6 +48,10 @@ void draw_about_panel(bool& open) {
         "costs to own and run, how much is firm once exit clauses are counted, and how much of the money comes "
         "back to the investor. Hover over any input for its meaning and source, and over any result for its "
         "formula and the inputs it used.");
+    ImGui::Spacing();
+    // The line to quote in a bug report: which release, and which commit of it.
+    const std::string_view label = version::label();
+    ImGui::TextDisabled("Version %.*s", static_cast<int>(label.size()), label.data());
     ImGui::Spacing();
     ImGui::TextWrapped("Every formula, with units and worked examples, is in docs/MODELS.md in the source "
                        "repository; scenario files are described in docs/SCENARIO.md.");

@@ -1,4 +1,5 @@
-// About & Sources: what Boomerang is, the articles its presets cite, where the formulas are.
+// About & Sources: what Boomerang is, its version, the articles its presets cite, where the
+// formulas are.
 #pragma once
 
 namespace boomerang::ui {
