@@ -22,6 +22,13 @@ if [ -f "$DEST/imgui.cpp" ] && [ -f "$DEST/backends/imgui_impl_glfw.cpp" ]; then
   exit 0
 fi
 
+# Debian's source package comes from a Debian mirror. Elsewhere (Ubuntu: GitHub's runners)
+# cmake/imgui.cmake fetches the upstream tag itself.
+if ! (. /etc/os-release && [ "$ID" = debian ]) 2>/dev/null; then
+  say "Dear ImGui $IMGUI_VERSION: not a Debian system, so CMake will fetch upstream tag v$IMGUI_VERSION"
+  exit 0
+fi
+
 # The first Debian archive URI among the system's apt sources (deb822 or one-line format).
 system_mirror() {
   {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Boomerang needs to build and test, and nothing twice.
 #
-#   scripts/setup.sh           Debian packages, npm packages (package-lock.json), Dear ImGui
+#   scripts/setup.sh           Debian packages (scripts/debian-packages.txt), npm packages
+#                              (package-lock.json), Dear ImGui
 #
 # Idempotent: a second run checks, finds everything present and returns in seconds.
 # Works as root or through sudo. Registries are the system's own: apt's configured
@@ -11,25 +12,21 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/lib.sh"
 
-# Debian packages, one line per need.
-DEBIAN_PACKAGES=(
-  cmake ninja-build g++ clang        # native toolchain (clang: sanitizers and fuzzing)
-  emscripten                         # WebAssembly toolchain (3.1.6 in Debian 12)
-  libglfw3-dev libgl-dev libpng-dev  # desktop window, OpenGL, screenshots
-  doctest-dev nlohmann-json3-dev     # tests, scenario JSON
-  zlib1g-dev                         # raw DEFLATE of book links, natively
-  fonts-inter                        # the UI font, compiled into both apps
-  chromium xvfb                      # browser tests and the desktop smoke test
-  xz-utils ca-certificates           # unpacking Dear ImGui's source package
-)
-
+# Debian packages: the list and its format are in scripts/debian-packages.txt.
 install_debian_packages() {
-  local missing=()
-  for package in "${DEBIAN_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || missing+=("$package")
-  done
-  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+  local missing=() line words word package program
+  while IFS= read -r line; do
+    read -ra words <<<"${line%%#*}"
+    for word in "${words[@]}"; do
+      package="${word%%(*}"  # "nodejs(node)": the package nodejs, unless node is on PATH
+      if [ "$package" != "$word" ]; then
+        program="${word#*(}"
+        command -v "${program%)}" >/dev/null && continue
+      fi
+      dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+    done
+  done <"$ROOT/scripts/debian-packages.txt"
   if [ ${#missing[@]} -eq 0 ]; then
     say "Debian packages: all present"
     return

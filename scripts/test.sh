@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds native, sanitize and web, runs every test.
 #
-#   scripts/test.sh     doctest unit tests (ctest), the same under AddressSanitizer + UBSan
-#                       (any report fails), desktop smoke test under Xvfb, browser tests in
+#   scripts/test.sh     lint of the GitHub workflows, doctest unit tests (ctest), the same
+#                       under AddressSanitizer + UBSan (any report fails), desktop smoke test
+#                       under Xvfb, the .deb and .tar.gz installed and run, browser tests in
 #                       headless Chromium. Non-zero exit on any failure. docs/TESTING.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +11,10 @@ source "$ROOT/scripts/lib.sh"
 cd "$ROOT"
 
 scripts/setup.sh
+
+say "workflow lint"
+node scripts/lint-workflows.mjs
+
 scripts/build.sh native
 scripts/build.sh sanitize
 scripts/build.sh web
@@ -23,6 +28,9 @@ ctest --preset sanitize
 
 say "desktop smoke test"
 tests/desktop/smoke.sh build/native/src/platform/boomerang build/native/screenshots
+
+say "desktop packages: build, install into a scratch root, run"
+tests/package/package_test.sh build/native
 
 say "browser tests"
 node --test tests/browser/
