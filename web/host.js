@@ -19,11 +19,6 @@ window.BoomerangHost = (function () {
   const AUTOSAVE_KEY = 'boomerang.autosave@1';
   const SYNC_DELAY_MS = 250;      // address and summary follow edits, not every drag pixel
   const AUTOSAVE_DELAY_MS = 500;
-  // The app's own limits (io/book_json.hpp, io/book_link.hpp), checked here too so that a
-  // huge file or link is refused before it is copied into the app's memory.
-  const MAX_FILE_BYTES = 1024 * 1024;
-  const MAX_LINK_CHARS = 256 * 1024;
-  const MAX_INFLATED_BYTES = 1024 * 1024;  // what a #b1. link may unpack to
   const MAX_PASTE_CHARS = 64 * 1024;  // far more than any field holds
 
   // ---- Page options ------------------------------------------------------------------------
@@ -43,22 +38,14 @@ window.BoomerangHost = (function () {
 
   // ---- #b1. links: base64url (no padding) of the book's compact JSON, raw DEFLATE -----------
   // The browser's CompressionStream does the compressing, so the page carries no compressor.
-  class LinkProblem extends Error {}
+  // The app decodes and checks links and says what is wrong with them; the page only runs the
+  // browser's (de)compressor, and tells the app when that failed.
+  class TooLarge extends Error {}
 
   function toBase64url(bytes) {
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  function fromBase64url(text) {
-    const bad = text.search(/[^A-Za-z0-9_-]/);
-    if (bad >= 0) throw new LinkProblem(`The link is damaged: character ${bad + 1} of its data is not a letter, a digit, '-' or '_'`);
-    if (text.length % 4 === 1) throw new LinkProblem('The link is damaged: it is cut short (its length is impossible)');
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
   }
 
   async function readAll(stream, limit) {
@@ -71,7 +58,7 @@ window.BoomerangHost = (function () {
       total += value.length;
       if (limit && total > limit) {
         reader.cancel().catch(() => {});
-        throw new LinkProblem(`The link unpacks to more than ${limit} bytes (1 MiB), more than any Boomerang book`);
+        throw new TooLarge();
       }
       chunks.push(value);
     }
@@ -85,22 +72,13 @@ window.BoomerangHost = (function () {
     return readAll(new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw')));
   }
 
-  // The text a "b1." link's data holds; throws when it is not base64url, not raw DEFLATE,
-  // larger than MAX_INFLATED_BYTES or not UTF-8.
-  async function inflateLinkData(data) {
-    const packed = fromBase64url(data);
-    let bytes;
+  // What raw DEFLATE `packed` unpacks to, or the problem as the app names it
+  // (io::InflateProblem): { bytes } or { problem: 'too_large' | 'not_deflate' }.
+  async function inflateRaw(packed, limit) {
     try {
-      bytes = await readAll(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_INFLATED_BYTES);
+      return { bytes: await readAll(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw')), limit) };
     } catch (error) {
-      if (error instanceof LinkProblem) throw error;
-      // The browser's own words ("Failed to fetch") say nothing to a reader.
-      throw new LinkProblem('The link is damaged: its data does not unpack (was it cut short or changed?)');
-    }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (error) {
-      throw new LinkProblem('The link is damaged: what it holds is not text (was it cut short or changed?)');
+      return { problem: error instanceof TooLarge ? 'too_large' : 'not_deflate' };
     }
   }
 
@@ -110,6 +88,13 @@ window.BoomerangHost = (function () {
     const bytes = module.lengthBytesUTF8(text);
     const address = module.ccall('boomerang_text_buffer', 'number', ['number'], [bytes]);
     module.stringToUTF8(text, address, bytes + 1);
+    return address;
+  }
+
+  // The same for bytes that may be anything (a file, an unpacked link): the app checks them.
+  function bytesInBuffer(module, bytes) {
+    const address = module.ccall('boomerang_text_buffer', 'number', ['number'], [bytes.length]);
+    module.HEAPU8.set(bytes, address);
     return address;
   }
 
@@ -186,24 +171,16 @@ window.BoomerangHost = (function () {
     // default book, with a notice, when a link cannot be opened.
     const openLink = async (fragment, fromHistory) => {
       const link = fragment.replace(/^#/, '');
-      if (link.length > MAX_LINK_CHARS) {
-        return `The link is ${link.length} characters long; a Boomerang link holds at most ${MAX_LINK_CHARS}`;
-      }
-      if (!link.startsWith('b1.')) {
-        return call('boomerang_open_link', 'string', ['number', 'number'], [inBuffer(link), fromHistory ? 1 : 0]);
-      }
-      let text = null;
-      let problem = null;
-      try {
-        text = await inflateLinkData(link.slice(3));
-      } catch (error) {
-        problem = error instanceof LinkProblem ? error : new LinkProblem(`The link is damaged: ${error.message}`);
-      }
-      // With 0 the app says the link is damaged and shows the default book; what was wrong
-      // with it is known here, and said so.
-      const refused = call('boomerang_open_inflated_link', 'string', ['number', 'number'],
-        [text === null ? 0 : inBuffer(text), fromHistory ? 1 : 0]);
-      return problem ? problem.message : refused;
+      const history = fromHistory ? 1 : 0;
+      const openInApp = () => call('boomerang_open_link', 'string', ['number', 'number'], [inBuffer(link), history]);
+      if (!link.startsWith('b1.')) return openInApp();
+      const count = call('boomerang_book_link_data', 'number', ['number'], [inBuffer(link)]);
+      if (count < 0) return openInApp();  // refused by the app, which says why
+      const address = call('boomerang_book_link_data_address', 'number', [], []);
+      const packed = module.HEAPU8.slice(address, address + count);
+      const { bytes, problem } = await inflateRaw(packed, call('boomerang_max_book_bytes', 'number', [], []));
+      return call('boomerang_open_inflated_link', 'string', ['number', 'number', 'string', 'number'],
+        [bytes ? bytesInBuffer(module, bytes) : 0, bytes ? bytes.length : 0, problem || '', history]);
     };
 
     // Autosave is off while a shared link is open and the saved work differs, until the
@@ -341,21 +318,14 @@ window.BoomerangHost = (function () {
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     }
 
+    // The app reads the file and says what is wrong with it; a file larger than any book is
+    // not read at all.
     async function importFile(file) {
       if (!file) return;
-      if (file.size > MAX_FILE_BYTES) {
-        notice(`Cannot import ${file.name}: the file is ${file.size} bytes long; a Boomerang file may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Your book is unchanged.`, true);
-        return;
-      }
-      let text;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-      } catch (error) {
-        notice(`Cannot import ${file.name}: it is not UTF-8 text (is it a Boomerang book?). Your book is unchanged.`, true);
-        return;
-      }
-      const address = inBuffer(text);
-      call('boomerang_open_text', 'string', ['string', 'number'], [file.name, address]);
+      const tooLarge = file.size > call('boomerang_max_book_bytes', 'number', [], []);
+      const bytes = tooLarge ? null : new Uint8Array(await file.arrayBuffer());
+      call('boomerang_open_file', 'string', ['string', 'number', 'number', 'number'],
+        [file.name, bytes ? bytesInBuffer(module, bytes) : 0, bytes ? bytes.length : 0, file.size]);
     }
 
     const picker = document.createElement('input');
@@ -470,9 +440,8 @@ window.BoomerangHost = (function () {
       const problem = await openLink(fragment, false);
       if (problem) {
         autosaveHeld = autosaveHeld || !!saved;
-        // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
-        const reason = problem.replace(/^The link /, 'it ');
-        notice(`This link could not be opened: ${reason}. Showing the default book instead.`, true, savedWorkActions(saved));
+        // The app has said why; the reader may go back to their own book from there.
+        call('boomerang_add_notice_actions', null, ['string'], [JSON.stringify(savedWorkActions(saved))]);
       } else if (saved && `#${saved.permalink}` !== fragment && saved.permalink !== await permalink()) {
         autosaveHeld = true;
         notice('You opened a shared link. Your own saved book is kept in this browser, unchanged, until you choose.', false,

@@ -673,8 +673,14 @@ bool is_book_path(const model::Book& book, std::string_view path) {
     return std::find(paths.begin(), paths.end(), path) != paths.end();
 }
 
+namespace {
+constexpr json::FileFormat book_format{"book", book_schema, max_book_bytes};
+}  // namespace
+
+model::Error book_too_large(std::size_t bytes) { return json::too_large(bytes, book_format); }
+
 model::Result<LoadedBook> load_book(std::string_view text, double ratio_work) {
-    auto root = json::parse_file(text, {"book", book_schema, max_book_bytes});
+    auto root = json::parse_file(text, book_format);
     if (!root) return root.error();
 
     BookFile file;

@@ -98,6 +98,10 @@ model::Result<LoadedBook> load_book(std::string_view text, double ratio_work = m
 model::Result<LoadedBook> checked_book(BookFile file, std::vector<std::string> warnings,
                                        double ratio_work = model::all_ratio_work);
 
+// load_book's refusal of a file of `bytes` bytes, over max_book_bytes: for a host that checks
+// a file's size before reading it.
+model::Error book_too_large(std::size_t bytes);
+
 // Every key in docs/BOOK.md's order, two-space indented, ending in a newline; absent values
 // are left out. Numbers are written so they read back exactly: load_book(save_book(f)) gives
 // f again.

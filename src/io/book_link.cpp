@@ -3,6 +3,7 @@
 
 #include "io/json_format.hpp"
 #include "io/permalink.hpp"
+#include "io/units.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -286,6 +287,24 @@ model::Result<std::string> book_link_deflated(std::string_view fragment) {
     auto bytes = base64url_decode(fragment.substr(book_link_prefix.size()));
     if (!bytes) return Error{"", "The link is damaged: " + bytes.error().message};
     return bytes;
+}
+
+model::Result<LoadedBook> load_book_link_text(std::string_view inflated, double ratio_work) {
+    if (valid_utf8_length(inflated) != inflated.size()) return Error{"", std::string(link_not_text)};
+    auto loaded = load_book(inflated, ratio_work);
+    if (!loaded) return Error{loaded.error().field, "The link is damaged: " + loaded.error().message};
+    return loaded;
+}
+
+model::Error inflate_refusal(InflateProblem problem) {
+    switch (problem) {
+        case InflateProblem::too_large:
+            return Error{"", "The link is damaged: it unpacks to more than " + std::to_string(max_book_bytes) +
+                                 " bytes, more than a book file may hold"};
+        case InflateProblem::not_deflate:
+            break;
+    }
+    return Error{"", "The link is damaged: its data does not unpack (was it cut short or changed?)"};
 }
 
 bool is_book_link(std::string_view fragment) {

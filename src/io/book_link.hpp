@@ -55,8 +55,21 @@ model::Result<LoadedBook> decode_preset_link(std::string_view fragment, const Pr
 
 // "b1." + base64url of `deflated`, the compressed text of save_book_compact(book).
 std::string encode_book_link(std::string_view deflated);
-// The compressed bytes of a "b1." fragment, for the platform to inflate and load_book().
+// The compressed bytes of a "b1." fragment, for the platform to inflate and then
+// load_book_link_text().
 model::Result<std::string> book_link_deflated(std::string_view fragment);
+
+// Reads what a "b1." link's bytes inflated to, as load_book(text, ratio_work) does; its
+// refusals say "The link is damaged: …".
+model::Result<LoadedBook> load_book_link_text(std::string_view inflated, double ratio_work = model::all_ratio_work);
+
+// What went wrong when the platform inflated a "b1." link's bytes (the page does it with the
+// browser's DecompressionStream, then has the app say why).
+enum class InflateProblem {
+    too_large,  // more than max_book_bytes came out: the page stops there
+    not_deflate,
+};
+model::Error inflate_refusal(InflateProblem problem);
 
 // True when the fragment (with or without '#') is a book link of either kind.
 bool is_book_link(std::string_view fragment);

@@ -217,13 +217,15 @@ std::size_t most_keys_in_one_object(const nlohmann::json& root) {
 
 }  // namespace
 
+model::Error too_large(std::size_t bytes, const FileFormat& format) {
+    return Error{"", "The file is " + std::to_string(bytes) + " bytes long; a " + std::string(format.kind) +
+                         " file may be at most " + std::to_string(format.max_bytes) + " bytes (" +
+                         std::to_string(format.max_bytes / (1024 * 1024)) + " MiB)"};
+}
+
 model::Result<Json> parse_file(std::string_view text, const FileFormat& format) {
     const std::string kind(format.kind);
-    if (text.size() > format.max_bytes) {
-        return Error{"", "The file is " + std::to_string(text.size()) + " bytes long; a " + kind +
-                             " file may be at most " + std::to_string(format.max_bytes) + " bytes (" +
-                             std::to_string(format.max_bytes / (1024 * 1024)) + " MiB)"};
-    }
+    if (text.size() > format.max_bytes) return too_large(text.size(), format);
     if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
         return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +

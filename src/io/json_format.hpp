@@ -45,6 +45,11 @@ struct FileFormat {
 // foreign or later schema.
 model::Result<Json> parse_file(std::string_view text, const FileFormat& format);
 
+// parse_file's refusal of a text of `bytes` bytes over format.max_bytes, for a host that
+// checks a file's size before reading it (the page's Import): "The file is 5000000 bytes
+// long; a book file may be at most 4194304 bytes (4 MiB)".
+model::Error too_large(std::size_t bytes, const FileFormat& format);
+
 // The "schema" string of a JSON text's root object; "" when the text is not JSON, not an
 // object, or has no string schema. For choosing a reader before reading.
 std::string schema_of(std::string_view text);

@@ -100,7 +100,7 @@ model::Result<LoadedScenario> decode_permalink(std::string_view fragment) {
     const auto text = base64url_decode(fragment.substr(permalink_prefix.size()));
     if (!text) return Error{"", "The link is damaged: " + text.error().message};
     if (valid_utf8_length(text.value()) != text.value().size()) {
-        return Error{"", "The link is damaged: what it holds is not text (was it cut short or changed?)"};
+        return Error{"", std::string(link_not_text)};
     }
     auto loaded = load_scenario(text.value());
     if (!loaded) {

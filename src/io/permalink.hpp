@@ -32,6 +32,11 @@ std::string encode_permalink(const ScenarioFile& file);
 // half-read scenario.
 model::Result<LoadedScenario> decode_permalink(std::string_view fragment);
 
+// Why a link's data that decoded to bytes other than UTF-8 text is refused (scenario and
+// book links alike).
+inline constexpr std::string_view link_not_text =
+    "The link is damaged: what it holds is not text (was it cut short or changed?)";
+
 // base64url without padding; decoding refuses any other character and impossible lengths.
 std::string base64url_encode(std::string_view bytes);
 model::Result<std::string> base64url_decode(std::string_view text);

@@ -47,6 +47,8 @@ public:
     // user about unsaved changes first and sets close_confirmed() once they have chosen.
     bool may_close();
     bool close_confirmed() const { return files_.close_confirmed; }
+    // What the user asked of the host since the last call (ui/host.hpp).
+    std::vector<HostRequest> take_requests();
 
     // ---- For hosts with sharing (app_sharing.cpp) ----------------------------------------
     // Opens a link fragment: "#p1.…" (a preset with edits), "#s1.…" (a scenario@1 link, opened
@@ -54,8 +56,12 @@ public:
     // the first preset. `from_history`: the browser went Back or Forward, so the change is an
     // undoable edit of the same book where it can be. Returns "" or why not.
     std::string open_link(std::string_view fragment, bool from_history = false);
-    // Opens the text of a "#b1." link that the page inflated (nullopt: it could not).
-    std::string open_inflated_link(std::optional<std::string_view> book_text, bool from_history = false);
+    // The compressed bytes of a "#b1." link, for the page to inflate, or why the link is
+    // refused (then open_link says so).
+    model::Result<std::string> book_link_data(std::string_view fragment) const;
+    // Opens what the page inflated those bytes to, or refuses with why it could not
+    // (io::inflate_refusal).
+    std::string open_inflated_link(const model::Result<std::string_view>& inflated, bool from_history = false);
     // The book's link without '#': a preset link when the book is a preset with a few edits,
     // else a "#b1." link (natively; in the page, the one the page made, see set_book_link).
     std::string permalink() const;
@@ -70,6 +76,9 @@ public:
     void set_book_link(std::string fragment, unsigned made_for);
     // Imports a book or scenario@1 file's text (picked or dropped). Problems show in the notice bar.
     std::string open_text(std::string_view file_name, std::string_view text);
+    // The same for a file of `file_bytes` bytes, given whole, or nullopt when the page did not
+    // read it because it is larger than any book (io::max_book_bytes).
+    std::string open_file(std::string_view file_name, std::size_t file_bytes, std::optional<std::string_view> bytes);
     void set_page_url(std::string url) { share_.page_url = std::move(url); }
     // An embed's options; with a deal, that deal is selected whenever a book opens.
     void set_embed(EmbedOptions embed);
@@ -77,8 +86,8 @@ public:
     // Controls sized for a mouse or for a finger (the page asks for fingers on a coarse pointer).
     void set_sizes(Sizes sizes);
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
-    // What the user asked of the host since the last call (ui/host.hpp).
-    std::vector<HostRequest> take_requests();
+    // Buttons for the notice shown now, if any (the page's, beside the app's words).
+    void add_notice_actions(std::vector<Notice::Action> actions);
     // Bumped by every change of the book and when its pending ratios arrive; see
     // BookDocument::history_step for the other.
     unsigned revision() const { return document_.revision(); }
@@ -120,6 +129,8 @@ private:
     std::string open_book(io::BookFile file, std::string origin_name);
     // The same for a book read with its results, which the document takes over.
     void open_book(io::LoadedBook loaded, std::string origin_name);
+    // Shows the default book and says why the link could not be opened; returns why.
+    std::string refuse_link(const std::string& message);
     // After another book is opened: typed-but-refused entries and the selection belonged to
     // the old one.
     void forget_view_state();

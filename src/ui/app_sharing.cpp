@@ -29,14 +29,15 @@ model::Result<io::LoadedBook> book_of_link(std::string_view fragment) {
     const std::string bare = without_hash(fragment);
     if (bare.starts_with(io::preset_link_prefix)) return io::decode_preset_link(bare, preset_version_text);
     if (bare.starts_with(io::book_link_prefix)) {
-#ifdef __EMSCRIPTEN__
-        return model::Error{"", "The link is damaged: the page did not decompress it"};
-#else
         const auto deflated = io::book_link_deflated(bare);
         if (!deflated) return deflated.error();
+#ifdef __EMSCRIPTEN__
+        // The page inflates what book_link_data gives it and calls open_inflated_link.
+        return io::inflate_refusal(io::InflateProblem::not_deflate);
+#else
         const auto text = io::raw_inflate(*deflated, io::max_book_bytes);
         if (!text) return model::Error{"", "The link is damaged: " + text.error().message};
-        return io::load_book(*text, ratio_work_per_frame);
+        return io::load_book_link_text(*text, ratio_work_per_frame);
 #endif
     }
     auto scenario = io::decode_permalink(bare);
@@ -48,17 +49,23 @@ model::Result<io::LoadedBook> book_of_link(std::string_view fragment) {
 
 }  // namespace
 
+std::string App::refuse_link(const std::string& message) {
+    if (!presets_.empty()) open_preset(0);
+    // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
+    std::string reason = message;
+    if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
+    show_notice({"This link could not be opened: " + reason + ". Showing the default book instead.", true, {}});
+    return message;
+}
+
+void App::add_notice_actions(std::vector<Notice::Action> actions) {
+    if (!share_.notice) return;
+    for (Notice::Action& action : actions) share_.notice->actions.push_back(std::move(action));
+}
+
 std::string App::open_link(std::string_view fragment, bool from_history) {
     auto loaded = book_of_link(fragment);
-    if (!loaded) {
-        const std::string message = loaded.error().message;
-        if (!presets_.empty()) open_preset(0);
-        // "The link is damaged: …" reads on as "This link could not be opened: it is damaged: …".
-        std::string reason = message;
-        if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
-        show_notice({"This link could not be opened: " + reason + ". Showing the default book instead.", true, {}});
-        return message;
-    }
+    if (!loaded) return refuse_link(loaded.error().message);
     const io::BookFile& file = loaded.value().file;
     // A preset link's origin is its preset, so "reset" returns values to the preset's.
     std::string origin = "link";
@@ -84,17 +91,14 @@ std::string App::open_link(std::string_view fragment, bool from_history) {
     return {};
 }
 
-std::string App::open_inflated_link(std::optional<std::string_view> book_text, bool from_history) {
-    if (!book_text) return open_link("b1.", from_history);  // refused with the page's words for it
-    auto loaded = io::load_book(*book_text, ratio_work_per_frame);
-    if (!loaded) {
-        if (!presets_.empty()) open_preset(0);
-        const std::string message = "The link is damaged: " + loaded.error().message;
-        show_notice({"This link could not be opened: it is damaged: " + loaded.error().message +
-                         ". Showing the default book instead.",
-                     true, {}});
-        return message;
-    }
+model::Result<std::string> App::book_link_data(std::string_view fragment) const {
+    return io::book_link_deflated(without_hash(fragment));
+}
+
+std::string App::open_inflated_link(const model::Result<std::string_view>& inflated, bool from_history) {
+    auto loaded = inflated ? io::load_book_link_text(*inflated, ratio_work_per_frame)
+                           : model::Result<io::LoadedBook>(inflated.error());
+    if (!loaded) return refuse_link(loaded.error().message);
     if (from_history && loaded.value().file.title == document_.file().title) {
         return document_.apply(loaded.value().file.book);
     }
@@ -133,6 +137,15 @@ std::string App::permalink() const {
     return link_;
 }
 
+std::string App::open_file(std::string_view file_name, std::size_t file_bytes, std::optional<std::string_view> bytes) {
+    if (!bytes) {
+        const std::string message = io::book_too_large(file_bytes).message;
+        show_notice({"Cannot import " + std::string(file_name) + ": " + message + ". Your book is unchanged.", true, {}});
+        return message;
+    }
+    return open_text(file_name, *bytes);
+}
+
 std::string App::open_text(std::string_view file_name, std::string_view text) {
     const std::string name(file_name);
     auto loaded = io::load_book_or_scenario(text, ratio_work_per_frame);
@@ -145,12 +158,6 @@ std::string App::open_text(std::string_view file_name, std::string_view text) {
     open_book(std::move(loaded.value()), name);
     show_notice({message, false, {}});
     return {};
-}
-
-std::vector<HostRequest> App::take_requests() {
-    std::vector<HostRequest> requests;
-    requests.swap(share_.requests);
-    return requests;
 }
 
 std::string App::key_figures_json() const {

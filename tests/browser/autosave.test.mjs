@@ -129,6 +129,22 @@ describe('autosave', () => {
     await context.close();
   });
 
+  test('a damaged shared link says why in the app\'s words and still offers the saved work back', async () => {
+    const { page: first, context, problems } = await openPreset();
+    const saved = await makeSavedWork(first);
+    await first.close();
+
+    const page = await openInNewTab(context, `${shared.site.url}#b1.abc!def`, problems);
+    const view = await waitForNotice(page, /could not be opened/);
+    assert.equal(view.notice,
+      "This link could not be opened: it is damaged: character 4 is not a letter, a digit, '-' or '_'. Showing the default book instead.");
+    assert.ok((await widgetsOf(page))['notice.open-saved'], 'the notice offers the saved book');
+    await clickOn(page, 'notice.open-saved');
+    await until(page, async (want) => (await window.boomerang.permalink()) === want, saved, { what: 'the saved book' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('"Keep this one as my book instead" makes the link the saved work', async () => {
     const { page: first, context, problems } = await openPreset();
     await makeSavedWork(first);

@@ -100,8 +100,18 @@ describe('imports', () => {
       name: 'self-deal.json',
       bytes: Buffer.from(JSON.stringify({ ...JSON.parse(good), deals: [{ ...JSON.parse(good).deals[0], seller: 'OpenAI' }] })),
     },
-    'a 2 MB file': { name: 'huge.json', bytes: Buffer.concat([good.subarray(0, good.lastIndexOf('}')), Buffer.alloc(2 * 1024 * 1024, ' '), Buffer.from('}')]) },
-    'invalid UTF-8': { name: 'latin1.json', bytes: Buffer.concat([Buffer.from('{"schema": "boomerang/book@1", "title": "caf'), Buffer.from([0xe9, 0xff]), Buffer.from('"}')]) },
+    // A good book padded past the largest book file (io::max_book_bytes, 4 MiB): the page
+    // does not even read it.
+    'a 5 MB file': {
+      name: 'huge.json',
+      bytes: Buffer.concat([good.subarray(0, good.lastIndexOf('}')), Buffer.alloc(5 * 1024 * 1024, ' '), Buffer.from('}')]),
+      says: /The file is \d+ bytes long; a book file may be at most 4194304 bytes \(4 MiB\)/,
+    },
+    'invalid UTF-8': {
+      name: 'latin1.json',
+      bytes: Buffer.concat([Buffer.from('{"schema": "boomerang/book@1", "title": "caf'), Buffer.from([0xe9, 0xff]), Buffer.from('"}')]),
+      says: /The file is not UTF-8 text: byte 45 \(line 1\) is not part of a UTF-8 character/,
+    },
   };
   for (const [what, file] of Object.entries(bad)) {
     test(`a dropped file with ${what} is refused with a message and the book is unchanged`, async () => {
@@ -111,6 +121,7 @@ describe('imports', () => {
       const view = await waitForNotice(page, new RegExp(`Cannot import ${file.name.replace('.', '\\.')}`));
       assert.equal(view.notice_is_error, true);
       assert.match(view.notice, /Your book is unchanged/);
+      if (file.says) assert.match(view.notice, file.says);
       assert.equal(await permalinkOf(page), before.link);
       assert.deepEqual((await stateOf(page)).inputs, before.state.inputs);
       assertSameResults((await stateOf(page)).results, before.state.results, 'the book is unchanged', { exact: true });

@@ -140,6 +140,29 @@ TEST_CASE("a damaged or foreign link says what is wrong") {
     CHECK(bomb.error().message == "it unpacks to more than 0 MB");
 }
 
+TEST_CASE("what a book link unpacks to is read as a book file, and what went wrong is said as the link's") {
+    const auto all = presets();
+    const Preset& preset = all.front();
+    const auto opened = io::load_book_link_text(io::save_book_compact(preset.file));
+    REQUIRE(opened.ok());
+    CHECK(io::same_book(opened->file.book, preset.file.book));
+
+    const auto refusal = [](std::string_view inflated) {
+        const auto loaded = io::load_book_link_text(inflated);
+        REQUIRE_FALSE(loaded.ok());
+        return loaded.error().message;
+    };
+    CHECK(refusal("{\"title\": \"caf\xE9\"}") == "The link is damaged: what it holds is not text (was it cut short or changed?)");
+    CHECK(refusal(R"({"schema": "someone-else/thing@3"})") ==
+          "The link is damaged: schema \"someone-else/thing@3\" is not a Boomerang book; expected \"boomerang/book@1\"");
+    CHECK(io::inflate_refusal(io::InflateProblem::too_large).message ==
+          "The link is damaged: it unpacks to more than 4194304 bytes, more than a book file may hold");
+    CHECK(io::inflate_refusal(io::InflateProblem::not_deflate).message ==
+          "The link is damaged: its data does not unpack (was it cut short or changed?)");
+    CHECK(io::book_too_large(5'000'000).message ==
+          "The file is 5000000 bytes long; a book file may be at most 4194304 bytes (4 MiB)");
+}
+
 TEST_CASE("preset files are named by id and version") {
     CHECK(io::preset_version_of("amd-openai-v2.json") == io::PresetVersion{"amd-openai", 2});
     CHECK(io::preset_file_name({"deal-web", 1}) == "deal-web-v1.json");

@@ -6,6 +6,7 @@
 
 #include "io/book_json.hpp"
 #include "io/book_link.hpp"
+#include "io/raw_deflate.hpp"
 #include "model/book.hpp"
 #include "model/book_evaluation.hpp"
 #include "presets/preset_books.hpp"
@@ -144,7 +145,9 @@ TEST_CASE("every deal of every preset shows its own figures, and only those") {
         REQUIRE_FALSE(ids.empty());
         // The book view lists every deal of the book, and every company.
         for (const json& deal_id : ids) CHECK(screen.widgets().contains("book.deal." + deal_id.get<std::string>()));
-        for (const json& company : screen.state()["results"]["companies"]) {
+        // A local copy: a range-for over a part of the temporary state() would read freed memory.
+        const json companies = screen.state()["results"]["companies"];
+        for (const json& company : companies) {
             CHECK(screen.widgets().contains("book.company." + company["name"].get<std::string>()));
         }
         for (const json& deal_id : ids) {
@@ -266,6 +269,58 @@ TEST_CASE("links: a preset's is short, an edited preset's carries the edit, any 
         third.frames(2);
         CHECK(third.state()["view"]["notice_is_error"] == true);
         CHECK(third.state()["view"]["preset"] == offered_ids().front());
+    }
+}
+
+TEST_CASE("the page's part of links and files: the app says what is wrong, in its own words") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    const std::string book_text = screen.app().book_json();
+    REQUIRE(screen.app().open_text("mine.json", book_text) == "");  // no preset: a #b1. link
+
+    SUBCASE("a #b1. link's bytes come from the app, and what they unpack to opens") {
+        const std::string link = screen.app().permalink();
+        REQUIRE(link.rfind("b1.", 0) == 0);
+        Screen page;
+        const auto data = page.app().book_link_data("#" + link);
+        REQUIRE(data.ok());
+        const auto inflated = io::raw_inflate(*data, io::max_book_bytes);
+        REQUIRE(inflated.ok());
+        REQUIRE(page.app().open_inflated_link(std::string_view(*inflated)) == "");
+        CHECK(json::parse(page.app().book_json())["deals"] == json::parse(book_text)["deals"]);
+    }
+    SUBCASE("a link the app cannot decode is refused before the page unpacks anything") {
+        CHECK(screen.app().book_link_data("#b1.abc!def").error().message ==
+              "The link is damaged: character 4 is not a letter, a digit, '-' or '_'");
+    }
+    SUBCASE("when the page could not unpack a link, the app says why and shows the default book") {
+        Screen page;
+        const auto refused = page.app().open_inflated_link(io::inflate_refusal(io::InflateProblem::too_large));
+        CHECK(refused == "The link is damaged: it unpacks to more than 4194304 bytes, more than a book file may hold");
+        page.frames(2);
+        CHECK(page.state()["view"]["notice"] ==
+              "This link could not be opened: it is damaged: it unpacks to more than 4194304 bytes, more than a "
+              "book file may hold. Showing the default book instead.");
+        CHECK(page.state()["view"]["preset"] == offered_ids().front());
+    }
+    SUBCASE("the page's buttons join the app's notice, whose words stay") {
+        screen.app().open_link("#p1.amd-openai.99");
+        const std::string words = screen.state()["view"]["notice"];
+        screen.app().add_notice_actions({{"open-saved", "Open my saved book"}});
+        screen.frames(2);
+        CHECK(screen.state()["view"]["notice"] == words);
+        CHECK(screen.widgets().contains("notice.open-saved"));
+    }
+    SUBCASE("a file larger than any book is refused unread; one within the limit opens") {
+        const std::string before = screen.app().book_json();
+        CHECK(screen.app().open_file("huge.json", 5'000'000, std::nullopt) ==
+              "The file is 5000000 bytes long; a book file may be at most 4194304 bytes (4 MiB)");
+        screen.frames(2);
+        CHECK(screen.state()["view"]["notice"] ==
+              "Cannot import huge.json: The file is 5000000 bytes long; a book file may be at most 4194304 bytes "
+              "(4 MiB). Your book is unchanged.");
+        CHECK(screen.app().book_json() == before);
+        CHECK(screen.app().open_file("mine.json", book_text.size(), book_text) == "");
     }
 }
 

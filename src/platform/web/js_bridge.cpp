@@ -12,6 +12,8 @@
 #include <imgui_impl_glfw.h>
 #include <nlohmann/json.hpp>
 
+#include "io/book_json.hpp"
+#include "io/book_link.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
 #include "parse/headline.hpp"
@@ -97,13 +99,28 @@ boomerang::ui::EmbedView embed_view_named(std::string_view name) {
     return EmbedView::all;
 }
 
+// [{"id", "label"}, …] as notice buttons; anything else gives none.
+std::vector<boomerang::ui::Notice::Action> notice_actions(const nlohmann::json& json) {
+    std::vector<boomerang::ui::Notice::Action> actions;
+    if (!json.is_array()) return actions;
+    for (const auto& action : json) {
+        if (action.is_object()) actions.push_back({action.value("id", ""), action.value("label", "")});
+    }
+    return actions;
+}
+
+// The last "#b1." link's compressed bytes (boomerang_book_link_data), which the page reads.
+std::string book_link_data;
+
 }  // namespace
 
 extern "C" {
 
 // Room for `bytes` bytes of UTF-8 and a terminating zero, for text too long to pass on the
 // stack the way ccall passes strings (a pasted file, a long link): the page writes the text
-// there and passes the address to boomerang_open_link, boomerang_open_text or boomerang_paste.
+// there and passes the address to boomerang_open_link, boomerang_open_file,
+// boomerang_open_inflated_link or boomerang_paste. The bytes a file or link holds may be any
+// bytes: the app checks them.
 EMSCRIPTEN_KEEPALIVE char* boomerang_text_buffer(int bytes) {
     static std::string buffer;
     buffer.assign(static_cast<std::size_t>(bytes > 0 ? bytes : 0) + 1, '\0');
@@ -151,12 +168,34 @@ EMSCRIPTEN_KEEPALIVE void boomerang_set_book_link(const char* fragment, unsigned
     wake();
 }
 
-// Opens the text of a "#b1." link the page inflated; `text` is null when it could not.
-EMSCRIPTEN_KEEPALIVE const char* boomerang_open_inflated_link(const char* text, int from_history) {
+// The largest book file the app reads, in bytes (io::max_book_bytes): the page reads no more
+// of a picked file, nor inflates a link further.
+EMSCRIPTEN_KEEPALIVE double boomerang_max_book_bytes() { return static_cast<double>(boomerang::io::max_book_bytes); }
+
+// A "#b1." link's compressed bytes, for the page to inflate: how many, with the bytes at
+// boomerang_book_link_data_address(); or -1 when the app refuses the link (too long, not
+// base64url), and boomerang_open_link then says why.
+EMSCRIPTEN_KEEPALIVE int boomerang_book_link_data(const char* fragment) {
+    auto data = app().book_link_data(fragment);
+    book_link_data = data ? std::move(data.value()) : std::string();
+    return data ? static_cast<int>(book_link_data.size()) : -1;
+}
+EMSCRIPTEN_KEEPALIVE const char* boomerang_book_link_data_address() { return book_link_data.data(); }
+
+// Opens what the page inflated a "#b1." link's bytes to (`count` bytes at `bytes`), or, when
+// `problem` is "too_large" or "not_deflate", says why it could not: "" or why not (the app
+// also shows it).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_open_inflated_link(const char* bytes, int count, const char* problem,
+                                                             int from_history) {
     static std::string buffer;
     wake();
-    const auto book_text = text ? std::optional<std::string_view>(text) : std::nullopt;
-    return keep(buffer, app().open_inflated_link(book_text, from_history != 0));
+    const std::string_view why(problem);
+    const auto inflated =
+        why.empty() ? boomerang::model::Result<std::string_view>(std::string_view(bytes, static_cast<std::size_t>(count)))
+                    : boomerang::model::Result<std::string_view>(boomerang::io::inflate_refusal(
+                          why == "too_large" ? boomerang::io::InflateProblem::too_large
+                                             : boomerang::io::InflateProblem::not_deflate));
+    return keep(buffer, app().open_inflated_link(inflated, from_history != 0));
 }
 
 // Screen rectangles of the interactive widgets drawn in the last frame, in canvas pixels.
@@ -208,11 +247,16 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_permalink() {
     return keep(buffer, app().permalink());
 }
 
-// Imports a book or scenario@1 file's text; "" or why not (the app also shows it).
-EMSCRIPTEN_KEEPALIVE const char* boomerang_open_text(const char* file_name, const char* text) {
+// Imports a picked or dropped file of `file_bytes` bytes: `count` bytes at `bytes`, or none
+// (null) when it is larger than boomerang_max_book_bytes(). "" or why not (the app also
+// shows it).
+EMSCRIPTEN_KEEPALIVE const char* boomerang_open_file(const char* file_name, const char* bytes, int count,
+                                                    double file_bytes) {
     static std::string buffer;
     wake();
-    return keep(buffer, app().open_text(file_name, text));
+    const auto given = bytes ? std::optional<std::string_view>(std::string_view(bytes, static_cast<std::size_t>(count)))
+                             : std::nullopt;
+    return keep(buffer, app().open_file(file_name, static_cast<std::size_t>(file_bytes), given));
 }
 
 // See ui::App::history_step: the page adds a browser history entry when it moves.
@@ -231,12 +275,15 @@ EMSCRIPTEN_KEEPALIVE void boomerang_show_notice(const char* notice_json) {
     boomerang::ui::Notice notice;
     notice.text = json.value("text", "");
     notice.is_error = json.value("is_error", false);
-    if (const auto actions = json.find("actions"); actions != json.end() && actions->is_array()) {
-        for (const auto& action : *actions) {
-            if (action.is_object()) notice.actions.push_back({action.value("id", ""), action.value("label", "")});
-        }
-    }
+    if (const auto actions = json.find("actions"); actions != json.end()) notice.actions = notice_actions(*actions);
     app().show_notice(std::move(notice));
+    wake();
+}
+
+// Adds buttons to the notice the app shows, its words unchanged: [{"id", "label"}, …] (the
+// page offers the reader's saved book beside the app's refusal of a shared link).
+EMSCRIPTEN_KEEPALIVE void boomerang_add_notice_actions(const char* actions_json) {
+    app().add_notice_actions(notice_actions(nlohmann::json::parse(actions_json, nullptr, false)));
     wake();
 }
 
