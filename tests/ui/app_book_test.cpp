@@ -485,3 +485,32 @@ TEST_CASE("a large book opens at once and its ratios arrive a slice per frame, w
     REQUIRE(whole.ok());
     CHECK(done["companies"][0]["boomerang_fungible_ratio"].get<double>() == whole->companies[0].boomerang_fungible_ratio);
 }
+
+TEST_CASE("a long book draws only the rows in view: the deal list and the tables") {
+    Screen screen({.sharing = true}, {1280.0f, 800.0f});
+    io::BookFile file;
+    file.title = "Tangle";
+    file.book = testing::tangled_book(600, 4000);
+    REQUIRE(screen.app().open_text("tangle.json", io::save_book(file)).empty());
+    screen.frames(3);
+    const json widgets = screen.widgets();
+    const auto count = [&](std::string_view prefix) {
+        std::size_t n = 0;
+        for (const auto& [id, rect] : widgets.items()) n += id.rfind(prefix, 0) == 0;
+        return n;
+    };
+    CHECK(widgets.contains("deal.select.d0"));  // the first rows are in view
+    CHECK(count("deal.select.") > 0);
+    CHECK(count("deal.select.") < 100);  // of 4,000
+    CHECK(count("book.deal.") < 100);
+    CHECK(count("book.company.") < 100);  // of 600
+
+    SUBCASE("a short book still draws every row") {
+        screen.open_preset("deal-web");
+        screen.frames(3);
+        const json state = screen.state();
+        for (const json& id : state["view"]["deal_ids"]) {
+            CHECK(screen.widgets().contains("deal.select." + id.get<std::string>()));
+        }
+    }
+}

@@ -1,11 +1,14 @@
 #include "ui/panels/book_summary_panel.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "io/book_results_json.hpp"
 #include "io/format.hpp"
 #include "model/deal_figures.hpp"
 #include "ui/panels/ratio_progress.hpp"
+#include "ui/visible_rows.hpp"
 
 namespace boomerang::ui {
 
@@ -59,7 +62,7 @@ void deals_table(const BookDocument& document, ViewContext& view) {
         ImGui::TableSetupColumn(heading);
     }
     ImGui::TableHeadersRow();
-    for (std::size_t i = 0; i < deals.size() && i < document.results().deals.size(); ++i) {
+    draw_visible_rows(std::min(deals.size(), document.results().deals.size()), [&](std::size_t i) {
         const model::Deal& deal = deals[i];
         const model::DealResults& results = document.results().deals[i];
         ImGui::TableNextRow();
@@ -72,7 +75,7 @@ void deals_table(const BookDocument& document, ViewContext& view) {
         cell(figure_text(results, model::Block::capacity, "capacity_gw"));
         cell(figure_text(results, model::Block::capacity, "gpus"));
         cell(gpu_hour_text(results));
-    }
+    });
     ImGui::EndTable();
     view.widgets.record_last_item("book.deals");
 }
@@ -108,7 +111,8 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
         ImGui::TableSetupColumn(heading);
     }
     ImGui::TableHeadersRow();
-    for (const model::BookCompany& company : results.companies) {
+    draw_visible_rows(results.companies.size(), [&](std::size_t i) {
+        const model::BookCompany& company = results.companies[i];
         ImGui::TableNextRow();
         cell(company.name);
         view.widgets.record_last_item("book.company." + company.name);
@@ -123,7 +127,7 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
         cell(company.commitments_to_outside_money_ratio
                  ? io::format_value(*company.commitments_to_outside_money_ratio, model::Unit::ratio)
                  : "—");
-    }
+    });
     ImGui::EndTable();
     view.widgets.record_last_item("book.companies");
     ImGui::PushStyleColor(ImGuiCol_Text, view.colors.muted_text);

@@ -7,6 +7,7 @@
 
 #include "model/book.hpp"
 #include "model/book_rules.hpp"
+#include "ui/visible_rows.hpp"
 
 namespace boomerang::ui {
 
@@ -105,7 +106,8 @@ void keep_selection_valid(const BookDocument& document, DealListState& state) {
 
 void draw_deal_list(BookDocument& document, DealListState& state, ViewContext& view) {
     keep_selection_valid(document, state);
-    for (const model::Deal& deal : document.book().deals) deal_row(deal, state, view);
+    const auto& deals = document.book().deals;
+    draw_visible_rows(deals.size(), [&](std::size_t i) { deal_row(deals[i], state, view); });
     if (document.book().deals.empty()) ImGui::TextWrapped("This book has no deals yet. Add one:");
 
     const std::size_t at = index_of(document.book(), state.selected);
