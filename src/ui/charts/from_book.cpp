@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "io/format.hpp"
 #include "model/deal_fields.hpp"
@@ -130,13 +132,13 @@ NetworkDiagramData book_network_data(const model::BookResults& results, model::A
         data.nodes.push_back({company.name, std::max(company.inflow_usd, company.outflow_usd), company.inflow_usd,
                               company.outflow_usd, ratio});
     }
-    const auto index_of = [&](const std::string& name) {
-        const auto found = std::find_if(data.nodes.begin(), data.nodes.end(),
-                                        [&](const NetworkNode& node) { return node.name == name; });
-        return static_cast<std::size_t>(found - data.nodes.begin());
-    };
+    // By name, not by search: a book of 10,000 companies has as many flows.
+    std::unordered_map<std::string_view, std::size_t> index_of;
+    for (std::size_t i = 0; i < data.nodes.size(); ++i) index_of.emplace(data.nodes[i].name, i);
     for (const model::BookFlow& flow : results.flows) {
-        const std::size_t from = index_of(flow.from), to = index_of(flow.to);
+        const auto found_from = index_of.find(flow.from), found_to = index_of.find(flow.to);
+        if (found_from == index_of.end() || found_to == index_of.end()) continue;  // never: flows join companies
+        const std::size_t from = found_from->second, to = found_to->second;
         const auto& cycle_from = results.companies[from].cycle_index;
         const bool on_cycle = cycle_from && cycle_from == results.companies[to].cycle_index;
         data.edges.push_back({from, to, flow.amount_usd, static_cast<std::size_t>(flow.type), on_cycle});
