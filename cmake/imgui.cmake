@@ -27,24 +27,35 @@ if(NOT _imgui_version_line MATCHES "\"${BOOMERANG_IMGUI_VERSION}\"")
                       "(${_imgui_version_line}). Run scripts/setup.sh or pass -DIMGUI_DIR.")
 endif()
 
+# Two libraries, as Dear ImGui itself divides its sources:
+#   imgui           the core: knows no platform, runs headless (the tests/ui cases, which
+#                   the sanitize preset runs under ASan + UBSan without GLFW or OpenGL)
+#   imgui_backends  the GLFW and OpenGL 3 backends, for src/platform only
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp
   ${IMGUI_DIR}/imgui_draw.cpp
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
-  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 # SYSTEM: Dear ImGui's own code is not held to our warning flags.
-target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
 # Our settings live in one config header, as Dear ImGui recommends.
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/ui/imgui_config.hpp")
 
+if(NOT BOOMERANG_BUILD_APP)
+  return()
+endif()
+add_library(imgui_backends STATIC
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+target_link_libraries(imgui_backends PUBLIC imgui)
 if(EMSCRIPTEN)
   # Emscripten's built-in GLFW 3 (JavaScript) and WebGL 2 as OpenGL ES 3.
-  target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
+  target_link_options(imgui_backends PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
 else()
   find_package(glfw3 3.3 REQUIRED)
   find_package(OpenGL REQUIRED)
-  target_link_libraries(imgui PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
+  # The OpenGL 3 backend loads GL's functions itself (imgui_impl_opengl3_loader.h): dlopen.
+  target_link_libraries(imgui_backends PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
 endif()

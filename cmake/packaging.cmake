@@ -8,8 +8,8 @@
 # (src/ui/CMakeLists.txt, src/presets), so the binaries are all it needs beside the system's
 # GLFW, OpenGL and libpng, which the .deb depends on (dpkg-shlibdeps works out which).
 
-# Without the GUI (sanitize and fuzz presets) there is no desktop app to package.
-if(NOT BOOMERANG_BUILD_GUI)
+# Without the app (sanitize and fuzz presets) there is no desktop app to package.
+if(NOT BOOMERANG_BUILD_APP)
   return()
 endif()
 

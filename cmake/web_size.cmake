@@ -56,7 +56,7 @@ set(BOOMERANG_FONT "${BOOMERANG_WEB_FONT}")
 
 # The single-file page (build/web/boomerang-single.html) for hosts that take one file: made
 # from the assembled site after every build of the app (scripts/single-file.mjs).
-if(NOT BOOMERANG_BUILD_GUI)
+if(NOT BOOMERANG_BUILD_APP)
   return()
 endif()
 if(NOT NODE_JS_EXECUTABLE)

@@ -22,7 +22,8 @@ inline constexpr std::size_t max_recent_files = 8;
 inline constexpr std::size_t max_recent_files_bytes = 64 * 1024;
 
 // `path` moved (or added) to the front; the list keeps each path once and at most
-// max_recent_files of them.
+// max_recent_files of them. A path that is not UTF-8 is left out (the list unchanged): the
+// list is stored as JSON, whose strings are UTF-8, and a Linux file name need not be.
 std::vector<std::string> add_recent(std::vector<std::string> list, const std::string& path);
 
 std::string recent_files_json(const std::vector<std::string>& list);

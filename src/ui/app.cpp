@@ -41,7 +41,16 @@ void section_title(ViewContext& view, const char* title) {
 
 App::App(HostCapabilities host)
     : host_(host), presets_(load_presets(preset_errors_)), document_(initial_document(presets_)) {
+    files_.dialogs = host_.file_dialogs;
     if (host_.files) load_recent_files(files_);
+}
+
+std::vector<HostRequest> App::take_requests() {
+    std::vector<HostRequest> requests;
+    requests.swap(share_.requests);
+    requests.insert(requests.end(), files_.requests.begin(), files_.requests.end());
+    files_.requests.clear();
+    return requests;
 }
 
 void App::set_theme(Theme theme) {

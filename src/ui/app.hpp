@@ -47,6 +47,9 @@ public:
     // user about unsaved changes first and sets close_confirmed() once they have chosen.
     bool may_close();
     bool close_confirmed() const { return files_.close_confirmed; }
+    // The system's file dialog asked for by a choose_file_to_open / choose_file_to_save request
+    // answered: the book opens from, or is saved to, the chosen file (app_files.cpp).
+    void answer_file_dialog(const FileDialogAnswer& answer);
     // What the user asked of the host since the last call (ui/host.hpp).
     std::vector<HostRequest> take_requests();
 

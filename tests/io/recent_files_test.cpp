@@ -29,6 +29,12 @@ TEST_CASE("the file opened or saved last comes first, and each file is listed on
         CHECK(list.front() == "/9.json");
         CHECK(list.back() == "/2.json");
     }
+    SUBCASE("a name that is not UTF-8 opens but is not listed: the list is JSON, and JSON is UTF-8") {
+        // "café" in Latin-1 (0xE9 alone); the list must stay writable.
+        const List list = io::add_recent({"/a.json"}, "/tmp/caf\xE9.json");
+        CHECK(list == List{"/a.json"});
+        CHECK(io::parse_recent_files(io::recent_files_json(list)).ok());
+    }
 }
 
 TEST_CASE("the list reads back as it was written") {

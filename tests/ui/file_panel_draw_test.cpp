@@ -217,3 +217,80 @@ TEST_CASE("clicking a recent file opens it") {
     CHECK(document.origin_name() == "anthropic-spacex-v1.json");
     CHECK(state.current_path == preset_path);
 }
+
+TEST_CASE("with the system's dialogs, Open… and Save as… ask the host, and its answer is acted on") {
+    using Kind = ui::HostRequest::Kind;
+    using Outcome = ui::FileDialogAnswer::Outcome;
+    TempFolder folder;
+    Screen screen;
+    BookDocument document = preset_document();  // a preset: no file of its own
+    FileState state;
+    state.dialogs = true;
+    screen.frame(document, state);
+    // The folder the app was started in, as the dialog is told it: with a '/' at the end.
+    const std::string working_folder = io::absolute_path(".");
+    REQUIRE(working_folder.back() == '/');
+
+    SUBCASE("Open…: asked once, in the working folder; the chosen file opens") {
+        screen.click("file.open", document, state);
+        REQUIRE(state.requests.size() == 1);
+        CHECK(state.requests[0].kind == Kind::choose_file_to_open);
+        CHECK(state.requests[0].start_path == working_folder);
+        screen.click("file.open", document, state);  // disabled while the dialog is open
+        CHECK(state.requests.size() == 1);
+        CHECK(ui::answer_file_dialog(document, state, {.outcome = Outcome::chosen, .path = preset_path}));
+        CHECK(document.origin_name() == "anthropic-spacex-v1.json");
+        CHECK(state.current_path == preset_path);
+        CHECK(state.message == "Opened " + preset_path);
+        CHECK_FALSE(state.dialog_asked);
+    }
+    SUBCASE("Save without a file of its own: the dialog proposes one named after the book") {
+        edit(document);
+        screen.chord(ImGuiKey_S, document, state);
+        REQUIRE(state.requests.size() == 1);
+        CHECK(state.requests[0].kind == Kind::choose_file_to_save);
+        CHECK(state.requests[0].start_path == working_folder + "anthropic-spacex.json");
+        const std::string path = folder / "mine.json";
+        CHECK_FALSE(ui::answer_file_dialog(document, state, {.outcome = Outcome::chosen, .path = path}));
+        CHECK(state.message == "Saved " + path);
+        CHECK(read_bytes(path) == io::save_book(document.file()));
+        CHECK_FALSE(document.modified());
+
+        // Now it has one: Ctrl+S saves there without asking.
+        edit(document);
+        screen.chord(ImGuiKey_S, document, state);
+        CHECK(state.requests.size() == 1);
+        CHECK(read_bytes(path) == io::save_book(document.file()));
+    }
+    SUBCASE("Save as…: the dialog starts at the book's own file") {
+        const std::string mine = folder / "mine.json";
+        write_bytes(mine, read_bytes(preset_path));
+        REQUIRE(open_book_file(document, state, mine) == "");
+        screen.click("file.save_as", document, state);
+        REQUIRE(state.requests.size() == 1);
+        CHECK(state.requests[0].kind == Kind::choose_file_to_save);
+        CHECK(state.requests[0].start_path == mine);
+    }
+    SUBCASE("Cancel changes nothing, and the buttons work again") {
+        screen.click("file.open", document, state);
+        CHECK_FALSE(ui::answer_file_dialog(document, state, {.outcome = Outcome::cancelled}));
+        CHECK(document.origin_name() == "anthropic-spacex");
+        CHECK(state.message.empty());
+        CHECK(state.dialogs);
+        screen.click("file.open", document, state);
+        CHECK(state.requests.size() == 2);
+    }
+    SUBCASE("a dialog that fails says why, and from then on the buttons use the path field") {
+        screen.click("file.open", document, state);
+        CHECK_FALSE(ui::answer_file_dialog(
+            document, state, {.outcome = Outcome::failed, .problem = "zenity ended with exit status 255"}));
+        CHECK(state.message == "The system's file dialog failed: zenity ended with exit status 255. "
+                               "Type the file's path in the field instead");
+        CHECK(state.message_is_error);
+        CHECK_FALSE(state.dialogs);
+        state.path_text = preset_path;
+        CHECK(screen.click("file.open", document, state));
+        CHECK(document.origin_name() == "anthropic-spacex-v1.json");
+        CHECK(state.requests.size() == 1);
+    }
+}

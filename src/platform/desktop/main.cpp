@@ -1,12 +1,14 @@
 // The desktop app: a GLFW window running ui::App, with files (docs/DESKTOP.md).
 //
-//   boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]
+//   boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH] [--open-dialog]
 //   boomerang --help | --version
 //
 // FILE is a scenario file to open at start; files dropped on the window open too.
-// --frames N renders N frames and exits 0 (smoke tests under Xvfb); --screenshot saves the
-// last frame as PNG (docs/screenshots). --version prints the version and git commit, as
-// boomerang-cli --version and the About window show them.
+// --frames N renders N frames and exits 0 (smoke tests under Xvfb), not counting the frames
+// drawn while the system's file dialog is open; --screenshot saves the last frame as PNG
+// (docs/screenshots). --open-dialog presses Ctrl+O after the first frame, which shows the
+// system's Open dialog (tests/desktop/open_dialog.sh). --version prints the version and git
+// commit, as boomerang-cli --version and the About window show them.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,7 +16,9 @@
 #include <string_view>
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
+#include "platform/desktop/file_dialog.hpp"
 #include "platform/desktop/screenshot.hpp"
 #include "platform/glfw_runner.hpp"
 #include "ui/app.hpp"
@@ -23,7 +27,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH]\n"
+    "usage: boomerang [FILE] [--frames N] [--screenshot FILE.png] [--size WxH] [--open-dialog]\n"
     "       boomerang --help | --version\n";
 
 struct Options {
@@ -32,6 +36,7 @@ struct Options {
     std::string screenshot_path;
     int width = 1280;
     int height = 800;
+    bool open_dialog = false;  // press Ctrl+O after the first frame (tests)
 };
 
 int usage(const char* message) {
@@ -59,6 +64,8 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
                 exit_code = usage("--frames takes a whole number of frames, 1 or more");
                 return false;
             }
+        } else if (arg == "--open-dialog") {
+            options.open_dialog = true;
         } else if (arg == "--screenshot" && has_value) {
             options.screenshot_path = argv[++i];
         } else if (arg == "--size" && has_value) {
@@ -96,6 +103,18 @@ bool keep_running(boomerang::platform::GlfwRunner& runner, boomerang::ui::App& a
     return true;
 }
 
+// Ctrl+O as the GLFW backend would send it, over the frames after the first: the modifier,
+// then the key, then both released.
+void press_ctrl_o(long frames_drawn) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (frames_drawn == 1) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    if (frames_drawn == 2) io.AddKeyEvent(ImGuiKey_O, true);
+    if (frames_drawn == 3) {
+        io.AddKeyEvent(ImGuiKey_O, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -106,7 +125,12 @@ int main(int argc, char** argv) {
     boomerang::platform::GlfwRunner runner;
     if (!runner.open({.title = "Boomerang", .width = options.width, .height = options.height})) return 1;
 
-    boomerang::ui::App app({.files = true});
+    // zenity or kdialog, if the desktop has one (platform/desktop/file_dialog.hpp).
+    const char* path_variable = std::getenv("PATH");
+    const char* desktop = std::getenv("XDG_CURRENT_DESKTOP");
+    boomerang::platform::FileDialog dialog(boomerang::platform::find_dialog_tool(
+        path_variable ? path_variable : "", desktop ? desktop : "", boomerang::platform::is_executable_file));
+    boomerang::ui::App app({.files = true, .file_dialogs = dialog.available()});
     if (!options.open_path.empty()) app.open_path(options.open_path);
     glfwSetWindowUserPointer(runner.window(), &app);
     glfwSetDropCallback(runner.window(), open_dropped);
@@ -114,11 +138,16 @@ int main(int argc, char** argv) {
     const boomerang::platform::GlfwRunner::FrameHook save_screenshot = [&](int width, int height) {
         screenshot_error = boomerang::platform::save_framebuffer_png(options.screenshot_path, width, height);
     };
-    for (long frame = 0; keep_running(runner, app) && (options.frames < 0 || frame < options.frames); ++frame) {
+    long counted = 0;  // frames drawn with no dialog open (--frames)
+    for (long drawn = 0; keep_running(runner, app) && (options.frames < 0 || counted < options.frames); ++drawn) {
+        if (options.open_dialog) press_ctrl_o(drawn);
         float scale_x = 1.0f, scale_y = 1.0f;
         glfwGetWindowContentScale(runner.window(), &scale_x, &scale_y);
-        const bool last = frame + 1 == options.frames && !options.screenshot_path.empty();
+        const bool last = counted + 1 == options.frames && !options.screenshot_path.empty();
         runner.frame(app, scale_x, last ? save_screenshot : boomerang::platform::GlfwRunner::FrameHook{});
+        for (const boomerang::ui::HostRequest& request : app.take_requests()) dialog.start(request);
+        if (auto answer = dialog.poll()) app.answer_file_dialog(*answer);
+        if (!dialog.busy()) ++counted;
     }
     runner.close();
     if (!screenshot_error.empty()) {

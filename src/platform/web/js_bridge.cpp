@@ -68,6 +68,9 @@ void carry_out(const std::vector<ui::HostRequest>& requests) {
             case Kind::pick_file: js_host_call("pickFile", "", "", ""); break;
             case Kind::action: js_host_call("action", r.action_id.c_str(), "", ""); break;
             case Kind::copy_link: js_host_call("copyLink", "", "", ""); break;
+            // The page has no file_dialogs (HostCapabilities): "Import…" is its file picker.
+            case Kind::choose_file_to_open:
+            case Kind::choose_file_to_save: break;
         }
     }
 }
@@ -171,6 +174,12 @@ EMSCRIPTEN_KEEPALIVE void boomerang_set_book_link(const char* fragment, unsigned
 // The largest book file the app reads, in bytes (io::max_book_bytes): the page reads no more
 // of a picked file, nor inflates a link further.
 EMSCRIPTEN_KEEPALIVE double boomerang_max_book_bytes() { return static_cast<double>(boomerang::io::max_book_bytes); }
+
+// The longest "#b1." link the app decodes, in characters (io::max_book_link_chars); the page
+// leaves the check to boomerang_book_link_data, and bench/browser_large_book.mjs reads it.
+EMSCRIPTEN_KEEPALIVE double boomerang_max_book_link_chars() {
+    return static_cast<double>(boomerang::io::max_book_link_chars);
+}
 
 // A "#b1." link's compressed bytes, for the page to inflate: how many, with the bytes at
 // boomerang_book_link_data_address(); or -1 when the app refuses the link (too long, not

@@ -1,5 +1,8 @@
-// Index: messages and the recent list | open and save | the File section | the close prompt
+// Index: messages and the recent list | open and save | the system's dialogs | the File section
+//        | the close prompt
 #include "ui/panels/file_panel.hpp"
+
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -50,6 +53,37 @@ std::string current_file(const BookDocument& document, const FileState& state) {
 std::string save_target(const BookDocument& document, const FileState& state) {
     std::string file = current_file(document, state);
     return file.empty() ? state.path_text : file;
+}
+
+// ---- The system's dialogs -------------------------------------------------------------------
+
+// Where the dialog starts: at the document's own file, else at the path in the field, else at
+// a file named after the book (Save) or in the folder the app was started in (Open).
+std::string dialog_start(const BookDocument& document, const FileState& state, bool saving) {
+    const std::string file = current_file(document, state);
+    if (!file.empty()) return file;
+    if (!state.path_text.empty()) return io::absolute_path(state.path_text);
+    const std::string folder = io::absolute_path(".");  // ends in '/'
+    if (!saving) return folder;
+    const std::string& name = document.origin_name();
+    return folder + name + (name.ends_with(".json") ? "" : ".json");
+}
+
+void ask_for_dialog(const BookDocument& document, FileState& state, HostRequest::Kind kind) {
+    if (state.dialog_asked) return;
+    state.dialog_asked = kind;
+    state.requests.push_back(
+        {.kind = kind, .start_path = dialog_start(document, state, kind == HostRequest::Kind::choose_file_to_save)});
+}
+
+// Save: to the document's own file; without one, to the file chosen in the system's dialog,
+// or without dialogs to the path in the field.
+void save(BookDocument& document, FileState& state) {
+    if (state.dialogs && current_file(document, state).empty()) {
+        ask_for_dialog(document, state, HostRequest::Kind::choose_file_to_save);
+    } else {
+        save_book_file(document, state, save_target(document, state));
+    }
 }
 
 }  // namespace
@@ -109,15 +143,38 @@ void save_book_file(BookDocument& document, FileState& state, const std::string&
     show(state, "Saved " + absolute + remember(state, absolute), false);
 }
 
+bool answer_file_dialog(BookDocument& document, FileState& state, const FileDialogAnswer& answer) {
+    const std::optional<HostRequest::Kind> asked = std::exchange(state.dialog_asked, std::nullopt);
+    if (!asked) return false;
+    switch (answer.outcome) {
+        case FileDialogAnswer::Outcome::cancelled: return false;
+        case FileDialogAnswer::Outcome::failed:
+            state.dialogs = false;
+            show(state,
+                 "The system's file dialog failed: " + answer.problem + ". Type the file's path in the field instead",
+                 true);
+            return false;
+        case FileDialogAnswer::Outcome::chosen:
+            if (*asked == HostRequest::Kind::choose_file_to_save) {
+                save_book_file(document, state, answer.path);
+                return false;
+            }
+            return open_book_file(document, state, answer.path).empty();
+    }
+    return false;
+}
+
 // ---- The File section ---------------------------------------------------------------------
 
 bool draw_file_panel(BookDocument& document, FileState& state, ViewContext& view) {
-    // Shortcuts work with the section folded; the close prompt, while shown, has the keyboard.
-    const bool keys = !state.close_requested;
-    const bool focus_path = keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_O);
-    if (keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S)) {
-        save_book_file(document, state, save_target(document, state));
-    }
+    // Shortcuts work with the section folded; the close prompt, while shown, has the keyboard,
+    // and the system's dialog, while open, has the files.
+    const bool waiting = state.dialog_asked.has_value();
+    const bool keys = !state.close_requested && !waiting;
+    const bool open_keys = keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_O);
+    const bool focus_path = open_keys && !state.dialogs;
+    if (open_keys && state.dialogs) ask_for_dialog(document, state, HostRequest::Kind::choose_file_to_open);
+    if (keys && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S)) save(document, state);
 
     if (focus_path) ImGui::SetNextItemOpen(true);
     ImGui::PushFont(view.fonts.title);
@@ -136,18 +193,37 @@ bool draw_file_panel(BookDocument& document, FileState& state, ViewContext& view
     }
     view.widgets.record_last_item("file.path");
 
-    if (ImGui::Button("Open")) opened = open_book_file(document, state, state.path_text).empty();
+    ImGui::BeginDisabled(waiting);
+    if (state.dialogs) {
+        if (ImGui::Button("Open…")) ask_for_dialog(document, state, HostRequest::Kind::choose_file_to_open);
+        ImGui::SetItemTooltip("Choose a book file (Ctrl+O); Enter in the field opens the path typed there");
+    } else if (ImGui::Button("Open")) {
+        opened = open_book_file(document, state, state.path_text).empty();
+    }
     view.widgets.record_last_item("file.open");
     ImGui::SameLine();
     const std::string target = save_target(document, state);
-    if (ImGui::Button("Save")) save_book_file(document, state, target);
-    ImGui::SetItemTooltip("Save to %s (Ctrl+S)", target.empty() ? "the path in the field" : target.c_str());
+    if (ImGui::Button("Save")) save(document, state);
+    if (state.dialogs && current_file(document, state).empty()) {
+        ImGui::SetItemTooltip("Choose where to save (Ctrl+S)");
+    } else {
+        ImGui::SetItemTooltip("Save to %s (Ctrl+S)", target.empty() ? "the path in the field" : target.c_str());
+    }
     view.widgets.record_last_item("file.save");
     ImGui::SameLine();
-    if (ImGui::Button("Save as")) save_book_file(document, state, state.path_text);
-    ImGui::SetItemTooltip("Save to the path in the field");
+    if (state.dialogs) {
+        if (ImGui::Button("Save as…")) ask_for_dialog(document, state, HostRequest::Kind::choose_file_to_save);
+        ImGui::SetItemTooltip("Choose where to save");
+    } else {
+        if (ImGui::Button("Save as")) save_book_file(document, state, state.path_text);
+        ImGui::SetItemTooltip("Save to the path in the field");
+    }
     view.widgets.record_last_item("file.save_as");
-    if (document.modified()) {
+    ImGui::EndDisabled();
+    if (waiting) {
+        ImGui::SameLine();
+        muted(view, "choosing a file…");
+    } else if (document.modified()) {
         ImGui::SameLine();
         muted(view, "unsaved changes");
     }
