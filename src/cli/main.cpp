@@ -149,9 +149,9 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
     return command;
 }
 
-// The file's bytes, at most one more than a scenario may have (the loader refuses those), or
-// the operating system's reason it could not be read.
-std::optional<std::string> read_file(const std::string& path, std::string& reason) {
+// The file's bytes, kept up to a little more than any file the loaders read (they refuse
+// those), with the whole size in `size`; or the operating system's reason it could not be read.
+std::optional<std::string> read_file(const std::string& path, std::string& reason, std::size_t& size) {
     std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!file) {
         reason = std::strerror(errno);
@@ -159,9 +159,11 @@ std::optional<std::string> read_file(const std::string& path, std::string& reaso
     }
     std::string text;
     char buffer[65536];
-    while (text.size() <= std::max(io::max_scenario_bytes, io::max_book_bytes)) {
+    size = 0;
+    for (;;) {
         const std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
-        text.append(buffer, n);
+        size += n;
+        if (text.size() <= std::max(io::max_scenario_bytes, io::max_book_bytes)) text.append(buffer, n);
         if (n < sizeof buffer) break;
     }
     const bool failed = std::ferror(file);
@@ -221,9 +223,12 @@ model::Result<Input> load(const std::string& file) {
         }
     }
     std::string reason;
-    const auto text = read_file(file, reason);
+    std::size_t size = 0;
+    const auto text = read_file(file, reason, size);
     if (!text) return model::Error{"", "cannot read it: " + reason};
-    if (text->size() <= io::max_book_bytes && io::json::schema_of(*text) == io::book_schema) {
+    // Larger than any book (the current format) is refused as such, with its whole size.
+    if (size > io::max_book_bytes) return io::book_too_large(size);
+    if (io::json::schema_of(*text) == io::book_schema) {
         auto book = io::load_book(*text);
         if (!book) return book.error();
         input.book = std::move(book.value());
@@ -341,7 +346,8 @@ int run_parse(const Command& command) {
     std::string text = command.file;
     if (command.file == "-") {
         std::string reason;
-        const auto read = read_file("-", reason);
+        std::size_t size = 0;
+        const auto read = read_file("-", reason, size);
         if (!read) return fail_input("-", model::Error{"", "cannot read it: " + reason});
         text = *read;
     }

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -12,11 +14,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace fs = std::filesystem;
+using boomerang::testing::read_bytes;
+using boomerang::testing::write_bytes;
 
 namespace {
 
@@ -30,16 +32,9 @@ struct Scratch {
 };
 const Scratch scratch;
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 fs::path write(const std::string& name, const std::string& text) {
     const fs::path path = scratch.folder / name;
-    std::ofstream(path, std::ios::binary) << text;
+    write_bytes(path, text);
     return path;
 }
 
@@ -64,7 +59,7 @@ Run run(const std::string& arguments) {
     const int status = pclose(pipe);
     REQUIRE(WIFEXITED(status));
     result.exit_code = WEXITSTATUS(status);
-    result.err = read(err);
+    result.err = read_bytes(err);
     return result;
 }
 
@@ -151,7 +146,7 @@ TEST_CASE("check says ok, and prints warnings on stderr") {
 }
 
 TEST_CASE("an invalid scenario exits 1, and stderr names the field and the problem") {
-    std::string text = read(presets / "amd-openai.json");
+    std::string text = read_bytes(presets / "amd-openai.json");
     const std::string good = "\"capacity_gw\": 6";
     REQUIRE(text.find(good) != std::string::npos);
     text.replace(text.find(good), good.size(), "\"capacity_gw\": -6");
@@ -166,6 +161,19 @@ TEST_CASE("an invalid scenario exits 1, and stderr names the field and the probl
     const Run json = run("eval --json '" + corrupted.string() + "'");
     CHECK(json.exit_code == 1);
     CHECK(json.out.empty());
+}
+
+TEST_CASE("a file larger than any book is refused with its whole size, from a file or standard input") {
+    const fs::path huge = write("huge.json", R"({"schema": "boomerang/book@1", "title": ")" +
+                                                 std::string(5'000'000, ' ') + "\"}");
+    const std::string size = std::to_string(fs::file_size(huge));
+    const std::string why = ": The file is " + size + " bytes long; a book file may be at most 4194304 bytes (4 MiB)\n";
+    const Run named = run("check '" + huge.string() + "'");
+    CHECK(named.exit_code == 1);
+    CHECK(named.err == "error: " + huge.string() + why);
+    const Run piped = run("check - < '" + huge.string() + "'");
+    CHECK(piped.exit_code == 1);
+    CHECK(piped.err == "error: -" + why);
 }
 
 TEST_CASE("a file that cannot be read exits 1 with the system's reason") {
@@ -276,7 +284,7 @@ TEST_CASE("link prints the shortest link that opens the book, and every command 
         CHECK(eval.out.find("\"id\": \"amd-openai\"") != std::string::npos);
     }
     SUBCASE("an edited preset: the preset and the edits") {
-        std::string text = read(fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "books" / "amd-openai-v1.json");
+        std::string text = read_bytes(fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "books" / "amd-openai-v1.json");
         const std::string from = "\"capacity_gw\": 6";
         REQUIRE(text.find(from) != std::string::npos);
         text.replace(text.find(from), from.size(), "\"capacity_gw\": 5");
