@@ -1,4 +1,4 @@
-// The largest books the page accepts, opened as a user opens them: how soon the app shows the
+// The largest books the app accepts, opened as a user opens them: how soon the app shows the
 // book, how soon its boomerang ratios are solved, and whether the tab freezes meanwhile.
 // Goal: the largest network the format accepts opens in at most 1 s and the page never freezes.
 //
@@ -6,7 +6,13 @@
 //
 // (after scripts/build.sh web; boomerang-cli from build/native, when built, checks every book
 // first). --save DIR writes each case's book (NAME.json) and link (NAME.link) to DIR; --only
-// runs the named cases (file, link-2000-hash, link-max-10000-raised, …). About 3 minutes.
+// runs the named cases (file, link-2000-hash, …). About 3 minutes.
+//
+// Limits: the app's, as the page itself reads them: the largest book file and the most a link
+// may unpack to (boomerang_max_book_bytes, io::max_book_bytes) and the longest link
+// (boomerang_max_book_link_chars, io::max_book_link_chars), read from the built app before
+// any book is made; the format's most deals and companies (model::max_book_deals,
+// max_book_companies), read from src/model/book.hpp.
 //
 // Books: random deals among random companies, as bench/random_book.hpp makes them (capacity
 // purchases with exit terms, rentals with notice, vendor financing, warrants, in turn), with
@@ -14,28 +20,25 @@
 // generator's book exactly (boomerang-cli eval gives both the same results); style "lean"
 // takes the same draws and blocks but writes as few bytes as a deal of each kind allows (short
 // ids and names, empty titles, values to 2 significant digits, tranches merged, optional keys
-// left out), so that the most deals fit in the page's limits.
+// left out), so that the most deals fit in the limits.
 //
-// Cases:
-//   file      the largest file "Import…" takes (web/host.js MAX_FILE_BYTES, 1 MiB): as many deals
-//             as fit, among deals / 5 companies (a tangled network), lean and random_book;
-//             opened through the "Import…" button's file chooser;
-//   link      the largest #b1. links the page takes, among 2,000 and among 10,000 companies
-//             (host.js takes at most MAX_LINK_CHARS = 262,144 characters, unpacking to at most
-//             MAX_INFLATED_BYTES = 1 MiB);
-//   link-max  10,000 deals (the format's maximum) among 2,000 and among 10,000 companies. Even
-//             lean, they are 2.7 and 3.0 MiB of JSON, so the page refuses them (the C++ takes
-//             books of 4 MiB and links of 1 MiB: src/io/book_json.hpp, src/io/book_link.hpp);
-//             the table says how and how fast;
-//   *-raised  what-ifs: 10,000 deals as a file and as links, with host.js served with its
-//             limits raised to the C++ ones (the bench rewrites the response; no file changes).
-// Each link opens in a fresh page (navigating to the address with the link) and, in the *-hash
-// cases, on an open page by setting location.hash (as when a link is pasted into the address bar).
+// Cases: each book has as many deals as the limits allow, whichever binds first (the table
+// says which): the format's deals, the book's bytes, or (for a link) its characters.
+//   file              lean deals among deals / 5 companies (a tangled network), as a file
+//                     through the "Import…" button's file chooser;
+//   file-random-book  the same with random_book.hpp's deals (full precision: more bytes);
+//   link-2000         a #b1. link of lean deals among 2,000 companies, in a fresh page
+//                     (navigating to the address with the link);
+//   link-10000        the same among 10,000 companies (the format's most);
+//   link-random-book  a #b1. link of random_book.hpp deals among deals / 5 companies;
+//   *-hash            the same link set as location.hash on an open page (as when a link is
+//                     pasted into the address bar).
+// A book the app refuses says so in the table, and the lines below the table give its words.
 //
 // Measured, in page time from the open action (the file input's 'change' event; navigation
 // start for a fresh page; the moment location.hash is set):
 // - shown: the end of the first frame the app draws after the call that opens the book returns
-//   (boomerang_open_text / boomerang_open_inflated_link are synchronous: that frame shows the
+//   (boomerang_open_file / boomerang_open_inflated_link are synchronous: that frame shows the
 //   book; state() is read at the end to check the book has all its deals);
 // - ratios: the end of the last frame of the unbroken run of frames that follows: the app draws
 //   every animation frame while results.ratios_pending (a slice of the solve per frame). The
@@ -57,7 +60,7 @@
 // createBoomerang. No assertions on speed: it prints numbers (a table, or JSON with --json).
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { ROOT, launchBrowser, settle, waitForReady } from '../tests/browser/harness.mjs';
@@ -74,12 +77,15 @@ const saveDir = option('--save', null);
 const only = option('--only', null)?.split(',');
 const CLI = process.env.BOOMERANG_CLI || join(ROOT, 'build/native/src/cli/boomerang-cli');
 
-// The page's limits (web/host.js) and the format's (src/model/book.hpp).
-const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_LINK_CHARS = 256 * 1024;
-const MAX_INFLATED_BYTES = 1024 * 1024;
-const MAX_DEALS = 10_000;
-const MAX_COMPANIES = 10_000;
+// The format's most deals and companies (src/model/book.hpp); the app's limits on files and
+// links are read from the built app (appLimits, below).
+function formatLimit(name) {
+  const found = readFileSync(join(ROOT, 'src/model/book.hpp'), 'utf8').match(new RegExp(`${name} = ([\\d']+);`));
+  if (!found) throw new Error(`src/model/book.hpp has no ${name}`);
+  return Number(found[1].replace(/'/g, ''));
+}
+const MAX_DEALS = formatLimit('max_book_deals');
+const MAX_COMPANIES = formatLimit('max_book_companies');
 const GOAL_MS = 1000;
 const QUIET_MS = 1500;          // the page is done once no frame is drawn for this long
 const TIMEOUT_MS = 300_000;     // per case, for the open and the solve
@@ -209,28 +215,43 @@ function bookText(book, style) {
 
 const linkOf = (text) => `b1.${deflateRawSync(Buffer.from(text), { level: zlibConstants.Z_BEST_COMPRESSION }).toString('base64url')}`;
 
-// The largest deal count (≤ MAX_DEALS) whose book `fits`, found by bisection; `make(deals)`
-// gives { text, … }.
-function largest(make, fits) {
-  let low = 1;
-  let high = MAX_DEALS;
-  if (fits(make(high))) return make(high);
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (fits(make(mid))) low = mid; else high = mid;
+// The limit a book breaks, named for the table, or null; `limits` are the app's (appLimits).
+const mib = (bytes) => `${(bytes / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 2 })} MiB`;
+function brokenLimit(book, kind, limits) {
+  if (Buffer.byteLength(book.text) > limits.bookBytes) {
+    return { limit: 'bytes', text: `${mib(limits.bookBytes)} of JSON${kind === 'link' ? ' unpacked' : ''} (io::max_book_bytes)` };
   }
-  return make(low);
+  if (kind === 'link' && book.link.length > limits.linkChars) {
+    return { limit: 'link chars', text: `${limits.linkChars.toLocaleString('en')} link characters (io::max_book_link_chars)` };
+  }
+  return null;
 }
 
-function makeCase(spec) {
+// The book of the most deals (≤ MAX_DEALS) that `broken` finds within the limits, found by
+// bisection, and the limit that stopped it there; `make(deals)` gives { text, link, … }.
+function largest(make, broken) {
+  const most = make(MAX_DEALS);
+  if (!broken(most)) {
+    return { ...most, boundBy: { limit: 'deals', text: `the format's ${MAX_DEALS.toLocaleString('en')} deals (model::max_book_deals)` } };
+  }
+  let low = 1;
+  let high = MAX_DEALS;
+  let over = most;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const book = make(mid);
+    if (broken(book)) { high = mid; over = book; } else low = mid;
+  }
+  return { ...make(low), boundBy: broken(over) };
+}
+
+function makeCase(spec, limits) {
   const build = (deals) => {
     const companies = spec.companies ?? Math.min(MAX_COMPANIES, Math.max(2, Math.round(deals / 5)));
     const text = bookText(randomBook({ deals, companies, style: spec.style }), spec.style);
     return { deals, companies, text, link: spec.kind === 'link' ? linkOf(text) : null };
   };
-  const fitsFile = (b) => Buffer.byteLength(b.text) <= MAX_FILE_BYTES;
-  const fitsLink = (b) => Buffer.byteLength(b.text) <= MAX_INFLATED_BYTES && b.link.length <= MAX_LINK_CHARS;
-  const book = spec.deals ? build(spec.deals) : largest(build, spec.kind === 'file' ? fitsFile : fitsLink);
+  const book = largest(build, (b) => brokenLimit(b, spec.kind, limits));
   book.link ??= linkOf(book.text);
   const bytes = Buffer.byteLength(book.text);
   const companiesInDeals = new Set(JSON.parse(book.text).deals.flatMap((d) => [d.buyer, d.seller])).size;
@@ -252,36 +273,21 @@ function cliCheck(text) {
 
 const CASES = [
   { name: 'file', kind: 'file', style: 'lean', how: 'file chooser',
-    what: 'largest file: as many lean deals as fit in 1 MiB, among deals/5 companies' },
+    what: 'the largest file of lean deals, among deals/5 companies' },
   { name: 'file-random-book', kind: 'file', style: 'random_book', how: 'file chooser',
-    what: 'largest file of random_book.hpp deals (full precision) in 1 MiB, among deals/5 companies' },
+    what: 'the largest file of random_book.hpp deals (full precision), among deals/5 companies' },
   { name: 'link-2000', kind: 'link', style: 'lean', companies: 2_000, how: 'fresh page',
-    what: 'largest #b1. link the page accepts, 2,000 companies' },
+    what: 'the largest #b1. link of lean deals among 2,000 companies' },
   { name: 'link-2000-hash', kind: 'link', style: 'lean', companies: 2_000, how: 'location.hash',
     what: 'the same link set as location.hash on an open page' },
   { name: 'link-10000', kind: 'link', style: 'lean', companies: 10_000, how: 'fresh page',
-    what: 'largest #b1. link the page accepts, 10,000 companies' },
+    what: 'the largest #b1. link of lean deals among 10,000 companies' },
   { name: 'link-10000-hash', kind: 'link', style: 'lean', companies: 10_000, how: 'location.hash',
     what: 'the same link set as location.hash on an open page' },
-  { name: 'link-max-2000', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 2_000, how: 'fresh page',
-    what: '10,000 deals among 2,000 companies (format maximum)' },
-  { name: 'link-max-2000-hash', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 2_000, how: 'location.hash',
+  { name: 'link-random-book', kind: 'link', style: 'random_book', how: 'fresh page',
+    what: 'the largest #b1. link of random_book.hpp deals (full precision), among deals/5 companies' },
+  { name: 'link-random-book-hash', kind: 'link', style: 'random_book', how: 'location.hash',
     what: 'the same link set as location.hash on an open page' },
-  { name: 'link-max-10000', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 10_000, how: 'fresh page',
-    what: '10,000 deals among 10,000 companies (format maximum)' },
-  { name: 'link-max-10000-hash', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 10_000, how: 'location.hash',
-    what: 'the same link set as location.hash on an open page' },
-  // What if the page took what the C++ takes: host.js served with its limits raised.
-  { name: 'file-max-raised', kind: 'file', style: 'lean', deals: MAX_DEALS, companies: 2_000, how: 'file chooser', raise: true,
-    what: '10,000 deals among 2,000 companies as a file, page limits raised to the C++ ones (what-if)' },
-  { name: 'link-max-2000-raised', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 2_000, how: 'fresh page', raise: true,
-    what: '10,000 deals among 2,000 companies, page limits raised to the C++ ones (what-if)' },
-  { name: 'link-max-2000-hash-raised', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 2_000, how: 'location.hash', raise: true,
-    what: 'the same link set as location.hash on an open page, limits raised (what-if)' },
-  { name: 'link-max-10000-raised', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 10_000, how: 'fresh page', raise: true,
-    what: '10,000 deals among 10,000 companies, page limits raised to the C++ ones (what-if)' },
-  { name: 'link-max-10000-hash-raised', kind: 'link', style: 'lean', deals: MAX_DEALS, companies: 10_000, how: 'location.hash', raise: true,
-    what: 'the same link set as location.hash on an open page, limits raised (what-if)' },
 ].filter((spec) => !only || only.includes(spec.name));
 
 // ---- In the page --------------------------------------------------------------------------
@@ -308,9 +314,12 @@ function instrument() {
       for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) { /* no long-task timing in this browser */ }
-  const OPENS = new Set(['boomerang_open_text', 'boomerang_open_inflated_link', 'boomerang_open_link', 'boomerang_show_notice']);
+  // The calls with which web/host.js opens a book (importFile, openLink) or adds a notice.
+  const OPENS = new Set(['boomerang_open_file', 'boomerang_book_link_data', 'boomerang_open_inflated_link', 'boomerang_open_link',
+                         'boomerang_show_notice']);
   // Calls after which the app draws a few frames (js_bridge.cpp: they wake the frame loop).
-  const WAKERS = /^boomerang_(open_|show_notice|set_book_link|configure|set_theme|mouse_released|set_finger|text_entry|set_visible|wake|paste)/;
+  const WAKERS = new RegExp('^boomerang_(open_|show_notice|add_notice_actions|set_book_link|configure|set_theme|mouse_released|' +
+                            'touch|set_finger|text_entry|set_visible|wake|paste)');
   let factory;
   Object.defineProperty(window, 'createBoomerang', {
     configurable: true,
@@ -319,6 +328,8 @@ function instrument() {
       factory = (module) => {
         const made = create(module);
         const ccall = module.ccall;
+        // The bench's own calls (appLimits), neither timed nor counted.
+        bench.call = (...args) => ccall.call(module, ...args);
         module.ccall = function (name, ...rest) {
           const start = performance.now();
           const result = ccall.call(this, name, ...rest);
@@ -396,11 +407,17 @@ function analyse(records, action, frameTimes, expectDeals, state) {
     for (let f = count + 1; f <= ticks[k + 1].count; f++) drawn.push({ frame: f, t, k });
   }
   const cpu = (f) => frameTimes.get(f.frame) ?? 0;
-  const open = calls.find((c) => c.start >= action && (c.name === 'boomerang_open_text' || c.name === 'boomerang_open_inflated_link'));
-  const refusal = calls.find((c) => c.start >= action && c.name === 'boomerang_show_notice');
+  // The call that opens the book, or says why not (then the app shows why); a notice alone
+  // (boomerang_show_notice) when the page never reached the app.
+  const open = calls.find((c) => c.start >= action && /^boomerang_open_(file|inflated_link|link)$/.test(c.name));
+  const notice = calls.find((c) => c.start >= action && c.name === 'boomerang_show_notice');
+  const linkData = calls.find((c) => c.start >= action && c.name === 'boomerang_book_link_data');
   const opened = !!open && open.result === '' && state.deals === expectDeals;
-  const answer = open || refusal;
-  const out = { opened, openCallMs: open ? open.end - open.start : null, openCallAt: open ? open.start - action : null };
+  const answer = open || notice;
+  const out = { opened, openCallMs: open ? open.end - open.start : null, openCallAt: open ? open.start - action : null,
+                openCall: open ? open.name : null, refusal: open && open.result !== '' ? open.result : null,
+                linkDataMs: linkData ? linkData.end - linkData.start : null,
+                inflateMs: linkData && open && open.name === 'boomerang_open_inflated_link' ? open.start - linkData.end : null };
   if (!answer) return { ...out, error: 'the page never answered' };
   // The first frame after the answer, and the unbroken run of frames from it.
   const firstIndex = drawn.findIndex((f) => f.t >= answer.end);
@@ -449,30 +466,10 @@ function analyse(records, action, frameTimes, expectDeals, state) {
   return out;
 }
 
-// web/host.js with its limits raised to the C++ ones (a what-if: the site's files are untouched).
-const RAISED = {
-  MAX_FILE_BYTES: '4 * 1024 * 1024',      // io::max_book_bytes
-  MAX_LINK_CHARS: '1024 * 1024',          // io::max_book_link_chars
-  MAX_INFLATED_BYTES: '4 * 1024 * 1024',  // io::max_book_bytes
-};
-async function raiseLimits(context) {
-  await context.route('**/host.js', async (route) => {
-    const response = await route.fetch();
-    let body = await response.text();
-    for (const [name, value] of Object.entries(RAISED)) {
-      const pattern = new RegExp(`const ${name} = [^;]+;`);
-      if (!pattern.test(body)) throw new Error(`host.js has no ${name} to raise`);
-      body = body.replace(pattern, `const ${name} = ${value};`);
-    }
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': 'identity' } });
-  });
-}
-
-async function newPage(browser, { raise = false } = {}) {
+async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(180_000);
   await context.addInitScript(instrument);
-  if (raise) await raiseLimits(context);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -480,6 +477,22 @@ async function newPage(browser, { raise = false } = {}) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return { context, page, problems };
+}
+
+// The app's limits, read from a page of the built app as web/host.js reads them: the largest
+// book file, which is also the most a link may unpack to, and the longest link.
+async function appLimits(browser, siteUrl) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(siteUrl);
+    await waitForReady(page);
+    return await page.evaluate(() => ({
+      bookBytes: window.__bench.call('boomerang_max_book_bytes', 'number', [], []),
+      linkChars: window.__bench.call('boomerang_max_book_link_chars', 'number', [], []),
+    }));
+  } finally {
+    await context.close();
+  }
 }
 
 const clearRecords = (page) => page.evaluate(() => {
@@ -493,7 +506,7 @@ const records = (page) => page.evaluate(() => {
 });
 
 async function runCase(browser, siteUrl, c) {
-  const { context, page, problems } = await newPage(browser, { raise: c.raise });
+  const { context, page, problems } = await newPage(browser);
   const frameTimes = new Map();
   try {
     let action;
@@ -545,18 +558,28 @@ async function runCase(browser, siteUrl, c) {
 
 // ---- Run ----------------------------------------------------------------------------------
 
-const books = new Map();  // one book per distinct spec (the -hash cases reuse the link)
-const cases = CASES.map((spec) => {
-  const key = `${spec.deals ? 'fixed' : spec.kind}/${spec.style}/${spec.deals ?? 'max'}/${spec.companies ?? 'fifth'}`;
-  if (!books.has(key)) {
-    const made = makeCase(spec);
-    made.cli = cliCheck(made.text);
-    books.set(key, made);
-  }
-  const { text, link, deals, companies, bytes, companiesInDeals, cli } = books.get(key);
-  const withinPage = spec.kind === 'file' ? bytes <= MAX_FILE_BYTES : bytes <= MAX_INFLATED_BYTES && link.length <= MAX_LINK_CHARS;
-  return { ...spec, text, link, deals, companies, bytes, linkChars: link.length, companiesInDeals, withinPage, cli };
-});
+const site = await startServer({ root: siteDir, port: 0 });
+const browser = await launchBrowser();
+let cases;
+let limits;
+try {
+  limits = { ...(await appLimits(browser, site.url)), deals: MAX_DEALS, companies: MAX_COMPANIES };
+  const books = new Map();  // one book per distinct spec (the -hash cases reuse the link)
+  cases = CASES.map((spec) => {
+    const key = `${spec.kind}/${spec.style}/${spec.companies ?? 'fifth'}`;
+    if (!books.has(key)) {
+      const made = makeCase(spec, limits);
+      made.cli = cliCheck(made.text);
+      books.set(key, made);
+    }
+    const { text, link, deals, companies, bytes, companiesInDeals, boundBy, cli } = books.get(key);
+    return { ...spec, text, link, deals, companies, bytes, linkChars: link.length, companiesInDeals, boundBy, cli };
+  });
+} catch (error) {
+  await browser.close();
+  site.server.close();
+  throw error;
+}
 if (saveDir) {
   mkdirSync(saveDir, { recursive: true });
   for (const c of cases) {
@@ -565,12 +588,8 @@ if (saveDir) {
   }
 }
 
-const site = await startServer({ root: siteDir, port: 0 });
-const browser = await launchBrowser();
 const results = { chromium: browser.version(), viewport: { width: 1280, height: 800 }, goalMs: GOAL_MS,
-  loadAverageAtStart: loadavg().map((v) => Number(v.toFixed(2))),
-  limits: { fileBytes: MAX_FILE_BYTES, linkChars: MAX_LINK_CHARS, inflatedBytes: MAX_INFLATED_BYTES, deals: MAX_DEALS, companies: MAX_COMPANIES },
-  cases: [] };
+  loadAverageAtStart: loadavg().map((v) => Number(v.toFixed(2))), limits, cases: [] };
 try {
   for (const c of cases) {
     const { text, link, ...about } = c;
@@ -596,12 +615,17 @@ if (json) {
   const kib = (v) => `${(v / 1024).toFixed(0)} KiB`;
   console.log(`Large books in headless Chromium ${results.chromium}, 1280×800; times in ms from the open action ` +
     `(load average ${results.loadAverageAtStart[0]} at the start, ${results.loadAverageAtEnd[0]} at the end).`);
-  console.log('Page limits: a file ≤ 1 MiB; a #b1. link ≤ 262,144 characters unpacking to ≤ 1 MiB. Format: ≤ 10,000 deals and companies.');
+  const l = results.limits;
+  console.log(`The app's limits (read from it): a file, or what a #b1. link unpacks to, ≤ ${mib(l.bookBytes)} ` +
+    `(${l.bookBytes.toLocaleString('en')} bytes); a link ≤ ${l.linkChars.toLocaleString('en')} characters. ` +
+    `The format's: ≤ ${l.deals.toLocaleString('en')} deals and ${l.companies.toLocaleString('en')} companies. ` +
+    '"binds": the limit that stopped the book from having more deals.');
   console.log('');
-  const rows = [['case', 'deals', 'companies', 'JSON', 'link chars', 'opened', 'shown', 'ratios (earliest)', 'frames', 'max frame CPU', 'max gap', 'max gap to quiet', 'longest task', 'wasm memory']];
+  const rows = [['case', 'deals', 'companies', 'JSON', 'link chars', 'binds', 'opened', 'shown', 'ratios (earliest)', 'frames',
+    'max frame CPU', 'max gap', 'max gap to quiet', 'longest task', 'wasm memory']];
   for (const r of results.cases) {
     rows.push([r.name, String(r.deals), `${r.companies} (${r.companiesInDeals} dealing)`, kib(r.bytes), r.kind === 'link' ? String(r.linkChars) : '-',
-      r.error ? 'error' : r.opened ? 'yes' : 'refused', ms(r.shownMs),
+      r.boundBy.limit, r.error ? 'error' : r.opened ? 'yes' : r.refusal ? 'refused' : 'no', ms(r.shownMs),
       r.opened ? `${ms(r.ratiosMs)}${r.ratiosEarliestMs < r.ratiosMs ? ` (${ms(r.ratiosEarliestMs)})` : ''}` : '-', r.frames ?? '-',
       r.maxFrameCpuMs === null || r.maxFrameCpuMs === undefined ? '-' : `${r.maxFrameCpuMs.toFixed(1)}${r.frameCpuKnown ? '' : '*'}`,
       ms(r.longestGapMs), ms(r.longestGapUntilQuietMs), ms(r.longestTaskMs),
@@ -611,22 +635,28 @@ if (json) {
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
   console.log('');
   for (const r of results.cases) {
-    console.log(`${r.name}: ${r.what}; opened by ${r.how}; ${r.style} deals; within the page's limits: ${r.withinPage ? 'yes' : 'no'}; ` +
+    console.log(`${r.name}: ${r.what}; opened by ${r.how}; ${r.style} deals; as many as ${r.boundBy.text} allow; ` +
       `boomerang-cli check: ${r.cli}.`);
     if (r.error) { console.log(`  error: ${r.error}`); continue; }
     if (r.readyMs !== undefined) {
       console.log(`  page ready at ${ms(r.readyMs)} ms, the app's first frame at ${ms(r.appFirstFrameMs)} ms (from navigation start)` +
         (r.opened ? `; the book shown ${ms(r.shownMs - r.appFirstFrameMs)} ms after that first frame` : ''));
     }
-    if (r.openCallMs !== null) console.log(`  the call opening it started at ${ms(r.openCallAt)} ms and took ${ms(r.openCallMs)} ms`);
+    if (r.linkDataMs !== null) {
+      console.log(`  the app decoded the link's base64url in ${ms(r.linkDataMs)} ms (boomerang_book_link_data)` +
+        (r.inflateMs !== null ? `, the page unpacked it and handed the bytes over in ${ms(r.inflateMs)} ms` : ''));
+    }
+    if (r.openCallMs !== null) console.log(`  the call opening it (${r.openCall}) started at ${ms(r.openCallAt)} ms and took ${ms(r.openCallMs)} ms`);
     if (r.opened) {
       const earliest = r.ratiosEarliestMs < r.ratiosMs ? ` (at the earliest ${ms(r.ratiosEarliestMs)} ms: the last frames may be ones a wake asked for)` : '';
       console.log(`  shown ${ms(r.shownMs)} ms, ratios solved by ${ms(r.ratiosMs)} ms${earliest} (${r.state.companies} companies, ${r.state.flows} flows), ` +
         `${r.frames} frames, longest frame ${r.maxFrameCpuMs?.toFixed(1)} ms CPU${r.frameCpuKnown ? '' : ' (* some frames beyond the 1,024 the app keeps)'}; ` +
         `goal ≤ ${GOAL_MS} ms to show: ${r.shownMs <= GOAL_MS ? 'met' : 'missed'}`);
       if (r.state.ratiosPending) console.log(`  NOTE: ratios still pending when the page went quiet (${r.state.ratiosMissing} missing)`);
+    } else if (r.refusal) {
+      console.log(`  refused by the app: "${r.refusal}" (the answer drawn ${ms(r.shownMs)} ms after the action)`);
     } else {
-      console.log(`  refused: "${r.state.notice}" (the answer drawn ${ms(r.shownMs)} ms after the action)`);
+      console.log(`  not opened: the app holds ${r.state.deals} of the ${r.deals} deals; its notice: "${r.state.notice}"`);
     }
     console.log(`  longest gap between animation frames ${ms(r.longestGapMs)} ms (from ${ms(r.longestGapStartsMs)} ms), ` +
       `${ms(r.longestGapUntilQuietMs)} ms (from ${ms(r.longestGapUntilQuietStartsMs)} ms) until the page was quiet; longest task ${ms(r.longestTaskMs)} ms`);

@@ -181,18 +181,21 @@ md.push(`Figures from one run of \`scripts/bench.sh\` on ${date.toISOString().sl
   const memory = frames?.memory?.afterDealWebAndViewsBytes;
   goal('Wasm memory after opening the deal web and every tab', memory ? `${(memory / 2 ** 20).toFixed(1)} MiB` : 'n/a', '≤ 32 MB',
     memory ? memory <= 32e6 : null, 'the module\'s memory buffer');
-  // The largest books the page accepts (within its own limits): shown, and the longest the
-  // tab went without a frame.
-  const accepted = (largeBook?.cases || []).filter((c) => c.withinPage && c.opened && !c.error);
+  // The largest books the app accepts (its own limits, which the page takes): shown, and the
+  // longest the tab went without a frame. A book it refused counts against the goal.
+  const largeCases = largeBook?.cases || [];
+  const accepted = largeCases.filter((c) => c.opened && !c.error);
+  const notOpened = largeCases.length - accepted.length;
+  const what = 'The largest book the app accepts, as a file and as a link: shown after';
   if (accepted.length) {
     const slowest = Math.max(...accepted.map((c) => c.shownMs));
     const frozen = Math.max(...accepted.map((c) => c.longestGapUntilQuietMs));
-    goal('The largest book the page accepts, as a file and as a link: shown after', ms(slowest, 0), '≤ 1 s', slowest <= 1000,
-      `worst of ${accepted.length} cases (bench/browser_large_book.mjs)`);
+    const worst = `worst of ${accepted.length} cases${notOpened ? ` (${notOpened} not opened)` : ''}`;
+    goal(what, ms(slowest, 0), '≤ 1 s', slowest <= 1000 && !notOpened, `${worst} (bench/browser_large_book.mjs)`);
     goal('… and the longest the tab went without a frame', ms(frozen, 0), 'never frozen', frozen <= 100,
       'longest gap between animation frames until the page was quiet; 100 ms counts as frozen');
   } else {
-    goal('The largest book the page accepts, as a file and as a link: shown after', 'n/a', '≤ 1 s', null, 'bench/browser_large_book.mjs');
+    goal(what, notOpened ? 'none opened' : 'n/a', '≤ 1 s', notOpened ? false : null, 'bench/browser_large_book.mjs');
   }
   goalsTable = table(['what', 'this run', 'goal', '', 'how'], rows, 'lrrll');
 }
@@ -289,16 +292,19 @@ md.push('Every boomerang ratio of a random web (bench/random_network.hpp: flows 
 md.push('## The largest books', '');
 if (largeBook?.cases?.length) {
   const l = largeBook.limits;
+  const mib = (bytes) => `${(bytes / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 2 })} MiB`;
   md.push('`bench/browser_large_book.mjs`: random books (a JavaScript port of bench/random_book.hpp, each checked with ' +
-    '`boomerang-cli check`) as large as the page accepts, opened as a user would (the Import button\'s file chooser, ' +
-    'a fresh page on a `#b1.` link, `location.hash` on an open page). The page takes a file of at most ' +
-    `${(l.fileBytes / 2 ** 20).toFixed(0)} MiB and a link of at most ${l.linkChars.toLocaleString('en')} characters ` +
-    `unpacking to ${(l.inflatedBytes / 2 ** 20).toFixed(0)} MiB; the format itself allows ${l.deals.toLocaleString('en')} deals ` +
-    '(about 3 MiB), so the "refused" and "raised" rows show the page\'s limits and what lifting them would give. ' +
-    'Times in ms from the open action; "gap" is the longest time between two animation frames until the page was quiet.', '');
-  md.push(table(['case', 'deals', 'companies', 'JSON', 'opened', 'shown', 'ratios done', 'frames', 'longest frame CPU', 'gap', 'wasm memory'],
-    largeBook.cases.map((c) => [c.name, String(c.deals), String(c.companies), `${(c.bytes / 1024).toFixed(0)} KiB`,
-      c.error ? `error: ${c.error}` : c.opened ? 'yes' : 'refused', c.shownMs == null ? '-' : ms(c.shownMs, 0),
+    '`boomerang-cli check`) as large as the app accepts, opened as a user would (the Import button\'s file chooser, ' +
+    'a fresh page on a `#b1.` link, `location.hash` on an open page). The page takes the app\'s own limits, which the bench ' +
+    `reads from the app: a file, or what a link unpacks to, of at most ${mib(l.bookBytes)}, and a link of at most ` +
+    `${l.linkChars.toLocaleString('en')} characters; the format allows ${l.deals.toLocaleString('en')} deals and ` +
+    `${l.companies.toLocaleString('en')} companies. Each book has as many deals as the first limit it meets allows ("binds": ` +
+    'the format\'s deals, the bytes of JSON or a link\'s characters). Times in ms from the open action; "gap" is the ' +
+    'longest time between two animation frames until the page was quiet.', '');
+  md.push(table(['case', 'deals', 'companies', 'JSON', 'binds', 'opened', 'shown', 'ratios done', 'frames', 'longest frame CPU', 'gap',
+    'wasm memory'],
+    largeBook.cases.map((c) => [c.name, String(c.deals), String(c.companies), `${(c.bytes / 1024).toFixed(0)} KiB`, c.boundBy?.limit ?? '-',
+      c.error ? `error: ${c.error}` : c.opened ? 'yes' : c.refusal ? `refused: ${c.refusal}` : 'no', c.shownMs == null ? '-' : ms(c.shownMs, 0),
       c.opened && c.ratiosMs != null ? ms(c.ratiosMs, 0) : '-', String(c.frames ?? '-'),
       c.maxFrameCpuMs == null ? '-' : ms(c.maxFrameCpuMs, 1), c.longestGapUntilQuietMs == null ? '-' : ms(c.longestGapUntilQuietMs, 0),
       c.memoryBytes ? `${(c.memoryBytes / 2 ** 20).toFixed(0)} MiB` : '-'])), '');
