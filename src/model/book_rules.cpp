@@ -232,7 +232,9 @@ Result<Book> add_block(const Book& book, const std::string& id, Block block, std
         }
         const auto needs = [&](const char* what) -> std::optional<Error> {
             if (main_value) return std::nullopt;
-            return Error{std::string(block_name(block)), std::string(block_title(block)) + " need " + what + " to start"};
+            // Worded so that it reads right for every title, "Capacity bought" as "Payments and exit terms".
+            return Error{std::string(block_name(block)),
+                         "to add " + std::string(block_title(block)) + ", give " + what + " to start with"};
         };
         switch (block) {
             case Block::deal: return Error{"deal", "a deal is not a block to add"};

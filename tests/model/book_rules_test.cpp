@@ -131,7 +131,9 @@ TEST_CASE("a block is added with its main figure and removed with all its figure
     book = accepted(add_block(book, "amd-openai", Block::warrants));
     CHECK(evaluate_book(book).ok());
     CHECK(refused(add_block(book, "amd-openai", Block::warrants)) == "the deal already has Warrants");
-    CHECK(refused(add_block(book, "amd-openai", Block::rental)) == "Compute rental need the monthly rate to start");
+    CHECK(refused(add_block(book, "amd-openai", Block::rental)) ==
+          "to add Compute rental, give the monthly rate to start with");
+    CHECK(accepted(add_block(book, "amd-openai", Block::rental, 1.25e9)).deals[2].rental->monthly_rate_usd == 1.25e9);
     CHECK(refused(remove_block(book, "amd-openai", Block::capacity)) ==
           "Capacity bought cannot go while the headline is the capacity's price; change that first");
     CHECK(refused(remove_block(small_web(), "nvidia-openai-loi", Block::capacity)) ==
@@ -140,6 +142,27 @@ TEST_CASE("a block is added with its main figure and removed with all its figure
     const auto results = evaluate_book(without);
     REQUIRE(results.ok());
     CHECK_FALSE(results->deals[2].exit.has_value());
+}
+
+TEST_CASE("a block that starts from its main figure is refused without it, naming the figure") {
+    // Nvidia's equity has financing only: no rental or priced capacity to read a headline from.
+    const Book book = small_web();
+    CHECK(refused(add_block(book, "nvidia-openai-equity", Block::capacity)) ==
+          "to add Capacity bought, give the gigawatts to start with");
+    CHECK(refused(add_block(book, "nvidia-openai-equity", Block::rental)) ==
+          "to add Compute rental, give the monthly rate to start with");
+    CHECK(refused(add_block(book, "nvidia-openai-equity", Block::exit)) ==
+          "to add Payments and exit terms, give the headline value to start with");
+    CHECK(refused(add_block(book, "nvidia-openai-equity", Block::project_finance)) ==
+          "to add Project financing, give the equity raised to start with");
+    // Given, the figure is kept as it was typed: 6 GW, $1.25B a month, $100B, $10B of equity.
+    const auto added = [&](Block block, double value) {
+        return accepted(add_block(book, "nvidia-openai-equity", block, value)).deals[1];
+    };
+    CHECK(added(Block::capacity, 6.0).capacity->capacity_gw == 6.0);
+    CHECK(added(Block::rental, 1.25e9).rental->monthly_rate_usd == 1.25e9);
+    CHECK(added(Block::exit, 100e9).exit->headline_value_usd == 100e9);
+    CHECK(added(Block::project_finance, 10e9).project_finance->equity_usd == 10e9);
 }
 
 TEST_CASE("switching the derived capacity figure keeps the numbers") {

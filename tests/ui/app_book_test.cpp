@@ -18,6 +18,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <string>
@@ -80,6 +81,16 @@ public:
 
     // Clicks the field, types `text` over what it shows, and presses Enter.
     void type_into(const std::string& id, const std::string& text) {
+        type_over(id, text);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiKey_Enter, true);
+        frames();
+        io.AddKeyEvent(ImGuiKey_Enter, false);
+        frames(2);
+    }
+
+    // Clicks the field and types `text` over what it shows, leaving the field in use.
+    void type_over(const std::string& id, const std::string& text) {
         click(id);
         ImGuiIO& io = ImGui::GetIO();
         io.AddKeyEvent(ImGuiMod_Ctrl, true);
@@ -92,10 +103,6 @@ public:
         io.AddKeyEvent(ImGuiKey_Backspace, false);
         io.AddInputCharactersUTF8(text.c_str());
         frames();
-        io.AddKeyEvent(ImGuiKey_Enter, true);
-        frames();
-        io.AddKeyEvent(ImGuiKey_Enter, false);
-        frames(2);
     }
 
     void open_preset(const std::string& id) {
@@ -232,6 +239,108 @@ TEST_CASE("a block is added to a deal and removed again") {
     CHECK(screen.state()["deal"]["blocks"] == json::array({"rental", "exit", "warrants"}));
     screen.click("block.remove.warrants");
     CHECK(screen.state()["deal"]["blocks"] == json::array({"rental", "exit"}));
+}
+
+TEST_CASE("a block that needs a value to start asks for it, and adds exactly the value typed") {
+    Screen screen;
+    screen.open_preset("anthropic-spacex");
+    const std::string deal = screen.state()["view"]["selected_deal"];
+    // A deal with no blocks: no rental or priced capacity to take exit terms' headline from.
+    screen.click("block.remove.exit");
+    screen.click("block.remove.rental");
+    REQUIRE(screen.state()["deal"]["blocks"] == json::array());
+
+    struct Case {
+        const char* block;
+        const char* key;       // the block's main field, as the editor's rows name it
+        const char* typed;     // with its units, as a reader types it
+        double value;          // what the typed text means in the field's unit
+        const char* missing;   // model::add_block's message when nothing was typed
+        const char* negative;  // below the field's bounds
+        const char* refused;   // what the field says of it
+    };
+    const Case cases[] = {
+        {"capacity", "capacity_gw", "6 GW", 6.0, "to add Capacity bought, give the gigawatts to start with", "-3 GW",
+         "capacity.capacity_gw must be a finite number > 0 (got -3)"},
+        {"rental", "monthly_rate_usd", "$1.25B", 1.25e9, "to add Compute rental, give the monthly rate to start with",
+         "-$1.25B", "rental.monthly_rate_usd must be a finite number > 0 (got -1250000000)"},
+        {"exit", "headline_value_usd", "$100B", 100e9,
+         "to add Payments and exit terms, give the headline value to start with", "-$100B",
+         "exit.headline_value_usd must be a finite number > 0 (got -100000000000)"},
+        {"project_finance", "equity_usd", "$10B", 10e9,
+         "to add Project financing, give the equity raised to start with", "-$10B",
+         "project_finance.equity_usd must be a finite number ≥ 0 (got -10000000000)"},
+    };
+    for (const Case& c : cases) {
+        INFO(std::string(c.block));
+        const std::string field = std::string("block.start.") + c.block;
+        const auto has_block = [&] {
+            const json blocks = screen.state()["deal"]["blocks"];
+            return std::find(blocks.begin(), blocks.end(), c.block) != blocks.end();
+        };
+        const auto open = [&] {
+            screen.click(std::string("block.add.") + c.block);
+            REQUIRE(screen.widgets().contains(field));
+            CHECK_FALSE(has_block());
+        };
+        const auto added_then_undone = [&] {
+            CHECK(screen.state()["inputs"][c.block][c.key] == c.value);
+            CHECK_FALSE(screen.widgets().contains(field));
+            CHECK_FALSE(screen.state()["view"]["errors"].contains(field));
+            screen.click("undo");  // one step takes it away again
+            CHECK_FALSE(has_block());
+        };
+
+        open();
+        screen.type_into(field, c.typed);  // Enter adds
+        added_then_undone();
+
+        open();
+        screen.type_over(field, c.typed);
+        screen.click("block.start.add");
+        added_then_undone();
+
+        open();
+        screen.click("block.start.add");  // nothing typed: the model says what it needs
+        CHECK(screen.state()["view"]["errors"][field] == c.missing);
+        CHECK_FALSE(has_block());
+        for (const char* bad : {c.negative, "abc"}) {
+            INFO(std::string(bad));
+            screen.type_into(field, bad);
+            const json errors = screen.state()["view"]["errors"];
+            REQUIRE(errors.contains(field));
+            // The field's own message, as the editor's rows give it.
+            if (bad == c.negative) {
+                CHECK(errors[field] == c.refused);
+            } else {
+                CHECK(errors[field].get<std::string>().rfind("“abc” is not", 0) == 0);
+            }
+            screen.click("block.start.add");  // a refused entry is not added either
+            CHECK_FALSE(has_block());
+            CHECK(screen.state()["view"]["errors"][field] == errors[field]);
+        }
+        screen.type_over(field, c.typed);
+        screen.click("block.start.cancel");
+        CHECK_FALSE(has_block());
+        CHECK_FALSE(screen.widgets().contains(field));
+        CHECK_FALSE(screen.state()["view"]["errors"].contains(field));
+    }
+
+    SUBCASE("selecting another deal closes the question") {
+        screen.click("block.add.capacity");
+        REQUIRE(screen.widgets().contains("block.start.capacity"));
+        screen.click("deal.add");  // the new deal is selected
+        screen.click("deal.template.warrants_deal");
+        REQUIRE(screen.state()["view"]["selected_deal"] != deal);
+        screen.click("deal.select." + deal);
+        CHECK_FALSE(screen.widgets().contains("block.start.capacity"));
+        CHECK(screen.state()["deal"]["blocks"] == json::array());
+    }
+    SUBCASE("blocks that start empty are added at once") {
+        screen.click("block.add.warrants");
+        CHECK(screen.state()["deal"]["blocks"] == json::array({"warrants"}));
+        CHECK_FALSE(screen.widgets().contains("block.start.warrants"));
+    }
 }
 
 TEST_CASE("links: a preset's is short, an edited preset's carries the edit, any book round-trips") {

@@ -1,6 +1,7 @@
 #include "ui/panels/deal_editor_panel.hpp"
 
 #include <array>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -108,29 +109,126 @@ void draw_block(BookDocument& document, DealEditorState& state, ViewContext& vie
     ImGui::Spacing();
 }
 
+// The value a block starts with when model::add_block needs one (its main figure), as the
+// editor's rows describe it: label, unit, bounds and help. Null for blocks that start empty.
+const model::DealInputField* start_field(Block block) {
+    switch (block) {
+        case Block::capacity: return model::find_deal_input_field(block, "capacity_gw");
+        case Block::rental: return model::find_deal_input_field(block, "monthly_rate_usd");
+        case Block::exit: return model::find_deal_input_field(block, "headline_value_usd");
+        case Block::project_finance: return model::find_deal_input_field(block, "equity_usd");
+        case Block::deal:
+        case Block::financing:
+        case Block::warrants: return nullptr;
+    }
+    return nullptr;
+}
+
+// "block.start.capacity": the start field's widget id, and its editor's.
+std::string start_id(Block block) { return "block.start." + std::string(model::block_name(block)); }
+
+void close_block_start(DealEditorState& state) {
+    if (state.block_start) state.editors.erase(start_id(state.block_start->block));
+    state.block_start.reset();
+}
+
+// "+ <block>": adds the block at once when it can start empty; otherwise asks for its value.
+void press_add(BookDocument& document, DealEditorState& state, const std::string& deal_id, Block block) {
+    const model::Result<model::Book> added = model::add_block(document.book(), deal_id, block);
+    if (!added && start_field(block)) {
+        state.editors["block.add"].error.clear();
+        if (state.block_start && state.block_start->block == block) {
+            state.block_start->focus = true;
+            return;
+        }
+        close_block_start(state);
+        state.block_start = BlockStart{deal_id, block, std::nullopt};
+        return;
+    }
+    state.editors["block.add"].error = document.apply(added);
+}
+
+// Adds the block with `value` as one undo step. Without a value the model says what is
+// missing; a refusal shows under the field, which keeps the typed text.
+void add_started_block(BookDocument& document, DealEditorState& state, std::optional<double> value) {
+    const BlockStart start = *state.block_start;
+    const std::string refused = document.apply(model::add_block(document.book(), start.deal_id, start.block, value));
+    if (refused.empty()) {
+        close_block_start(state);
+    } else {
+        state.editors[start_id(start.block)].error = refused;
+    }
+}
+
+// The open question "+ <block>" asked: one field for the block's starting value, Add and Cancel.
+// Enter in the field adds, Esc cancels; leaving it only keeps the entry for Add.
+void draw_block_start(BookDocument& document, DealEditorState& state, ViewContext& view) {
+    BlockStart& start = *state.block_start;
+    const model::DealInputField& field = *start_field(start.block);
+    const std::string id = start_id(start.block);
+    QuantityEditor& editor = state.editors[id];
+    ImGui::PushID(id.c_str());
+    const std::string label =
+        std::string(model::block_title(start.block)) + " starts with: " + std::string(field.label);
+    ImGui::TextUnformatted(label.c_str());
+    book_value_tooltip(document, "", field.help);
+    if (start.focus) ImGui::SetKeyboardFocusHere();
+    start.focus = false;
+    const QuantityField spec{deal_field_widget_id(field), field.unit, field.bounds};
+    const auto entered = quantity_input(spec, start.value, editor);
+    const bool left = ImGui::IsItemDeactivated();
+    const bool by_enter =
+        left && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+    const bool by_escape = left && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    view.widgets.record_last_text_field(id, keyboard_for(field.unit));
+    if (entered && *entered) start.value = **entered;
+    // A refused entry stays refused until it is changed: Add does not add the value before it.
+    bool add = by_enter && entered && *entered;
+    if (view.small_button("Add") && editor.error.empty()) add = true;
+    view.widgets.record_last_item("block.start.add");
+    ImGui::SameLine();
+    const bool cancel = view.small_button("Cancel") || by_escape;
+    view.widgets.record_last_item("block.start.cancel");
+    // Under the buttons: leaving the field to press one may clear the message, and the button
+    // must not move away from the finger meanwhile.
+    quantity_error(editor, view.colors.error_text);
+    ImGui::PopID();
+    if (cancel) {
+        close_block_start(state);
+    } else if (add) {
+        add_started_block(document, state, state.block_start->value);
+    }
+}
+
 void draw_add_blocks(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id) {
-    const model::Deal& deal = *model::find_deal(document.book(), deal_id);
-    bool any = false;
+    // Copied first: pressing a button replaces the book the deal lives in.
+    std::vector<Block> missing;
     for (Block block : kBlocks) {
-        if (model::has_block(deal, block)) continue;
-        if (!any) ImGui::TextUnformatted("Add terms:");
-        any = true;
+        if (!model::has_block(*model::find_deal(document.book(), deal_id), block)) missing.push_back(block);
+    }
+    for (Block block : missing) {
+        if (block == missing.front()) ImGui::TextUnformatted("Add terms:");
         const std::string id = "block.add." + std::string(model::block_name(block));
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(model::block_title(block).data()).x + 20) ImGui::NewLine();
         const std::string label = "+ " + std::string(model::block_title(block));
-        if (view.small_button(label.c_str())) {
-            state.editors["block.add"].error = document.apply(model::add_block(document.book(), deal_id, block));
-        }
+        if (view.small_button(label.c_str())) press_add(document, state, deal_id, block);
         view.widgets.record_last_item(id);
     }
     draw_error(state, view, "block.add");
+    if (state.block_start) draw_block_start(document, state, view);
 }
 
 }  // namespace
 
 void draw_deal_editor(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id) {
     if (!model::find_deal(document.book(), deal_id)) return;
+    // The question of "+ <block>" belongs to its deal, and ends once the deal has the block.
+    if (state.block_start &&
+        (state.block_start->deal_id != deal_id ||
+         model::has_block(*model::find_deal(document.book(), deal_id), state.block_start->block))) {
+        close_block_start(state);
+    }
     ImGui::PushID(deal_id.c_str());
     draw_parties(document, state, view, deal_id);
     status_row(document, state, view, deal_id);

@@ -19,9 +19,19 @@
 
 namespace boomerang::ui {
 
+// A block being added that needs a value to start with (model::add_block's main figure):
+// "+ Capacity bought" opens a field for its gigawatts, which Add or Enter commits.
+struct BlockStart {
+    std::string deal_id;
+    model::Block block;
+    std::optional<double> value;  // the last entry that parsed, not added yet
+    bool focus = true;            // put the keyboard in the field on the next frame
+};
+
 // What the deal's text and number fields remember between frames, by widget id.
 struct DealEditorState {
     std::map<std::string, QuantityEditor> editors;
+    std::optional<BlockStart> block_start;  // the open "+ <block>" question, if any
 };
 
 // "deals.amd-openai.capacity.capacity_gw" (or "deals.amd-openai.market_cap_change_usd" for
