@@ -1,5 +1,7 @@
 #include "cli/text_table.hpp"
 
+#include "parse/utf8.hpp"
+
 #include <algorithm>
 
 namespace boomerang::cli {
@@ -7,11 +9,7 @@ namespace boomerang::cli {
 namespace {
 
 // Characters as the terminal shows them: UTF-8 continuation bytes take no column.
-std::size_t columns(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
+std::size_t columns(const std::string& text) { return parse::utf8_character_count(text); }
 
 std::string padded(const std::string& text, std::size_t width, bool right_aligned) {
     const std::string fill(width > columns(text) ? width - columns(text) : 0, ' ');

@@ -2,6 +2,7 @@
 #include "io/json_format.hpp"
 
 #include "io/units.hpp"
+#include "parse/utf8.hpp"
 
 #include <algorithm>
 
@@ -146,8 +147,7 @@ std::string replace_broken_utf8(std::string_view text) {
 // Cut before a character's first byte, never inside it, and mark the cut with "…".
 std::string shortened(std::string text, std::size_t longest) {
     if (text.size() <= longest) return text;
-    std::size_t end = longest;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    const std::size_t end = parse::utf8_character_start(text, longest);
     return text.substr(0, end) + "…";
 }
 

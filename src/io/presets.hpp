@@ -1,7 +1,9 @@
-// The preset menu: assets/scenarios/index.json lists the preset scenario files in the order
-// the UI offers them, so the web build (which cannot list a folder) and the desktop app
-// show the same menu. Each entry is a file name in that folder:
-//   { "schema": "boomerang/presets@1", "presets": ["nvidia-openai.json", ...] }
+// The preset menu: an index.json lists the preset files of its folder in the order they are
+// offered, so the web build (which cannot list a folder) and the desktop app show the same
+// menu. assets/books/index.json lists the preset books (presets::offered_presets reads it for
+// the app and the CLI), assets/scenarios/index.json the scenario@1 presets kept for old files.
+// Each entry is a file name in that folder:
+//   { "schema": "boomerang/presets@1", "presets": ["nvidia-openai-v1.json", ...] }
 #pragma once
 
 #include "model/result.hpp"

@@ -4,6 +4,7 @@
 #include "model/bounds.hpp"
 #include "model/commitment.hpp"
 #include "model/supply.hpp"
+#include "parse/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -315,12 +316,7 @@ std::optional<Token> match(const std::array<Token, N>& tokens, std::string_view 
 // Text echoed in a message: a long paste is cut to its first 40 characters and "…".
 std::string quoted(std::string_view text) {
     constexpr std::size_t longest = 40;
-    std::size_t end = 0;
-    for (std::size_t characters = 0; end < text.size() && characters < longest; ++characters) {
-        do {
-            ++end;
-        } while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
-    }
+    const std::size_t end = parse::utf8_prefix(text, longest);
     return "“" + std::string(text.substr(0, end)) + (end < text.size() ? "…" : "") + "”";
 }
 

@@ -1,6 +1,8 @@
 // Index: words with their capitals | what is not a company | party places | find_named_parties
 #include "parse/names.hpp"
 
+#include "parse/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -32,10 +34,9 @@ std::vector<Token> tokens_of(std::string_view text) {
             out.push_back({std::string(text.substr(i, end - i)), {i, end}, true});
             i = end;
         } else {
-            std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-            length = std::min(length, text.size() - i);
-            out.push_back({std::string(text.substr(i, length)), {i, i + length}, false});
-            i += length;
+            const std::size_t end = utf8_next(text, i);
+            out.push_back({std::string(text.substr(i, end - i)), {i, end}, false});
+            i = end;
         }
     }
     return out;

@@ -1,6 +1,8 @@
 // Index: tokens | numbers | units | find_quantities
 #include "parse/quantities.hpp"
 
+#include "parse/utf8.hpp"
+
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -76,12 +78,9 @@ std::vector<Token> tokenize(std::string_view text) {
             }
         } else {
             // One UTF-8 character: its lead byte and continuation bytes.
-            std::size_t length = 1;
-            if (c >= 0xF0) length = 4;
-            else if (c >= 0xE0) length = 3;
-            else if (c >= 0xC0) length = 2;
-            token.text = std::string(text.substr(i, length));
-            i += std::min(length, text.size() - i);
+            const std::size_t end = utf8_next(text, i);
+            token.text = std::string(text.substr(i, end - i));
+            i = end;
         }
         token.span.end = i;
         tokens.push_back(std::move(token));

@@ -1,5 +1,7 @@
 #include "parse/words.hpp"
 
+#include "parse/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -8,14 +10,6 @@ namespace boomerang::parse {
 namespace {
 
 bool word_byte(unsigned char c) { return std::isalnum(c) != 0 || c == '&'; }
-
-// The byte length of the UTF-8 character starting with `lead`.
-std::size_t character_length(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
-}
 
 bool is_apostrophe(std::string_view text, std::size_t at) {
     return text.compare(at, 1, "'") == 0 || text.compare(at, 3, "\u2019") == 0;
@@ -90,9 +84,9 @@ std::vector<Word> words_of(std::string_view text, const std::vector<CompanyMenti
             word.span.end = at;
             words.push_back(std::move(word));
         } else {
-            const std::size_t length = std::min(character_length(c), text.size() - at);
-            words.push_back({WordKind::punctuation, std::string(text.substr(at, length)), {at, at + length}});
-            at += length;
+            const std::size_t end = utf8_next(text, at);
+            words.push_back({WordKind::punctuation, std::string(text.substr(at, end - at)), {at, end}});
+            at = end;
         }
     }
     return words;

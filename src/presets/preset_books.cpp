@@ -1,6 +1,6 @@
 #include "presets/preset_books.hpp"
 
-#include <nlohmann/json.hpp>
+#include "io/presets.hpp"
 
 namespace boomerang::presets {
 
@@ -13,14 +13,15 @@ std::optional<std::string> preset_text(const io::PresetVersion& preset) {
 }
 
 model::Result<std::vector<io::PresetVersion>> offered_presets() {
-    const nlohmann::json index = nlohmann::json::parse(embedded_index(), nullptr, false);
-    if (!index.is_object() || !index.contains("presets") || !index["presets"].is_array()) {
-        return model::Error{"presets", "assets/books/index.json must be an object with a \"presets\" list"};
-    }
+    const auto names = io::load_preset_index(embedded_index());
+    if (!names) return model::Error{names.error().field, "assets/books/index.json: " + names.error().message};
     std::vector<io::PresetVersion> offered;
-    for (const nlohmann::json& entry : index["presets"]) {
-        const auto version = entry.is_string() ? io::preset_version_of(entry.get<std::string>()) : std::nullopt;
-        if (!version) return model::Error{"presets", "assets/books/index.json lists " + entry.dump() + ", not a preset file name"};
+    for (const std::string& name : names.value()) {
+        const auto version = io::preset_version_of(name);
+        if (!version) {
+            return model::Error{"presets", "assets/books/index.json lists \"" + name +
+                                               "\", not a preset book's file name (\"<id>-v<version>.json\")"};
+        }
         offered.push_back(*version);
     }
     return offered;

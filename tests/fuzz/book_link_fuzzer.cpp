@@ -11,16 +11,18 @@
 // own characters.
 #include "fuzz_check.hpp"
 
+#include "io/book_json.hpp"
 #include "io/book_link.hpp"
+#include "io/file_io.hpp"
 #include "io/permalink.hpp"
 #include "io/raw_deflate.hpp"
 
 #include <cstdint>
 #include <cstring>
-#include <fstream>
-#include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 using namespace boomerang;
 using fuzz::require;
@@ -30,10 +32,10 @@ extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t* data, std::size_t size, st
 namespace {
 
 std::optional<std::string> preset_text(const io::PresetVersion& preset) {
-    std::ifstream in(std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/" + io::preset_file_name(preset),
-                     std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    auto text = io::read_text_file(std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/" + io::preset_file_name(preset),
+                                   io::max_book_bytes);
+    if (!text.ok()) return std::nullopt;
+    return std::move(text.value());
 }
 
 }  // namespace

@@ -6,13 +6,13 @@
 
 #include "model/fields.hpp"
 
+#include "../support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 using namespace boomerang;
@@ -22,22 +22,14 @@ namespace {
 
 const fs::path folder = fs::path(BOOMERANG_SOURCE_DIR) / "assets" / "scenarios";
 
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open ", path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 std::vector<std::string> preset_names() {
-    const auto names = io::load_preset_index(read(folder / "index.json"));
+    const auto names = io::load_preset_index(testing::read_bytes(folder / "index.json"));
     REQUIRE_MESSAGE(names.ok(), names.error().message);
     return names.value();
 }
 
 io::LoadedScenario preset(const std::string& name) {
-    auto loaded = io::load_scenario(read(folder / name));
+    auto loaded = io::load_scenario(testing::read_bytes(folder / name));
     INFO(name);
     REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
     return loaded.value();

@@ -4,11 +4,11 @@
 
 #include "model/fields.hpp"
 
+#include "../support.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace boomerang;
@@ -263,16 +263,9 @@ TEST_CASE("files that are not scenarios are refused before their values are read
 
 TEST_CASE("the documentation describes the format the code reads") {
     const std::string dir = std::string(BOOMERANG_SOURCE_DIR) + "/docs/";
-    const auto read = [](const std::string& path) {
-        std::ifstream in(path, std::ios::binary);
-        REQUIRE_MESSAGE(in, "cannot open ", path);
-        std::stringstream text;
-        text << in.rdbuf();
-        return text.str();
-    };
-    const std::string guide = read(dir + "SCENARIO.md");
+    const std::string guide = testing::read_bytes(dir + "SCENARIO.md");
     // Not const: a missing key then reads as null and fails a CHECK instead of asserting.
-    auto schema = nlohmann::json::parse(read(dir + "scenario.schema.json"), nullptr, false);
+    auto schema = nlohmann::json::parse(testing::read_bytes(dir + "scenario.schema.json"), nullptr, false);
     REQUIRE_FALSE(schema.is_discarded());
 
     SUBCASE("SCENARIO.md's example loads without error or warning") {

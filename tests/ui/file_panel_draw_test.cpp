@@ -4,6 +4,7 @@
 #include "ui/panels/file_panel.hpp"
 
 #include "../support.hpp"
+#include "headless_imgui.hpp"
 
 #include "io/book_json.hpp"
 #include "io/file_io.hpp"
@@ -28,24 +29,6 @@ const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/
 // The app's layout in miniature: the File section in a window, the close prompt above it.
 class Screen {
 public:
-    Screen() : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
-        ImGui::SetCurrentContext(context_);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = {1000.0f, 700.0f};
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        ImFont* font = io.Fonts->AddFontDefault();
-        io.Fonts->Build();
-        fonts_ = {font, font, font};
-    }
-    ~Screen() {
-        ImGui::DestroyContext(context_);
-        ImGui::SetCurrentContext(previous_);
-    }
-    Screen(const Screen&) = delete;
-    Screen& operator=(const Screen&) = delete;
-
     // One frame; true when the File section opened a file in it.
     bool frame(BookDocument& document, FileState& state) {
         widgets_.begin_frame();
@@ -90,9 +73,8 @@ public:
     }
 
 private:
-    ImGuiContext* previous_;
-    ImGuiContext* context_;
-    ui::Fonts fonts_;
+    test::HeadlessImGui imgui_{{1000.0f, 700.0f}};
+    ui::Fonts fonts_{imgui_.font(), imgui_.font(), imgui_.font()};
     ui::WidgetRects widgets_;
 };
 

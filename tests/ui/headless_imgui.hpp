@@ -1,6 +1,7 @@
 // A Dear ImGui context of its own for a test, without a window or a GPU: display size, a
 // 60 Hz frame time and the built-in font (ProggyClean) are set, no ini or log file is
-// written, and the previous context comes back afterwards.
+// written, and the previous context comes back afterwards. font() is that font, for a
+// test that hands the views their ui::Fonts: `ui::Fonts{f, f, f}`.
 #pragma once
 
 #include <imgui.h>
@@ -17,7 +18,7 @@ public:
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
-        io.Fonts->AddFontDefault();
+        font_ = io.Fonts->AddFontDefault();
         io.Fonts->Build();
     }
     ~HeadlessImGui() {
@@ -27,9 +28,12 @@ public:
     HeadlessImGui(const HeadlessImGui&) = delete;
     HeadlessImGui& operator=(const HeadlessImGui&) = delete;
 
+    ImFont* font() const { return font_; }
+
 private:
     ImGuiContext* previous_;
     ImGuiContext* context_;
+    ImFont* font_ = nullptr;
 };
 
 }  // namespace boomerang::test

@@ -1,6 +1,8 @@
 // Index: canvas | text | shapes | axis labels | legend | tooltip
 #include "ui/charts/canvas.hpp"
 
+#include "parse/utf8.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -75,10 +77,8 @@ std::string_view fit_text(std::string_view text, float max_width, std::string& b
     // Cut at UTF-8 character starts only, so a name is never split inside a character.
     std::size_t cut = text.size();
     while (cut > 0) {
-        --cut;
-        const auto byte = static_cast<unsigned char>(text[cut]);
-        const bool continuation = (byte & 0xC0u) == 0x80u;
-        if (!continuation && text_size(text.substr(0, cut)).x <= room) break;
+        cut = parse::utf8_character_start(text, cut - 1);
+        if (text_size(text.substr(0, cut)).x <= room) break;
     }
     buffer.assign(text.substr(0, cut));
     buffer += kEllipsis;
