@@ -4,8 +4,8 @@
 // Prints evaluations per second for each model and the time of a tornado and of a
 // 20,000-draw Monte Carlo; every figure is the median of several runs.
 #include "model/book_evaluation.hpp"
-#include "model/network.hpp"
 #include "model/fields.hpp"
+#include "model/network.hpp"
 #include "model/scenario.hpp"
 #include "model/sensitivity.hpp"
 
@@ -78,18 +78,13 @@ int main() {
     std::printf("tornado, %zu inputs            %8.3f ms\n", input_fields().size(), tornado_ms);
 
     const InputRange ranges[] = {
-        {find_input_field(Section::capacity, "hardware_usd_per_gw"), 15e9, 30e9,
-         Distribution::triangular},
-        {find_input_field(Section::capacity, "utilization_fraction"), 0.5, 0.95,
-         Distribution::uniform},
-        {find_input_field(Section::capacity, "cost_of_capital_per_year"), 0.05, 0.15,
-         Distribution::uniform},
+        {find_input_field(Section::capacity, "hardware_usd_per_gw"), 15e9, 30e9, Distribution::triangular},
+        {find_input_field(Section::capacity, "utilization_fraction"), 0.5, 0.95, Distribution::uniform},
+        {find_input_field(Section::capacity, "cost_of_capital_per_year"), 0.05, 0.15, Distribution::uniform},
     };
     const MonteCarloSettings settings;
-    const double monte_carlo_ms =
-        median_ms([&] { (void)monte_carlo(base, ranges, cost, settings); });
-    std::printf("Monte Carlo, %zu draws, 3 inputs %8.3f ms\n", settings.sample_count,
-                monte_carlo_ms);
+    const double monte_carlo_ms = median_ms([&] { (void)monte_carlo(base, ranges, cost, settings); });
+    std::printf("Monte Carlo, %zu draws, 3 inputs %8.3f ms\n", settings.sample_count, monte_carlo_ms);
 
     // A book the size of a year of dealmaking: every deal, the network, both attribution
     // rules, commitments and timelines.
@@ -111,7 +106,8 @@ int main() {
             const auto results = evaluate_indexed_network(net.companies, net.flows);
             if (results) ratio_sum += results->companies.front().boomerang_ratio;
         });
-        std::printf("boomerang ratios, %zu companies, %zu flows %8.3f ms  (checksum %g)\n", companies, flows, network_ms, ratio_sum);
+        std::printf("boomerang ratios, %zu companies, %zu flows %8.3f ms  (checksum %g)\n", companies, flows,
+                    network_ms, ratio_sum);
     }
     for (const auto& [deals, companies] : {std::pair<int, int>{5000, 1000}, {10'000, 10'000}, {10'000, 2'000}}) {
         const Book big = boomerang::bench::random_book(deals, companies);
@@ -120,7 +116,8 @@ int main() {
             const auto results = evaluate_book(big);
             if (results) big_checksum += results->totals.flow_usd;
         });
-        std::printf("evaluate_book, %d deals, %d companies %8.3f ms  (checksum %g)\n", deals, companies, big_ms, big_checksum);
+        std::printf("evaluate_book, %d deals, %d companies %8.3f ms  (checksum %g)\n", deals, companies, big_ms,
+                    big_checksum);
     }
     return 0;
 }

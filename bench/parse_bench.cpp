@@ -30,7 +30,8 @@ double ms_per_text(const std::vector<std::string>& texts, std::size_t& drafts) {
         const auto start = std::chrono::steady_clock::now();
         for (const std::string& text : texts) drafts += boomerang::parse::read_headline(text).drafts.size();
         const auto stop = std::chrono::steady_clock::now();
-        per_text.push_back(std::chrono::duration<double, std::milli>(stop - start).count() / static_cast<double>(texts.size()));
+        per_text.push_back(std::chrono::duration<double, std::milli>(stop - start).count() /
+                           static_cast<double>(texts.size()));
     }
     return median(per_text);
 }
@@ -58,8 +59,10 @@ int main() {
     paragraphs.pop_back();
     std::size_t drafts = 0;
     const double sentence_ms = ms_per_text(sentences, drafts);
-    std::printf("parse one sentence (median of %zu corpus sentences):  %.4f ms  (%zu drafts)\n", sentences.size(), sentence_ms, drafts);
+    std::printf("parse one sentence (median of %zu corpus sentences):  %.4f ms  (%zu drafts)\n", sentences.size(),
+                sentence_ms, drafts);
     const double paragraph_ms = ms_per_text(paragraphs, drafts);
-    std::printf("parse a 10 KB paragraph:                            %.3f ms  (%zu drafts)\n", paragraph_ms, drafts / paragraphs.size());
+    std::printf("parse a 10 KB paragraph:                            %.3f ms  (%zu drafts)\n", paragraph_ms,
+                drafts / paragraphs.size());
     return 0;
 }

@@ -21,7 +21,9 @@ struct RandomNetwork {
 inline RandomNetwork random_network(std::size_t company_count, std::size_t flow_count, double pass_on,
                                     std::uint64_t seed = 1) {
     model::Rng rng(seed);
-    const auto pick = [&] { return static_cast<std::size_t>(rng.uniform() * static_cast<double>(company_count)) % company_count; };
+    const auto pick = [&] {
+        return static_cast<std::size_t>(rng.uniform() * static_cast<double>(company_count)) % company_count;
+    };
     RandomNetwork net;
     for (std::size_t c = 0; c < company_count; ++c) net.companies.push_back({"Company " + std::to_string(c), pass_on});
     for (std::size_t f = 0; f < flow_count; ++f) {

@@ -120,12 +120,9 @@ EMSCRIPTEN_KEEPALIVE double bench_monte_carlo() {
     const Scenario base;
     const OutputField& cost = *find_output_field(Section::capacity, "cost_usd_per_gpu_hour");
     const InputRange ranges[] = {
-        {find_input_field(Section::capacity, "hardware_usd_per_gw"), 15e9, 30e9,
-         Distribution::triangular},
-        {find_input_field(Section::capacity, "utilization_fraction"), 0.5, 0.95,
-         Distribution::uniform},
-        {find_input_field(Section::capacity, "cost_of_capital_per_year"), 0.05, 0.15,
-         Distribution::uniform},
+        {find_input_field(Section::capacity, "hardware_usd_per_gw"), 15e9, 30e9, Distribution::triangular},
+        {find_input_field(Section::capacity, "utilization_fraction"), 0.5, 0.95, Distribution::uniform},
+        {find_input_field(Section::capacity, "cost_of_capital_per_year"), 0.05, 0.15, Distribution::uniform},
     };
     const auto result = monte_carlo(base, ranges, cost, MonteCarloSettings{});
     return result ? result->p50 : std::numeric_limits<double>::quiet_NaN();
@@ -143,8 +140,10 @@ EMSCRIPTEN_KEEPALIVE double bench_book() {
 // pass-on 0.9), built on the first call for its size; returns the sum of the ratios.
 EMSCRIPTEN_KEEPALIVE double bench_network(int companies, int flows) {
     static boomerang::bench::RandomNetwork net;
-    if (net.companies.size() != static_cast<std::size_t>(companies) || net.flows.size() != static_cast<std::size_t>(flows)) {
-        net = boomerang::bench::random_network(static_cast<std::size_t>(companies), static_cast<std::size_t>(flows), 0.9);
+    if (net.companies.size() != static_cast<std::size_t>(companies) ||
+        net.flows.size() != static_cast<std::size_t>(flows)) {
+        net =
+            boomerang::bench::random_network(static_cast<std::size_t>(companies), static_cast<std::size_t>(flows), 0.9);
     }
     const auto result = evaluate_indexed_network(net.companies, net.flows);
     if (!result) return std::numeric_limits<double>::quiet_NaN();

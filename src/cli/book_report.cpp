@@ -14,7 +14,7 @@ namespace {
 
 using model::Block;
 
-constexpr std::array blocks{Block::capacity, Block::rental, Block::exit, Block::financing,
+constexpr std::array blocks{Block::capacity,        Block::rental,   Block::exit, Block::financing,
                             Block::project_finance, Block::warrants, Block::deal};
 
 // ---- A deal --------------------------------------------------------------------------------
@@ -30,8 +30,10 @@ std::string status(const model::Deal& deal) {
     std::string text(model::status_label(deal.status));
     if (!deal.superseded_by.empty()) text += " by " + deal.superseded_by;
     if (deal.status_as_of) text += " (as of " + model::date_text(*deal.status_as_of) + ")";
-    if (model::is_withdrawn(deal.status)) text += "; moves no money in the book";
-    else if (deal.excluded_from_network) text += "; left out of the book's network";
+    if (model::is_withdrawn(deal.status))
+        text += "; moves no money in the book";
+    else if (deal.excluded_from_network)
+        text += "; left out of the book's network";
     return text;
 }
 
@@ -45,8 +47,8 @@ std::string deal_report(std::size_t index, const model::Deal& deal, const model:
             if (figure.block != block) continue;
             const std::optional<double> value = figure.get(results);
             if (!value) continue;
-            rows.push_back({"  " + std::string(figure.label), io::format_value(*value, figure.unit),
-                            std::string(figure.key)});
+            rows.push_back(
+                {"  " + std::string(figure.label), io::format_value(*value, figure.unit), std::string(figure.key)});
         }
         if (rows.empty()) continue;
         text += "  " + std::string(model::block_title(block)) + "\n" + table(rows, true);
@@ -77,7 +79,9 @@ std::string companies(const model::BookResults& r) {
         {"Company", "In", "Out", "Outside money", "Back: fungible", "Back: earmarked", "Pays", "Is paid", "Cycle"}};
     for (const model::BookCompany& c : r.companies) {
         rows.push_back({c.name, io::format_usd(c.inflow_usd), io::format_usd(c.outflow_usd),
-                        c.outside_money_usd_per_year ? io::format_value(*c.outside_money_usd_per_year, model::Unit::usd_per_year) : "-",
+                        c.outside_money_usd_per_year
+                            ? io::format_value(*c.outside_money_usd_per_year, model::Unit::usd_per_year)
+                            : "-",
                         io::format_percent(c.boomerang_fungible_ratio), io::format_percent(c.boomerang_earmarked_ratio),
                         io::format_usd(c.payments_in_window_usd), io::format_usd(c.backlog_in_window_usd),
                         c.cycle_index ? std::to_string(*c.cycle_index + 1) : "-"});
@@ -119,7 +123,8 @@ std::string book_report(const io::BookFile& file, const model::BookResults& resu
     const model::Book& book = file.book;
     std::string text;
     if (!file.title.empty()) text += file.title + "\n";
-    text += "Read over " + std::to_string(book.window.first_year) + "–" + std::to_string(book.window.last_year) + "\n\n";
+    text +=
+        "Read over " + std::to_string(book.window.first_year) + "–" + std::to_string(book.window.last_year) + "\n\n";
     for (std::size_t i = 0; i < book.deals.size(); ++i) text += deal_report(i, book.deals[i], results.deals[i]) + "\n";
     text += "The book\n" + totals(results.totals) + "\nCompanies\n" + companies(results);
     if (!results.timelines.empty()) text += "\nGigawatts against supply (IT power)\n" + timelines(results);

@@ -1,7 +1,6 @@
 // boomerang-cli: evaluate and check books of deals (and scenario@1 files) from the command line.
 // Usage and exit codes: docs/CLI.md (and `boomerang-cli --help`).
 #include "cli/book_report.hpp"
-#include "presets/preset_books.hpp"
 #include "cli/report.hpp"
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
@@ -17,6 +16,7 @@
 #include "io/results_json.hpp"
 #include "io/scenario_conversion.hpp"
 #include "io/scenario_json.hpp"
+#include "presets/preset_books.hpp"
 #include "version/version.hpp"
 
 #include <cerrno>
@@ -71,7 +71,7 @@ enum class Output { table, json, csv };
 struct Command {
     std::string name;  // "eval", "check", "explain", "table", "convert", "link", "parse", "help" or "version"
     Output output = Output::table;
-    std::string preset;  // link --preset
+    std::string preset;      // link --preset
     bool book_only = false;  // parse --book
     std::string date;        // parse --date
     std::string file;        // for parse: the text, or - for standard input
@@ -107,8 +107,8 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
             command.name = std::string(arg);
         } else if (arg == "--json" || arg == "--csv") {
             if (command.name != "eval" || command.output != Output::table) {
-                exit_code = fail_usage(std::string(arg) + " only goes with eval, and only once " +
-                                       "with --json or --csv");
+                exit_code =
+                    fail_usage(std::string(arg) + " only goes with eval, and only once " + "with --json or --csv");
                 return std::nullopt;
             }
             command.output = arg == "--json" ? Output::json : Output::csv;
@@ -297,7 +297,8 @@ std::string explanation(const io::BookFile& file, const model::BookResults& resu
         for (const model::DealFigure& figure : model::deal_figures()) {
             const auto readout = io::readout(file.book, deal, results.deals[i], figure);
             if (!readout) continue;
-            text += "  " + std::string(figure.label) + ": " + io::format_value(*figure.get(results.deals[i]), figure.unit) + "\n";
+            text += "  " + std::string(figure.label) + ": " +
+                    io::format_value(*figure.get(results.deals[i]), figure.unit) + "\n";
             if (!readout->sentence.empty()) text += "      " + readout->sentence + "\n";
             if (!readout->formula.empty()) text += "      " + readout->formula + "\n";
             if (!readout->leaves_out.empty()) text += "      Leaves out: " + readout->leaves_out + "\n";

@@ -58,7 +58,8 @@ public:
         std::string at = path;
         while (!at.empty() && !sources_.count(at)) at = parent(at);
         if (at.empty()) {
-            text_ += row({deal.id, deal.title, deal.buyer, deal.seller, deal.status, path, value, "uncited", "", "", "", ""});
+            text_ += row(
+                {deal.id, deal.title, deal.buyer, deal.seller, deal.status, path, value, "uncited", "", "", "", ""});
             return;
         }
         const Citation& c = sources_.at(at);

@@ -43,12 +43,10 @@ struct Spelling {
 
 constexpr auto spellings(model::DealStatus) {
     using S = Spelling<model::DealStatus>;
-    return std::array{S{"reported", model::DealStatus::reported},
-                      S{"letter_of_intent", model::DealStatus::letter_of_intent},
-                      S{"definitive", model::DealStatus::definitive},
-                      S{"amended", model::DealStatus::amended},
-                      S{"superseded", model::DealStatus::superseded},
-                      S{"cancelled", model::DealStatus::cancelled}};
+    return std::array{
+        S{"reported", model::DealStatus::reported},     S{"letter_of_intent", model::DealStatus::letter_of_intent},
+        S{"definitive", model::DealStatus::definitive}, S{"amended", model::DealStatus::amended},
+        S{"superseded", model::DealStatus::superseded}, S{"cancelled", model::DealStatus::cancelled}};
 }
 constexpr auto spellings(model::PowerBasis) {
     using S = Spelling<model::PowerBasis>;
@@ -57,8 +55,7 @@ constexpr auto spellings(model::PowerBasis) {
 }
 constexpr auto spellings(model::CapacityDerived) {
     using S = Spelling<model::CapacityDerived>;
-    return std::array{S{"gpus", model::CapacityDerived::gpus},
-                      S{"capacity_gw", model::CapacityDerived::capacity_gw},
+    return std::array{S{"gpus", model::CapacityDerived::gpus}, S{"capacity_gw", model::CapacityDerived::capacity_gw},
                       S{"gpus_per_gw", model::CapacityDerived::gpus_per_gw}};
 }
 constexpr auto spellings(model::PaysFor) {
@@ -69,13 +66,11 @@ constexpr auto spellings(model::PaysFor) {
 }
 constexpr auto spellings(model::TermGiven) {
     using S = Spelling<model::TermGiven>;
-    return std::array{S{"term_months", model::TermGiven::term_months},
-                      S{"end_date", model::TermGiven::end_date}};
+    return std::array{S{"term_months", model::TermGiven::term_months}, S{"end_date", model::TermGiven::end_date}};
 }
 constexpr auto spellings(model::HeadlineBasis) {
     using S = Spelling<model::HeadlineBasis>;
-    return std::array{S{"stated", model::HeadlineBasis::stated},
-                      S{"rental", model::HeadlineBasis::rental},
+    return std::array{S{"stated", model::HeadlineBasis::stated}, S{"rental", model::HeadlineBasis::rental},
                       S{"capacity", model::HeadlineBasis::capacity}};
 }
 constexpr auto spellings(model::NoticeBy) {
@@ -206,8 +201,7 @@ template <typename V, Is<model::FinancingBlock>... S>
 void fields(V& v, S&... s) {
     v.list("tranches", Need::optional, s.tranches...);
     v.number("stake_value_usd", model::non_negative, s.stake_value_usd...);
-    v.number("investor_gross_margin_fraction", model::fraction,
-             s.investor_gross_margin_fraction...);
+    v.number("investor_gross_margin_fraction", model::fraction, s.investor_gross_margin_fraction...);
 }
 
 template <typename V, Is<model::ProjectFinanceBlock>... S>
@@ -273,7 +267,9 @@ const std::string& path_name(const model::VendorSupply& supply) { return supply.
 const std::string& path_name(const model::Deal& deal) { return deal.id; }
 
 template <typename T>
-concept NamedInPaths = requires(const T& item) { path_name(item); };
+concept NamedInPaths = requires(const T& item) {
+    path_name(item);
+};
 
 template <typename T>
 constexpr bool is_optional_number = std::is_same_v<std::remove_const_t<T>, std::optional<double>>;
@@ -350,9 +346,8 @@ public:
             }
         }
         error = json::wrong_type(path_of(key),
-                                 "a date \"YYYY-MM\" or \"YYYY-MM-DD\" from " +
-                                     std::to_string(model::earliest_year) + " to " +
-                                     std::to_string(model::latest_year),
+                                 "a date \"YYYY-MM\" or \"YYYY-MM-DD\" from " + std::to_string(model::earliest_year) +
+                                     " to " + std::to_string(model::latest_year),
                                  *value);
     }
 
@@ -508,16 +503,11 @@ struct Comparer {
     void choice(std::string_view, Need, const E& a, const E& b) {
         same = same && a == b;
     }
-    void date(std::string_view, const std::optional<model::Date>& a,
-              const std::optional<model::Date>& b) {
+    void date(std::string_view, const std::optional<model::Date>& a, const std::optional<model::Date>& b) {
         same = same && a == b;
     }
-    void text(std::string_view, Need, const std::string& a, const std::string& b) {
-        same = same && a == b;
-    }
-    void name(std::string_view, const std::string& a, const std::string& b) {
-        same = same && a == b;
-    }
+    void text(std::string_view, Need, const std::string& a, const std::string& b) { same = same && a == b; }
+    void name(std::string_view, const std::string& a, const std::string& b) { same = same && a == b; }
     void flag(std::string_view, bool a, bool b) { same = same && a == b; }
     template <typename T>
     void object(std::string_view, Need, const T& a, const T& b) {
@@ -549,8 +539,7 @@ struct Comparer {
 // "name", "vendor") is not a path of its own, and neither are the members of indexed items.
 class PathCollector {
 public:
-    PathCollector(std::vector<std::string>& paths, std::string prefix)
-        : paths_(paths), prefix_(std::move(prefix)) {}
+    PathCollector(std::vector<std::string>& paths, std::string prefix) : paths_(paths), prefix_(std::move(prefix)) {}
 
     template <typename T>
     void number(std::string_view key, const Bounds&, const T& value) {
@@ -664,8 +653,7 @@ bool same_book(const model::Book& a, const model::Book& b) {
 }
 
 bool operator==(const BookFile& a, const BookFile& b) {
-    return a.title == b.title && a.description == b.description && a.sources == b.sources &&
-           same_book(a.book, b.book);
+    return a.title == b.title && a.description == b.description && a.sources == b.sources && same_book(a.book, b.book);
 }
 
 bool is_book_path(const model::Book& book, std::string_view path) {

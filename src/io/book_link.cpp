@@ -25,9 +25,12 @@ std::string_view without_hash(std::string_view fragment) {
 std::string escaped(const std::string& key) {
     std::string out;
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -64,8 +67,10 @@ void diff(const Json& from, const Json& to, const std::string& pointer, Json& ed
     if (from.is_object() && to.is_object()) {
         for (auto it = from.begin(); it != from.end(); ++it) {
             const std::string at = pointer + "/" + escaped(it.key());
-            if (!to.contains(it.key())) edits.push_back(Json::array({at}));
-            else diff(it.value(), to[it.key()], at, edits);
+            if (!to.contains(it.key()))
+                edits.push_back(Json::array({at}));
+            else
+                diff(it.value(), to[it.key()], at, edits);
         }
         for (auto it = to.begin(); it != to.end(); ++it) {
             if (!from.contains(it.key())) edits.push_back(Json::array({pointer + "/" + escaped(it.key()), it.value()}));
@@ -130,10 +135,13 @@ std::string source_path(const Json& preset, const std::vector<std::string>& toke
             const char* name = item.is_object() && item.contains("id")       ? "id"
                                : item.is_object() && item.contains("name")   ? "name"
                                : item.is_object() && item.contains("vendor") ? "vendor"
-                                                                              : nullptr;
-            const bool named_list = i == 1 && (tokens[0] == "deals" || tokens[0] == "companies" || tokens[0] == "supply");
-            if (named_list && name && item[name].is_string()) path += "." + item[name].get<std::string>();
-            else path += "[" + token + "]";
+                                                                             : nullptr;
+            const bool named_list =
+                i == 1 && (tokens[0] == "deals" || tokens[0] == "companies" || tokens[0] == "supply");
+            if (named_list && name && item[name].is_string())
+                path += "." + item[name].get<std::string>();
+            else
+                path += "[" + token + "]";
             at = &item;
         } else if (at->is_object() && at->contains(token)) {
             path += (path.empty() ? "" : ".") + token;
@@ -154,8 +162,8 @@ bool starts_with(const std::string& text, const std::string& prefix) {
 // and a whole window or tranche list it belongs to. A deal's or company's own citation stays,
 // unless the edit renames it.
 void drop_sources(std::map<std::string, Citation>& sources, const std::string& edited) {
-    const bool renames = edited.size() > 3 &&
-                         (edited.ends_with(".id") || edited.ends_with(".name") || edited.ends_with(".vendor"));
+    const bool renames =
+        edited.size() > 3 && (edited.ends_with(".id") || edited.ends_with(".name") || edited.ends_with(".vendor"));
     const std::string owner = renames ? edited.substr(0, edited.rfind('.')) : edited;
     std::erase_if(sources, [&](const auto& entry) {
         const std::string& k = entry.first;
@@ -180,7 +188,8 @@ model::Result<PresetLinkParts> parts_of(std::string_view body) {
     const std::size_t second = body.find('.', first + 1);
     PresetLinkParts parts;
     parts.preset.id = std::string(body.substr(0, first));
-    const std::string_view version = body.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1);
+    const std::string_view version =
+        body.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1);
     const auto [end, error] = std::from_chars(version.data(), version.data() + version.size(), parts.preset.version);
     if (error != std::errc() || end != version.data() + version.size() || parts.preset.version < 1) return bad();
     if (!preset_version_of(preset_file_name(parts.preset))) return bad();
@@ -206,9 +215,8 @@ std::optional<PresetVersion> preset_version_of(std::string_view file_name) {
         return std::nullopt;
     }
     const bool id_ok = preset.id.front() != '-' && preset.id.back() != '-' &&
-                       std::all_of(preset.id.begin(), preset.id.end(), [](char c) {
-                           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-                       });
+                       std::all_of(preset.id.begin(), preset.id.end(),
+                                   [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
     if (!id_ok) return std::nullopt;
     return preset;
 }
@@ -232,7 +240,8 @@ std::string encode_preset_link(const PresetVersion& preset, const BookFile& pres
 model::Result<LoadedBook> decode_preset_link(std::string_view fragment, const PresetLookup& presets) {
     fragment = without_hash(fragment);
     if (fragment.size() > max_book_link_chars) {
-        return Error{"", "The link is too long to be a Boomerang link (" + std::to_string(fragment.size()) + " characters)"};
+        return Error{
+            "", "The link is too long to be a Boomerang link (" + std::to_string(fragment.size()) + " characters)"};
     }
     if (!fragment.starts_with(preset_link_prefix)) {
         return Error{"", "The link is not a Boomerang preset link: it should start with \"#p1.\""};
@@ -251,7 +260,8 @@ model::Result<LoadedBook> decode_preset_link(std::string_view fragment, const Pr
     std::map<std::string, Citation> sources = preset->file.sources;
     if (!parts->edits.empty()) {
         const auto bytes = base64url_decode(parts->edits);
-        if (!bytes) return Error{"", "The link is damaged: its edits are not base64url (" + bytes.error().message + ")"};
+        if (!bytes)
+            return Error{"", "The link is damaged: its edits are not base64url (" + bytes.error().message + ")"};
         const Json edits = Json::parse(*bytes, nullptr, false);
         if (!edits.is_array()) return Error{"", "The link is damaged: its edits are not a list"};
         for (std::size_t i = 0; i < edits.size(); ++i) {
@@ -279,7 +289,8 @@ std::string encode_book_link(std::string_view deflated) {
 model::Result<std::string> book_link_deflated(std::string_view fragment) {
     fragment = without_hash(fragment);
     if (fragment.size() > max_book_link_chars) {
-        return Error{"", "The link is too long to be a Boomerang link (" + std::to_string(fragment.size()) + " characters)"};
+        return Error{
+            "", "The link is too long to be a Boomerang link (" + std::to_string(fragment.size()) + " characters)"};
     }
     if (!fragment.starts_with(book_link_prefix)) {
         return Error{"", "The link is not a Boomerang book link: it should start with \"#b1.\""};
@@ -301,8 +312,7 @@ model::Error inflate_refusal(InflateProblem problem) {
         case InflateProblem::too_large:
             return Error{"", "The link is damaged: it unpacks to more than " + std::to_string(max_book_bytes) +
                                  " bytes, more than a book file may hold"};
-        case InflateProblem::not_deflate:
-            break;
+        case InflateProblem::not_deflate: break;
     }
     return Error{"", "The link is damaged: its data does not unpack (was it cut short or changed?)"};
 }

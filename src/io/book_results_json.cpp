@@ -32,7 +32,8 @@ Json deal_json(const model::Deal& deal, const model::DealResults& results) {
     out["in_network"] = !deal.excluded_from_network && !model::is_withdrawn(deal.status);
     out["figures"] = figures_json(deal, results);
     Json years = Json::array();
-    for (const model::YearAmount& year : results.payments_by_year) years.push_back({{"year", year.year}, {"usd", year.value}});
+    for (const model::YearAmount& year : results.payments_by_year)
+        years.push_back({{"year", year.year}, {"usd", year.value}});
     out["payments_by_year"] = years;
     return out;
 }

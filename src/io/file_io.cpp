@@ -81,7 +81,8 @@ model::Result<std::string> read_text_file(const std::string& path, std::size_t m
     if (S_ISDIR(info.st_mode)) return model::Error{"", failed + "it is a folder, not a file"};
     if (!S_ISREG(info.st_mode)) return model::Error{"", failed + "it is not a regular file"};
     const auto too_large = [&](std::size_t bytes) {
-        return model::Error{"", failed + "it is " + grouped(bytes) + " bytes, over the limit of " + grouped(max_bytes) + " bytes"};
+        return model::Error{
+            "", failed + "it is " + grouped(bytes) + " bytes, over the limit of " + grouped(max_bytes) + " bytes"};
     };
     if (static_cast<std::size_t>(info.st_size) > max_bytes) return too_large(static_cast<std::size_t>(info.st_size));
 

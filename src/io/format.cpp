@@ -77,8 +77,7 @@ std::string to_text(Decimal d, int min_decimals) {
 std::string significant_text(double value, bool keep_decimal) {
     if (value >= largest_fixed) {
         const int exponent = static_cast<int>(std::floor(std::log10(value)));
-        return significant_text(value / std::pow(10.0, exponent), keep_decimal) + "e+" +
-               std::to_string(exponent);
+        return significant_text(value / std::pow(10.0, exponent), keep_decimal) + "e+" + std::to_string(exponent);
     }
     const Decimal d = round_significant(value, 3);
     return to_text(d, keep_decimal && below_ten(d) ? 1 : 0);
@@ -225,8 +224,7 @@ std::string format_value(double value, model::Unit unit) {
         case Unit::months: return format_months(value);
         case Unit::days: return format_days(value);
         case Unit::years: return format_years(value);
-        case Unit::calendar_year:
-            return with_sign(value, [](double v) { return std::to_string(std::llround(v)); });
+        case Unit::calendar_year: return with_sign(value, [](double v) { return std::to_string(std::llround(v)); });
     }
     return format_number(value);
 }

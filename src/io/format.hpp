@@ -26,18 +26,18 @@ namespace boomerang::io {
 // What non-finite values show as.
 inline constexpr const char* not_available = "n/a";
 
-std::string format_usd(double usd);                           // "$1.25B", "$2.41"
-std::string format_usd_per_gpu_hour(double usd);              // "$2.41/GPU-h"
-std::string format_gw(double gw);                             // "6.0 GW", "750 MW"
-std::string format_twh(double twh);                           // "42 TWh"
-std::string format_count(double count);                       // "500k", "3.0M", "750"
-std::string format_gpus(double gpus);                         // "3.0M GPUs", "1 GPU"
-std::string format_percent(double fraction);                  // 0.25 -> "25%"
-std::string format_ratio(double ratio);                       // "1.2×"
-std::string format_days(double days);                         // "90 days", "1 day"
-std::string format_months(double months);                     // "12 months"
-std::string format_years(double years);                       // "5 years"
-std::string format_number(double value);                      // three significant digits
+std::string format_usd(double usd);               // "$1.25B", "$2.41"
+std::string format_usd_per_gpu_hour(double usd);  // "$2.41/GPU-h"
+std::string format_gw(double gw);                 // "6.0 GW", "750 MW"
+std::string format_twh(double twh);               // "42 TWh"
+std::string format_count(double count);           // "500k", "3.0M", "750"
+std::string format_gpus(double gpus);             // "3.0M GPUs", "1 GPU"
+std::string format_percent(double fraction);      // 0.25 -> "25%"
+std::string format_ratio(double ratio);           // "1.2×"
+std::string format_days(double days);             // "90 days", "1 day"
+std::string format_months(double months);         // "12 months"
+std::string format_years(double years);           // "5 years"
+std::string format_number(double value);          // three significant digits
 
 // The value of a field in `unit`, with its unit: format_value(20e9, Unit::usd_per_gw) is
 // "$20B/GW"; a calendar year is "2025".

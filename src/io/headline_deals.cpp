@@ -35,7 +35,8 @@ std::optional<model::Date> date_of(const Draft& d, std::string_view key) {
 
 model::DealStatus status_of(const Draft& d) {
     const std::string name = text_of(d, "status");
-    for (const auto s : {model::DealStatus::reported, model::DealStatus::letter_of_intent, model::DealStatus::definitive}) {
+    for (const auto s :
+         {model::DealStatus::reported, model::DealStatus::letter_of_intent, model::DealStatus::definitive}) {
         if (status_name(s) == name) return s;
     }
     return model::DealStatus::reported;
@@ -98,7 +99,9 @@ void add_blocks(const Draft& d, model::Deal& deal, std::vector<std::string>& lef
         x.term_months = headline ? number(d, "exit.term_months") : std::nullopt;
         x.notice_days = notice;
         const std::string by = text_of(d, "exit.notice_by");
-        x.notice_by = by == "buyer" ? model::NoticeBy::buyer : by == "seller" ? model::NoticeBy::seller : model::NoticeBy::either;
+        x.notice_by = by == "buyer"    ? model::NoticeBy::buyer
+                      : by == "seller" ? model::NoticeBy::seller
+                                       : model::NoticeBy::either;
         deal.exit = x;
     } else if (notice || number(d, "exit.term_months")) {
         left_out.push_back("the exit terms: they also need the deal's value or a rental");
@@ -135,12 +138,18 @@ bool drop_refused(model::Deal& deal, const model::Error& error, std::vector<std:
         return true;
     };
     bool dropped = false;
-    if (starts("capacity")) dropped = drop(deal.capacity);
-    else if (starts("rental")) dropped = drop(deal.rental);
-    else if (starts("exit")) dropped = drop(deal.exit);
-    else if (starts("financing")) dropped = drop(deal.financing);
-    else if (starts("warrants")) dropped = drop(deal.warrants);
-    else if (path == "announced") dropped = drop(deal.announced);
+    if (starts("capacity"))
+        dropped = drop(deal.capacity);
+    else if (starts("rental"))
+        dropped = drop(deal.rental);
+    else if (starts("exit"))
+        dropped = drop(deal.exit);
+    else if (starts("financing"))
+        dropped = drop(deal.financing);
+    else if (starts("warrants"))
+        dropped = drop(deal.warrants);
+    else if (path == "announced")
+        dropped = drop(deal.announced);
     // "rental is needed when the headline is the rental's payments": the block that needed
     // the one already taken out goes too.
     if (!dropped && (path == "rental" || path == "capacity")) dropped = drop(deal.exit);
@@ -169,8 +178,9 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     deal.seller = text_of(draft, "seller");
     deal.investor = text_of(draft, "investor");
     if (deal.buyer.empty()) {
-        return model::Error{"buyer", "The text names no buyer (who pays, or who receives the investment): "
-                                     "type one before adding this deal."};
+        return model::Error{"buyer",
+                            "The text names no buyer (who pays, or who receives the investment): "
+                            "type one before adding this deal."};
     }
     if (deal.seller == deal.buyer) deal.seller.clear();
     if (deal.investor == deal.buyer) deal.investor.clear();
@@ -180,21 +190,29 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     add_blocks(draft, deal, out.left_out);
     const bool needs_seller = deal.capacity || deal.rental || deal.exit || deal.warrants;
     if (needs_seller && deal.seller.empty()) {
-        return model::Error{"seller", "The text names no seller (who provides the compute or grants the "
-                                      "warrants): type one before adding this deal."};
+        return model::Error{"seller",
+                            "The text names no seller (who provides the compute or grants the "
+                            "warrants): type one before adding this deal."};
     }
     deal.id = model::unique_deal_id(book, id_base(deal));
     deal.title = title_of(deal);
     // Payments and deployment need a first month; without one in the text, the day it was
     // written, or else the book's first year, stands in, and the citation says so.
     if (!deal.start) {
-        if (deal.announced) deal.start = model::Date{deal.announced->year, deal.announced->month, 0};
-        else if (source.written_on) deal.start = model::Date{source.written_on->year, source.written_on->month, 0};
-        else deal.start = model::Date{book.window.first_year, 1, 0};
+        if (deal.announced)
+            deal.start = model::Date{deal.announced->year, deal.announced->month, 0};
+        else if (source.written_on)
+            deal.start = model::Date{source.written_on->year, source.written_on->month, 0};
+        else
+            deal.start = model::Date{book.window.first_year, 1, 0};
         out.sources["deals." + deal.id + ".start"] =
-            Citation{Citation::Kind::assumption, "The text gives no start; the month of " +
-                                                     (deal.announced ? std::string("its announcement") : source.written_on ? source.written_on_is : std::string("the book's first year")) +
-                                                     " stands in.", "", ""};
+            Citation{Citation::Kind::assumption,
+                     "The text gives no start; the month of " +
+                         (deal.announced      ? std::string("its announcement")
+                          : source.written_on ? source.written_on_is
+                                              : std::string("the book's first year")) +
+                         " stands in.",
+                     "", ""};
     }
     if (!draft.find("status")) {
         out.sources["deals." + deal.id + ".status"] = Citation{
@@ -202,8 +220,10 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     }
     model::Book trial = book;
     trial.deals.push_back(deal);
-    if (trial.window.first_year == 0 || deal.start->year < trial.window.first_year || deal.start->year > trial.window.last_year) {
-        trial.window.first_year = std::min(deal.start->year, trial.window.first_year ? trial.window.first_year : deal.start->year);
+    if (trial.window.first_year == 0 || deal.start->year < trial.window.first_year ||
+        deal.start->year > trial.window.last_year) {
+        trial.window.first_year =
+            std::min(deal.start->year, trial.window.first_year ? trial.window.first_year : deal.start->year);
         trial.window.last_year = std::max(trial.window.last_year, deal.start->year + 4);
     }
     // A value the model refuses ("a 0 GW data center", a date past 2100) takes its block out
@@ -216,8 +236,10 @@ model::Result<AcceptedDraft> accept_draft(const Draft& draft, std::string_view t
     for (const DraftField& f : draft.fields) {
         const std::string path = path_of(deal, f.key);
         // A party the reader typed has no phrase to quote.
-        if (f.span.begin == f.span.end || path.empty() || out.sources.count(path) || !is_book_path(trial, path)) continue;
-        Citation c{Citation::Kind::source, source.label, std::string(text.substr(f.span.begin, f.span.end - f.span.begin)), ""};
+        if (f.span.begin == f.span.end || path.empty() || out.sources.count(path) || !is_book_path(trial, path))
+            continue;
+        Citation c{Citation::Kind::source, source.label,
+                   std::string(text.substr(f.span.begin, f.span.end - f.span.begin)), ""};
         if (f.confidence == parse::Confidence::likely) c.note = "A guess by the headline reader: check it.";
         out.sources[path] = std::move(c);
     }
@@ -274,7 +296,9 @@ std::string headline_json(const parse::HeadlineReading& reading, std::string_vie
     for (std::size_t i = 0; i < reading.drafts.size(); ++i) {
         json fields = json::array();
         for (const DraftField& f : reading.drafts[i].fields) {
-            json field = {{"key", f.key}, {"quote", quote(f.span)}, {"span", {f.span.begin, f.span.end}},
+            json field = {{"key", f.key},
+                          {"quote", quote(f.span)},
+                          {"span", {f.span.begin, f.span.end}},
                           {"confidence", f.confidence == parse::Confidence::sure ? "sure" : "likely"}};
             field["value"] = f.is_text() ? json(f.text) : json(f.number);
             if (f.bound != parse::Bound::exact) field["bound"] = std::string(parse::qualifier_name(f.bound));
@@ -292,9 +316,9 @@ std::string headline_json(const parse::HeadlineReading& reading, std::string_vie
     }
     json unread = json::array();
     for (const parse::Span s : reading.unread) unread.push_back({{"quote", quote(s)}, {"span", {s.begin, s.end}}});
-    json out = {{"schema", headline_schema}, {"text", std::string(text)}, {"drafts", std::move(drafts)},
-                {"unread", std::move(unread)}, {"message", reading.message},
-                {"book", json::parse(save_book(accepted.file), nullptr, false)}};
+    json out = {{"schema", headline_schema},   {"text", std::string(text)},
+                {"drafts", std::move(drafts)}, {"unread", std::move(unread)},
+                {"message", reading.message},  {"book", json::parse(save_book(accepted.file), nullptr, false)}};
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -29,7 +29,7 @@ struct AcceptedDraft {
 struct HeadlineSource {
     std::string label = "Pasted text";
     std::optional<model::Date> written_on;  // also the start when the text gives none
-    std::string written_on_is = "writing";   // what that day is, in citations: "writing", "pasting"
+    std::string written_on_is = "writing";  // what that day is, in citations: "writing", "pasting"
 };
 
 // The deal `draft` becomes in `book` (its id unique there), which evaluates; or why it cannot

@@ -26,8 +26,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-std::string did_you_mean(std::string_view key, const std::vector<std::string_view>& candidates,
-                         std::size_t* budget) {
+std::string did_you_mean(std::string_view key, const std::vector<std::string_view>& candidates, std::size_t* budget) {
     const std::size_t limit = std::max<std::size_t>(2, key.size() / 3) + 1;
     // Strings whose lengths differ by `limit` or more are at least that many edits apart:
     // skipping them changes no answer, and a megabyte-long key costs nothing.
@@ -93,8 +92,7 @@ public:
     bool end_object() override { return close(); }
     bool start_array(std::size_t) override { return open(true); }
     bool end_array() override { return close(); }
-    bool parse_error(std::size_t at, const std::string&,
-                     const nlohmann::detail::exception& error) override {
+    bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception& error) override {
         position = at;
         message = error.what();
         return false;
@@ -164,14 +162,13 @@ Error syntax_error(std::string_view text) {
     }
     const std::string_view read = text.substr(0, std::min(finder.position, text.size()));
     const std::size_t last_newline = read.rfind('\n');
-    const std::size_t column = last_newline == std::string_view::npos ? read.size()
-                                                                      : read.size() - last_newline - 1;
-    const std::string where = "line " + std::to_string(1 + std::count(read.begin(), read.end(), '\n')) +
-                              ", column " + std::to_string(column);
+    const std::size_t column = last_newline == std::string_view::npos ? read.size() : read.size() - last_newline - 1;
+    const std::string where =
+        "line " + std::to_string(1 + std::count(read.begin(), read.end(), '\n')) + ", column " + std::to_string(column);
     // 120 bytes: "[0][0][0]..." of a deeply nested file.
     const std::string path = shortened(finder.path(), 120);
-    return {path, "The file is not valid JSON" + (path.empty() ? "" : " (in " + path + ")") +
-                      ": " + where + ": " + detail};
+    return {path,
+            "The file is not valid JSON" + (path.empty() ? "" : " (in " + path + ")") + ": " + where + ": " + detail};
 }
 
 std::optional<Error> check_schema(const Json& root, const FileFormat& format) {
@@ -179,8 +176,7 @@ std::optional<Error> check_schema(const Json& root, const FileFormat& format) {
     const std::string expected(format.schema);
     const auto it = root.find("schema");
     if (it == root.end()) {
-        return Error{"schema", "schema is missing: a " + kind + " file starts with \"schema\": \"" +
-                                   expected + "\""};
+        return Error{"schema", "schema is missing: a " + kind + " file starts with \"schema\": \"" + expected + "\""};
     }
     if (!it->is_string()) return wrong_type("schema", "a string", *it);
     const std::string schema = it->get<std::string>();
@@ -188,11 +184,9 @@ std::optional<Error> check_schema(const Json& root, const FileFormat& format) {
     const std::string family = expected.substr(0, expected.find('@') + 1);  // "boomerang/book@"
     if (schema.rfind(family, 0) == 0) {
         return Error{"schema", "schema \"" + schema + "\" is a version of the " + kind +
-                                   " format this Boomerang does not read; it reads \"" + expected +
-                                   "\""};
+                                   " format this Boomerang does not read; it reads \"" + expected + "\""};
     }
-    return Error{"schema", "schema \"" + schema + "\" is not a Boomerang " + kind + "; expected \"" +
-                               expected + "\""};
+    return Error{"schema", "schema \"" + schema + "\" is not a Boomerang " + kind + "; expected \"" + expected + "\""};
 }
 
 }  // namespace
@@ -228,9 +222,8 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
     if (text.size() > format.max_bytes) return too_large(text.size(), format);
     if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
-        return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) +
-                             " (line " + std::to_string(line) +
-                             ") is not part of a UTF-8 character"};
+        return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) + " (line " +
+                             std::to_string(line) + ") is not part of a UTF-8 character"};
     }
     // An empty file (a failed save, a wrong pick in the file dialog) is named as such rather
     // than as JSON that ends unexpectedly at line 1, column 0.
@@ -277,7 +270,8 @@ Error wrong_type(const std::string& path, std::string_view expected, const Json&
     // A string that is not one of the spellings (or not a date) is the right type with the
     // wrong text: quote what was typed rather than calling it "a string".
     if (value.is_string()) {
-        return {path, path + " must be " + std::string(expected) + " (got \"" + shortened(value.get<std::string>(), 40) + "\")"};
+        return {path, path + " must be " + std::string(expected) + " (got \"" +
+                          shortened(value.get<std::string>(), 40) + "\")"};
     }
     return {path, path + " must be " + std::string(expected) + ", not " + type_of(value)};
 }
@@ -296,8 +290,8 @@ std::optional<Error> Reader::read_number(const Json& value, const std::string& p
     return std::nullopt;
 }
 
-std::optional<Error> Reader::read_number(const Json& value, const std::string& path,
-                                         const model::Bounds& bounds, double& out) {
+std::optional<Error> Reader::read_number(const Json& value, const std::string& path, const model::Bounds& bounds,
+                                         double& out) {
     double number = 0.0;
     if (auto e = read_number(value, path, number)) return e;
     if (auto e = model::check_bounds(path, number, bounds)) return e;
@@ -318,8 +312,7 @@ std::optional<Error> Reader::read_flag(const Json& value, const std::string& pat
 }
 
 // ---- Citations --------------------------------------------------------------------------
-std::optional<Error> Reader::read_citation(const Json& object, const std::string& path,
-                                           Citation& citation) {
+std::optional<Error> Reader::read_citation(const Json& object, const std::string& path, Citation& citation) {
     if (!object.is_object()) return wrong_type(path, "an object", object);
     int kinds = 0;
     for (const auto& [key, value] : object.items()) {
@@ -339,15 +332,15 @@ std::optional<Error> Reader::read_citation(const Json& object, const std::string
         if (auto e = read_text(value, path + "." + key, *text)) return e;
     }
     if (kinds != 1 || citation.text.empty()) {
-        return Error{path, path + " needs either \"source\" (the publication and title) or "
-                                  "\"assumption\" (why the value is reasonable), not " +
-                              std::string(kinds == 2 ? "both" : "neither")};
+        return Error{path, path +
+                               " needs either \"source\" (the publication and title) or "
+                               "\"assumption\" (why the value is reasonable), not " +
+                               std::string(kinds == 2 ? "both" : "neither")};
     }
     return std::nullopt;
 }
 
-std::optional<Error> Reader::read_sources(const Json& object,
-                                          std::map<std::string, Citation>& sources) {
+std::optional<Error> Reader::read_sources(const Json& object, std::map<std::string, Citation>& sources) {
     if (!object.is_object()) return wrong_type("sources", "an object", object);
     for (const auto& [path, value] : object.items()) {
         Citation citation;

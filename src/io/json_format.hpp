@@ -77,25 +77,20 @@ public:
     std::vector<std::string> warnings;
 
     // Warns about `key` in the object at `path` ("" for the root).
-    void unknown_key(const std::string& path, std::string_view key,
-                     const std::vector<std::string_view>& candidates);
+    void unknown_key(const std::string& path, std::string_view key, const std::vector<std::string_view>& candidates);
 
     // A JSON number, finite and within max_input_magnitude.
-    std::optional<model::Error> read_number(const Json& value, const std::string& path,
-                                            double& out);
+    std::optional<model::Error> read_number(const Json& value, const std::string& path, double& out);
     // A JSON number within `bounds` (and max_input_magnitude).
-    std::optional<model::Error> read_number(const Json& value, const std::string& path,
-                                            const model::Bounds& bounds, double& out);
-    std::optional<model::Error> read_text(const Json& value, const std::string& path,
-                                          std::string& out);
+    std::optional<model::Error> read_number(const Json& value, const std::string& path, const model::Bounds& bounds,
+                                            double& out);
+    std::optional<model::Error> read_text(const Json& value, const std::string& path, std::string& out);
     std::optional<model::Error> read_flag(const Json& value, const std::string& path, bool& out);
 
     // {"source": …, "quote"?: …, "note"?: …} or {"assumption": …, "note"?: …}.
-    std::optional<model::Error> read_citation(const Json& object, const std::string& path,
-                                              Citation& citation);
+    std::optional<model::Error> read_citation(const Json& object, const std::string& path, Citation& citation);
     // The "sources" object: citations by path, each read as "sources[<path>]".
-    std::optional<model::Error> read_sources(const Json& object,
-                                             std::map<std::string, Citation>& sources);
+    std::optional<model::Error> read_sources(const Json& object, std::map<std::string, Citation>& sources);
 };
 
 // {"source": …} or {"assumption": …}, then "quote" and "note" when they are not empty.

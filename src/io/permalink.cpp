@@ -20,7 +20,8 @@ constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 constexpr std::array<int, 256> decoding_table() {
     std::array<int, 256> table{};
     table.fill(-1);
-    for (std::size_t i = 0; i < alphabet.size(); ++i) table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
+    for (std::size_t i = 0; i < alphabet.size(); ++i)
+        table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
     return table;
 }
 
@@ -82,13 +83,14 @@ model::Result<LoadedScenario> decode_permalink(std::string_view fragment) {
     if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
     if (fragment.empty()) return Error{"", "The link holds no scenario (nothing after '#')"};
     if (fragment.size() > max_permalink_chars) {
-        return Error{"", "The link is " + std::to_string(fragment.size()) + " characters long; a Boomerang link holds at most " +
-                             std::to_string(max_permalink_chars)};
+        return Error{"", "The link is " + std::to_string(fragment.size()) +
+                             " characters long; a Boomerang link holds at most " + std::to_string(max_permalink_chars)};
     }
     if (fragment.substr(0, permalink_prefix.size()) != permalink_prefix) {
         const std::string_view name = format_name(fragment);
-        const bool looks_like_ours = name.size() >= 2 && name.size() <= 4 && name.front() == 's' &&
-                                     std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool looks_like_ours =
+            name.size() >= 2 && name.size() <= 4 && name.front() == 's' &&
+            std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (looks_like_ours) {
             return Error{"", "The link uses format \"" + std::string(name) +
                                  "\", which this version of Boomerang does not read (it reads \"" +

@@ -16,8 +16,7 @@ bool is_preset_file_name(const std::string& name) {
         return false;
     }
     const std::string stem = name.substr(0, name.size() - extension.size());
-    return stem.front() != '-' && stem.back() != '-' &&
-           std::all_of(stem.begin(), stem.end(), [](char c) {
+    return stem.front() != '-' && stem.back() != '-' && std::all_of(stem.begin(), stem.end(), [](char c) {
                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
            });
 }
@@ -31,8 +30,7 @@ model::Result<std::vector<std::string>> load_preset_index(std::string_view text)
     }
     const auto schema = root.find("schema");
     if (schema == root.end() || !schema->is_string() || *schema != presets_schema) {
-        return model::Error{"schema", "schema of the preset index must be \"" +
-                                          std::string(presets_schema) + "\""};
+        return model::Error{"schema", "schema of the preset index must be \"" + std::string(presets_schema) + "\""};
     }
     const auto presets = root.find("presets");
     if (presets == root.end() || !presets->is_array()) {
@@ -43,8 +41,9 @@ model::Result<std::vector<std::string>> load_preset_index(std::string_view text)
         const std::string path = "presets[" + std::to_string(i) + "]";
         const auto& entry = (*presets)[i];
         if (!entry.is_string() || !is_preset_file_name(entry.get<std::string>())) {
-            return model::Error{path, path + " must be the name of a .json file in the preset "
-                                             "folder, such as \"amd-openai.json\""};
+            return model::Error{path, path +
+                                          " must be the name of a .json file in the preset "
+                                          "folder, such as \"amd-openai.json\""};
         }
         const std::string name = entry.get<std::string>();
         if (std::find(names.begin(), names.end(), name) != names.end()) {

@@ -80,8 +80,9 @@ std::optional<Readout> capacity_gw(const Context& x) {
     } else {
         out.formula = "As stated in the terms.";
     }
-    out.leaves_out = "Headlines usually give grid power, what the site draws; IT power, what the chips and servers "
-                     "draw, is grid power ÷ PUE.";
+    out.leaves_out =
+        "Headlines usually give grid power, what the site draws; IT power, what the chips and servers "
+        "draw, is grid power ÷ PUE.";
     return out;
 }
 
@@ -90,19 +91,25 @@ std::optional<Readout> it_power_gw(const Context& x) {
     if (x.deal.capacity->power_basis == model::PowerBasis::it_power) {
         return Readout{"The chips and servers draw " + gw(*o.it_power_gw) + ", as the terms state.", "As stated.", ""};
     }
-    return Readout{"The chips and servers draw " + gw(*o.it_power_gw) + " of the " + gw(*o.capacity_gw) + " the site takes from the grid.",
-                   "IT power = grid power ÷ PUE = " + gw(*o.capacity_gw) + " ÷ " + format_number(*x.a.pue) + " = " + gw(*o.it_power_gw),
+    return Readout{"The chips and servers draw " + gw(*o.it_power_gw) + " of the " + gw(*o.capacity_gw) +
+                       " the site takes from the grid.",
+                   "IT power = grid power ÷ PUE = " + gw(*o.capacity_gw) + " ÷ " + format_number(*x.a.pue) + " = " +
+                       gw(*o.it_power_gw),
                    "The PUE is " + x.whose(&model::Assumptions::pue) + "; one PUE serves both conversion and energy."};
 }
 
 std::optional<Readout> gpus(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
-    Readout out{format_gpus(*o.gpus) + " at " + format_count(*o.gpus_per_gw) + " GPUs per GW of " + basis_words(*x.deal.capacity) + ".", "", ""};
+    Readout out{format_gpus(*o.gpus) + " at " + format_count(*o.gpus_per_gw) + " GPUs per GW of " +
+                    basis_words(*x.deal.capacity) + ".",
+                "", ""};
     out.formula = x.deal.capacity->derived == model::CapacityDerived::gpus
-                      ? "GPUs = GW × GPUs per GW = " + gw(*o.capacity_gw) + " × " + format_count(*o.gpus_per_gw) + " = " + format_gpus(*o.gpus)
+                      ? "GPUs = GW × GPUs per GW = " + gw(*o.capacity_gw) + " × " + format_count(*o.gpus_per_gw) +
+                            " = " + format_gpus(*o.gpus)
                       : "As stated in the terms.";
-    out.leaves_out = "GPUs per GW depend on the chip generation and on what else the power feeds: cooling, "
-                     "networking, storage.";
+    out.leaves_out =
+        "GPUs per GW depend on the chip generation and on what else the power feeds: cooling, "
+        "networking, storage.";
     return out;
 }
 
@@ -122,18 +129,20 @@ std::optional<Readout> purchase_value(const Context& x) {
 
 std::optional<Readout> total_capex(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
-    return Readout{"Building it costs " + usd(*o.total_capex_usd) + ": " + usd(*o.hardware_capex_usd) + " of hardware and " +
-                       usd(*o.facility_capex_usd) + " of buildings, power and cooling.",
+    return Readout{"Building it costs " + usd(*o.total_capex_usd) + ": " + usd(*o.hardware_capex_usd) +
+                       " of hardware and " + usd(*o.facility_capex_usd) + " of buildings, power and cooling.",
                    "capex = IT power × (hardware + facility per GW) = " + gw(*o.it_power_gw) + " × (" +
-                       usd(*x.a.hardware_usd_per_gw) + " + " + usd(*x.a.facility_usd_per_gw) + ") = " + usd(*o.total_capex_usd),
+                       usd(*x.a.hardware_usd_per_gw) + " + " + usd(*x.a.facility_usd_per_gw) +
+                       ") = " + usd(*o.total_capex_usd),
                    "Land, grid connection and the power plants some sites build are not in the cost per GW."};
 }
 
 std::optional<Readout> annualized_cost(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
-    return Readout{"Running it costs " + usd(*o.annualized_cost_usd_per_year) + " a year: " + usd(*o.capital_cost_usd_per_year) +
-                       " to pay back the capital, " + usd(*o.energy_cost_usd_per_year) + " of energy and " +
-                       usd(*o.opex_usd_per_year) + " of other costs.",
+    return Readout{"Running it costs " + usd(*o.annualized_cost_usd_per_year) +
+                       " a year: " + usd(*o.capital_cost_usd_per_year) + " to pay back the capital, " +
+                       usd(*o.energy_cost_usd_per_year) + " of energy and " + usd(*o.opex_usd_per_year) +
+                       " of other costs.",
                    "cost a year = capital (hardware over " + format_years(*x.a.it_life_years) + ", buildings over " +
                        format_years(*x.a.facility_life_years) + ", at " + percent(*x.a.cost_of_capital_per_year) +
                        ") + energy + other costs = " + usd(*o.annualized_cost_usd_per_year),
@@ -143,20 +152,21 @@ std::optional<Readout> annualized_cost(const Context& x) {
 
 std::optional<Readout> cost_per_gpu_hour(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
-    return Readout{"With " + percent(*x.a.utilization_fraction) + " of GPU-hours busy, each costs " +
-                       format_usd_per_gpu_hour(*o.cost_usd_per_gpu_hour) + " to provide.",
-                   "cost per GPU-hour = cost a year ÷ (GPUs × 8,760 h × utilization) = " +
-                       usd(*o.annualized_cost_usd_per_year) + " ÷ (" + format_count(*o.gpus) + " × 8,760 × " +
-                       percent(*x.a.utilization_fraction) + ")",
-                   "A break-even cost, not a price: no margin, and idle hours are paid for by the busy ones."};
+    return Readout{
+        "With " + percent(*x.a.utilization_fraction) + " of GPU-hours busy, each costs " +
+            format_usd_per_gpu_hour(*o.cost_usd_per_gpu_hour) + " to provide.",
+        "cost per GPU-hour = cost a year ÷ (GPUs × 8,760 h × utilization) = " + usd(*o.annualized_cost_usd_per_year) +
+            " ÷ (" + format_count(*o.gpus) + " × 8,760 × " + percent(*x.a.utilization_fraction) + ")",
+        "A break-even cost, not a price: no margin, and idle hours are paid for by the busy ones."};
 }
 
 std::optional<Readout> energy(const Context& x) {
     const model::CapacityBlockResults& o = *x.r.capacity;
     return Readout{"The site uses " + format_twh(*o.energy_twh_per_year) + " a year.",
-                   "energy = grid power × (busy + idle share × idle hours) × 8,760 h = " + gw(*o.facility_power_gw) + " × (" +
-                       percent(*x.a.utilization_fraction) + " + " + percent(1.0 - *x.a.utilization_fraction) + " × " +
-                       percent(*x.a.idle_power_fraction) + ") × 8,760 h = " + format_twh(*o.energy_twh_per_year),
+                   "energy = grid power × (busy + idle share × idle hours) × 8,760 h = " + gw(*o.facility_power_gw) +
+                       " × (" + percent(*x.a.utilization_fraction) + " + " + percent(1.0 - *x.a.utilization_fraction) +
+                       " × " + percent(*x.a.idle_power_fraction) +
+                       ") × 8,760 h = " + format_twh(*o.energy_twh_per_year),
                    ""};
 }
 
@@ -170,19 +180,20 @@ std::optional<Readout> rental_total(const Context& x) {
         formula += ", the first " + count_words(*in.discounted_months) + " at " + percent(*in.discounted_rate_fraction);
     }
     if (o.ramp_months > 0) formula += ", ramping up over the first " + format_months(o.ramp_months);
-    return Readout{x.deal.buyer + " pays " + x.deal.seller + " " + usd(o.total_usd) + " over " + format_number(o.term_months) +
-                       " months, through " + month_name(o.end) + ".",
+    return Readout{x.deal.buyer + " pays " + x.deal.seller + " " + usd(o.total_usd) + " over " +
+                       format_number(o.term_months) + " months, through " + month_name(o.end) + ".",
                    formula + " = " + usd(o.total_usd),
                    x.deal.exit && x.deal.exit->notice_days ? "Only if nobody gives notice: see the firm value." : ""};
 }
 
 std::optional<Readout> rental_gpu_hour(const Context& x) {
     const model::RentalBlockResults& o = *x.r.rental;
-    return Readout{usd(o.monthly_rate_usd) + " a month for " + format_gpus(*x.deal.rental->gpus) + " is " +
-                       format_usd_per_gpu_hour(*o.usd_per_gpu_hour) + ".",
-                   "price per GPU-hour = monthly rate ÷ (GPUs × 730 h) = " + usd(o.monthly_rate_usd) + " ÷ (" +
-                       format_count(*x.deal.rental->gpus) + " × 730 h)",
-                   "Assumes the rate pays for exactly these GPUs; if it covers more, the true price per GPU-hour is lower."};
+    return Readout{
+        usd(o.monthly_rate_usd) + " a month for " + format_gpus(*x.deal.rental->gpus) + " is " +
+            format_usd_per_gpu_hour(*o.usd_per_gpu_hour) + ".",
+        "price per GPU-hour = monthly rate ÷ (GPUs × 730 h) = " + usd(o.monthly_rate_usd) + " ÷ (" +
+            format_count(*x.deal.rental->gpus) + " × 730 h)",
+        "Assumes the rate pays for exactly these GPUs; if it covers more, the true price per GPU-hour is lower."};
 }
 
 // ---- Exit ----------------------------------------------------------------------------------
@@ -205,8 +216,8 @@ std::optional<Readout> firm(const Context& x) {
     Readout out;
     out.leaves_out = "What a court or a settlement would add, and a buyer that cannot pay.";
     if (o.nothing_binds) {
-        out.sentence = capitalized("a " + std::string(model::status_label(x.deal.status))) + " binds nobody: none of the " +
-                       usd(o.headline_value_usd) + " is firm.";
+        out.sentence = capitalized("a " + std::string(model::status_label(x.deal.status))) +
+                       " binds nobody: none of the " + usd(o.headline_value_usd) + " is firm.";
         if (x.deal.status == model::DealStatus::superseded || x.deal.status == model::DealStatus::cancelled) {
             out.sentence = "The deal is " + std::string(model::status_label(x.deal.status)) + ": none of the " +
                            usd(o.headline_value_usd) + " is firm.";
@@ -221,12 +232,14 @@ std::optional<Readout> firm(const Context& x) {
                        usd(o.firm_value_usd) + ", " + (months == 1 ? "is" : "are") + " firm at signing: " + who +
                        " can leave on " + format_days(*in.notice_days) + "' notice.";
         if (in.minimum_term_months) {
-            out.sentence = usd(o.firm_value_usd) + " is firm at signing: the first " + format_months(*in.minimum_term_months) +
-                           ", then " + who + " can leave on " + format_days(*in.notice_days) + "' notice.";
+            out.sentence = usd(o.firm_value_usd) + " is firm at signing: the first " +
+                           format_months(*in.minimum_term_months) + ", then " + who + " can leave on " +
+                           format_days(*in.notice_days) + "' notice.";
         }
         // A rental's first months may be discounted or ramping: say what is firm once at full rate.
         const model::RentalBlock* rental = x.deal.rental ? &*x.deal.rental : nullptr;
-        const double lead_in = rental ? std::max(rental->discounted_months.value_or(0.0), rental->ramp_months.value_or(0.0)) : 0.0;
+        const double lead_in =
+            rental ? std::max(rental->discounted_months.value_or(0.0), rental->ramp_months.value_or(0.0)) : 0.0;
         const auto full_rate_month = static_cast<std::size_t>(std::ceil(lead_in));
         if (lead_in > 0 && full_rate_month < o.firm_usd.values.size() && !in.minimum_term_months) {
             const double later = o.firm_usd.values[full_rate_month];
@@ -235,14 +248,16 @@ std::optional<Readout> firm(const Context& x) {
                 out.sentence += "; " + usd(later) + " once payments reach the full rate.";
             }
         }
-        out.formula = "firm = payments in the notice period" +
-                      (in.termination_fee_usd ? " + fee = " + usd(o.notice_payments_usd) + " + " + usd(*in.termination_fee_usd) : "") +
-                      " = " + usd(o.firm_value_usd);
+        out.formula =
+            "firm = payments in the notice period" +
+            (in.termination_fee_usd ? " + fee = " + usd(o.notice_payments_usd) + " + " + usd(*in.termination_fee_usd)
+                                    : "") +
+            " = " + usd(o.firm_value_usd);
         return out;
     }
     if (o.binding_value_usd) {
-        out.sentence = "Only the first " + gw(*in.binding_gw) + " of " + gw(*x.r.capacity->capacity_gw) + " is binding: " +
-                       usd(o.firm_value_usd) + " of " + usd(o.headline_value_usd) + ".";
+        out.sentence = "Only the first " + gw(*in.binding_gw) + " of " + gw(*x.r.capacity->capacity_gw) +
+                       " is binding: " + usd(o.firm_value_usd) + " of " + usd(o.headline_value_usd) + ".";
         out.formula = "firm = headline × binding GW ÷ GW = " + usd(o.headline_value_usd) + " × " + gw(*in.binding_gw) +
                       " ÷ " + gw(*x.r.capacity->capacity_gw);
         return out;
@@ -261,13 +276,15 @@ std::optional<Readout> at_risk(const Context& x) {
     if (o.at_risk_to_seller_revenue_ratio) {
         sentence += ", " + format_ratio(*o.at_risk_to_seller_revenue_ratio) + " " + x.deal.seller + "'s yearly revenue";
     }
-    return Readout{sentence + ".", "at risk = headline − firm = " + usd(o.headline_value_usd) + " − " + usd(o.firm_value_usd), ""};
+    return Readout{sentence + ".",
+                   "at risk = headline − firm = " + usd(o.headline_value_usd) + " − " + usd(o.firm_value_usd), ""};
 }
 
 std::optional<Readout> expected(const Context& x) {
     const model::ExitBlockResults& o = *x.r.exit;
-    return Readout{"With a " + percent(*x.deal.exit->exit_probability_per_year) + " chance each year that notice is given, " +
-                       x.deal.buyer + " is expected to pay " + usd(*o.expected_value_usd) + ".",
+    return Readout{"With a " + percent(*x.deal.exit->exit_probability_per_year) +
+                       " chance each year that notice is given, " + x.deal.buyer + " is expected to pay " +
+                       usd(*o.expected_value_usd) + ".",
                    "expected = Σ over months of (chance the deal ends then × what is paid by then)",
                    "The chance of notice is an assumption; no deal states one."};
 }
@@ -291,8 +308,9 @@ std::optional<Readout> committed(const Context& x) {
 std::optional<Readout> disbursed(const Context& x) {
     const model::FinancingBlockResults& o = *x.r.financing;
     if (model::is_withdrawn(x.deal.status)) {
-        return Readout{"Had the deal gone ahead, " + usd(o.disbursed_usd) + " would have been released by " + x.window_end() +
-                           "; as it is " + std::string(model::status_label(x.deal.status)) + ", none moves.",
+        return Readout{"Had the deal gone ahead, " + usd(o.disbursed_usd) + " would have been released by " +
+                           x.window_end() + "; as it is " + std::string(model::status_label(x.deal.status)) +
+                           ", none moves.",
                        "released = the tranches whose gigawatt is deployed by then", ""};
     }
     return Readout{usd(o.disbursed_usd) + " of it is released by " + x.window_end() + ".",
@@ -301,16 +319,18 @@ std::optional<Readout> disbursed(const Context& x) {
 
 std::optional<Readout> net_transfer(const Context& x) {
     const model::FinancingBlockResults& o = *x.r.financing;
-    return Readout{"Net of the stake " + x.deal.investor + " receives, " + usd(o.net_transfer_usd) + " moves to " + x.deal.buyer + ".",
+    return Readout{"Net of the stake " + x.deal.investor + " receives, " + usd(o.net_transfer_usd) + " moves to " +
+                       x.deal.buyer + ".",
                    "net = released − stake value = " + usd(o.disbursed_usd) + " − " + usd(o.stake_value_usd),
-                   o.stake_value_entered ? "" : "The stake is counted at $0 because no value was entered: a stake is worth "
-                                                "something, so the net transfer is an upper bound."};
+                   o.stake_value_entered ? ""
+                                         : "The stake is counted at $0 because no value was entered: a stake is worth "
+                                           "something, so the net transfer is an upper bound."};
 }
 
 std::optional<Readout> round_trip(const Context& x) {
     const model::FinancingBlockResults& o = *x.r.financing;
-    return Readout{percent(*o.round_trip_ratio) + " of what " + x.deal.buyer + " spends with " + x.deal.investor + " by " +
-                       x.window_end() + " is " + x.deal.investor + "'s own money coming back.",
+    return Readout{percent(*o.round_trip_ratio) + " of what " + x.deal.buyer + " spends with " + x.deal.investor +
+                       " by " + x.window_end() + " is " + x.deal.investor + "'s own money coming back.",
                    "round trip = min(released, spend) ÷ spend = min(" + usd(o.disbursed_usd) + ", " +
                        usd(*o.spend_with_investor_usd) + ") ÷ " + usd(*o.spend_with_investor_usd),
                    "Counts the investment as spent with the investor first; the book's fungible rule, which lets the "
@@ -338,19 +358,20 @@ std::optional<Readout> buys(const Context& x) {
 
 std::optional<Readout> vested(const Context& x) {
     const model::WarrantsBlockResults& o = *x.r.warrants;
-    return Readout{"By " + x.window_end() + ", " + format_count(o.shares_vested) + " of the " + format_count(o.shares_granted) +
-                       " shares vest; at " + usd(*x.deal.warrants->share_price_usd) + " a share they are worth " +
-                       usd(*o.vested_value_usd) + " to " + x.deal.buyer + ".",
+    return Readout{"By " + x.window_end() + ", " + format_count(o.shares_vested) + " of the " +
+                       format_count(o.shares_granted) + " shares vest; at " + usd(*x.deal.warrants->share_price_usd) +
+                       " a share they are worth " + usd(*o.vested_value_usd) + " to " + x.deal.buyer + ".",
                    "value = vested shares × (share price − strike) = " + format_count(o.shares_vested) + " × (" +
-                       usd(*x.deal.warrants->share_price_usd) + " − " + usd(*x.deal.warrants->strike_usd_per_share) + ")",
+                       usd(*x.deal.warrants->share_price_usd) + " − " + usd(*x.deal.warrants->strike_usd_per_share) +
+                       ")",
                    "Conditions beyond gigawatts and share price (technical and commercial milestones) are not "
                    "modelled; the share price is the one entered, not a forecast."};
 }
 
 std::optional<Readout> all_vest(const Context& x) {
     const model::WarrantsBlockResults& o = *x.r.warrants;
-    return Readout{"If every tranche vests, at " + usd(*o.all_vest_price_usd) + " a share, the " + format_count(o.shares_granted) +
-                       " shares are worth " + usd(*o.all_vest_value_usd) + ".",
+    return Readout{"If every tranche vests, at " + usd(*o.all_vest_price_usd) + " a share, the " +
+                       format_count(o.shares_granted) + " shares are worth " + usd(*o.all_vest_value_usd) + ".",
                    "value = shares × (price − strike) = " + format_count(o.shares_granted) + " × (" +
                        usd(*o.all_vest_price_usd) + " − " + usd(*x.deal.warrants->strike_usd_per_share) + ")",
                    "Not a forecast: the price at which the last tranche would vest."};
@@ -361,7 +382,8 @@ std::optional<Readout> ownership(const Context& x) {
     return Readout{format_count(o.shares_granted) + " new shares would give " + x.deal.buyer + " " +
                        percent(*o.ownership_if_all_exercised_fraction) + " of " + x.deal.seller + ".",
                    "ownership = n ÷ (N + n) = " + format_count(o.shares_granted) + " ÷ (" +
-                       format_count(*x.deal.warrants->shares_outstanding) + " + " + format_count(o.shares_granted) + ")",
+                       format_count(*x.deal.warrants->shares_outstanding) + " + " + format_count(o.shares_granted) +
+                       ")",
                    "Other warrants on the same shares dilute it further."};
 }
 
@@ -427,12 +449,9 @@ std::string status_readout(const model::Book& book, const model::Deal& deal) {
     switch (deal.status) {
         case model::DealStatus::reported:
             return label + ": reported by the press, not confirmed by the parties; its terms count in full.";
-        case model::DealStatus::letter_of_intent:
-            return label + ": nothing in it binds, so its firm value is $0.";
-        case model::DealStatus::definitive:
-            return label + ": signed; its exit terms decide how much is firm.";
-        case model::DealStatus::amended:
-            return label + ": signed and since changed; these are the amended terms.";
+        case model::DealStatus::letter_of_intent: return label + ": nothing in it binds, so its firm value is $0.";
+        case model::DealStatus::definitive: return label + ": signed; its exit terms decide how much is firm.";
+        case model::DealStatus::amended: return label + ": signed and since changed; these are the amended terms.";
         case model::DealStatus::superseded:
             return label + (deal.superseded_by.empty() ? "" : " by " + superseding_name(book, deal.superseded_by)) +
                    ": replaced by another deal; it binds nothing and moves no money in the book.";

@@ -29,7 +29,7 @@ struct Readout {
 // A superseding deal is named by its title in `book`.
 std::string status_readout(const model::Book& book, const model::Deal& deal);
 
-std::optional<Readout> readout(const model::Book& book, const model::Deal& deal,
-                               const model::DealResults& results, const model::DealFigure& figure);
+std::optional<Readout> readout(const model::Book& book, const model::Deal& deal, const model::DealResults& results,
+                               const model::DealFigure& figure);
 
 }  // namespace boomerang::io

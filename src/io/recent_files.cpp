@@ -37,8 +37,8 @@ model::Result<std::vector<std::string>> parse_recent_files(std::string_view text
     }
     const auto schema = root.find("schema");
     if (schema == root.end() || !schema->is_string() || *schema != recent_files_schema) {
-        return model::Error{"schema", "schema of the recent files list must be \"" +
-                                          std::string(recent_files_schema) + "\""};
+        return model::Error{"schema",
+                            "schema of the recent files list must be \"" + std::string(recent_files_schema) + "\""};
     }
     const auto paths = root.find("paths");
     if (paths == root.end() || !paths->is_array()) {

@@ -39,20 +39,18 @@ Json schedule_json(const model::CommitmentResults& commitment) {
 }
 
 void add_circularity_lists(Json& object, const model::CircularityResults& c) {
-    object["investment_tranches"] =
-        array_of(c.investment_tranches, [](const model::InvestmentTrancheStatus& t) {
-            return Json{{"at_gw", t.at_gw}, {"amount_usd", t.amount_usd}, {"disbursed", t.disbursed}};
-        });
-    object["warrant_tranches"] =
-        array_of(c.warrant_tranches, [](const model::WarrantTrancheStatus& t) {
-            return Json{{"shares", t.shares},
-                        {"vest_at_gw", t.vest_at_gw},
-                        {"vest_at_share_price_usd", t.vest_at_share_price_usd},
-                        {"deployment_met", t.deployment_met},
-                        {"price_met", t.price_met},
-                        {"vested", t.vested},
-                        {"value_usd", t.value_usd}};
-        });
+    object["investment_tranches"] = array_of(c.investment_tranches, [](const model::InvestmentTrancheStatus& t) {
+        return Json{{"at_gw", t.at_gw}, {"amount_usd", t.amount_usd}, {"disbursed", t.disbursed}};
+    });
+    object["warrant_tranches"] = array_of(c.warrant_tranches, [](const model::WarrantTrancheStatus& t) {
+        return Json{{"shares", t.shares},
+                    {"vest_at_gw", t.vest_at_gw},
+                    {"vest_at_share_price_usd", t.vest_at_share_price_usd},
+                    {"deployment_met", t.deployment_met},
+                    {"price_met", t.price_met},
+                    {"vested", t.vested},
+                    {"value_usd", t.value_usd}};
+    });
 }
 
 void add_network_lists(Json& object, const model::NetworkResults& n) {
@@ -65,9 +63,7 @@ void add_network_lists(Json& object, const model::NetworkResults& n) {
     });
     object["components"] = n.components;
     object["cycles"] = array_of(n.cycles, [](const model::Cycle& c) {
-        return Json{{"company_indices", c.company_indices},
-                    {"flow_indices", c.flow_indices},
-                    {"flow_usd", c.flow_usd}};
+        return Json{{"company_indices", c.company_indices}, {"flow_indices", c.flow_indices}, {"flow_usd", c.flow_usd}};
     });
 }
 

@@ -15,8 +15,8 @@ namespace boomerang::io {
 
 namespace {
 
-using model::Deal;
 using model::Date;
+using model::Deal;
 
 // Every converted deal starts here: @1 had no dates, and its presets described 2025.
 constexpr int start_year = 2025;
@@ -55,7 +55,8 @@ model::Window window_for(const model::Scenario& s, const ScenarioSections& secti
         last = std::max(last, start_year + static_cast<int>(std::ceil(s.commitment.term_months / 12.0)) - 1);
     }
     if (sections.supply) {
-        const int supply_first = std::clamp(static_cast<int>(s.supply.start_year), model::earliest_year, model::latest_year);
+        const int supply_first =
+            std::clamp(static_cast<int>(s.supply.start_year), model::earliest_year, model::latest_year);
         first = std::min(first, supply_first);
         last = std::max(last, supply_first + static_cast<int>(s.supply.horizon_years) - 1);
     }
@@ -82,8 +83,8 @@ void convert_capacity(const model::CapacityInputs& c, const model::CapacityResul
     model::CapacityBlock block;
     block.power_basis = model::PowerBasis::it_power;  // @1's gigawatts were IT power
     block.gpus_per_gw = c.gpus_per_gw;
-    block.pays_for = c.deal_scope == model::DealScope::hardware ? model::PaysFor::hardware
-                                                                : model::PaysFor::hardware_and_facility;
+    block.pays_for =
+        c.deal_scope == model::DealScope::hardware ? model::PaysFor::hardware : model::PaysFor::hardware_and_facility;
     if (c.size_by == model::SizeBy::gpus) {
         block.gpus = c.gpus;
         block.derived = model::CapacityDerived::capacity_gw;
@@ -236,9 +237,8 @@ void convert_network(const model::NetworkInputs& n, const model::Window& window,
         model::CompanyInfo info{company.name, std::nullopt, std::nullopt};
         const double in = inflow[company.name], out = outflow[company.name];
         if (in > 0.0 && out > 0.0) {
-            const double outside = company.pass_on_fraction > 0.0
-                                       ? out / company.pass_on_fraction - in
-                                       : model::max_input_magnitude;
+            const double outside =
+                company.pass_on_fraction > 0.0 ? out / company.pass_on_fraction - in : model::max_input_magnitude;
             const double per_year = std::min(outside, model::max_input_magnitude) / years;
             if (per_year >= model::min_nonzero_input_magnitude) info.other_funding_usd_per_year = per_year;
         }
@@ -275,9 +275,9 @@ void convert_supply(const model::SupplyInputs& s, const model::SupplyResults& r,
 std::string book_path(const std::string& path) {
     static const std::map<std::string, std::string> paths = [] {
         std::map<std::string, std::string> m;
-        for (const char* key : {"hardware_usd_per_gw", "facility_usd_per_gw", "pue", "electricity_usd_per_mwh",
-                                "utilization_fraction", "other_opex_fraction_per_year", "it_life_years",
-                                "facility_life_years", "cost_of_capital_per_year"}) {
+        for (const char* key :
+             {"hardware_usd_per_gw", "facility_usd_per_gw", "pue", "electricity_usd_per_mwh", "utilization_fraction",
+              "other_opex_fraction_per_year", "it_life_years", "facility_life_years", "cost_of_capital_per_year"}) {
             m[std::string("capacity.") + key] = std::string("assumptions.") + key;
         }
         for (const char* key : {"capacity_gw", "gpus", "gpus_per_gw"}) {

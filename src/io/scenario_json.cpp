@@ -20,8 +20,8 @@ using json::wrong_type;
 using model::Error;
 using model::Section;
 
-constexpr std::array all_sections{Section::capacity, Section::commitment, Section::circularity,
-                                  Section::network, Section::supply};
+constexpr std::array all_sections{Section::capacity, Section::commitment, Section::circularity, Section::network,
+                                  Section::supply};
 
 std::optional<Section> section_named(std::string_view name) {
     for (Section section : all_sections) {
@@ -36,8 +36,8 @@ std::optional<Section> section_named(std::string_view name) {
 template <typename Item>
 struct Member {
     std::string_view key;
-    double Item::*number = nullptr;       // set for numbers
-    std::string Item::*text = nullptr;    // set for names
+    double Item::*number = nullptr;     // set for numbers
+    std::string Item::*text = nullptr;  // set for names
 };
 
 template <typename Item>
@@ -50,8 +50,7 @@ template <>
 constexpr std::array members_of<model::WarrantTranche>{
     Member<model::WarrantTranche>{"shares", &model::WarrantTranche::shares},
     Member<model::WarrantTranche>{"vest_at_gw", &model::WarrantTranche::vest_at_gw},
-    Member<model::WarrantTranche>{"vest_at_share_price_usd",
-                                  &model::WarrantTranche::vest_at_share_price_usd}};
+    Member<model::WarrantTranche>{"vest_at_share_price_usd", &model::WarrantTranche::vest_at_share_price_usd}};
 template <>
 constexpr std::array members_of<model::Company>{
     Member<model::Company>{"name", nullptr, &model::Company::name},
@@ -59,10 +58,9 @@ constexpr std::array members_of<model::Company>{
 // A flow's "type" is written by flow_type_name() and read by flow_type_from_name().
 constexpr std::string_view flow_type_key = "type";
 template <>
-constexpr std::array members_of<model::Flow>{
-    Member<model::Flow>{"from", nullptr, &model::Flow::from},
-    Member<model::Flow>{"to", nullptr, &model::Flow::to},
-    Member<model::Flow>{"amount_usd", &model::Flow::amount_usd}};
+constexpr std::array members_of<model::Flow>{Member<model::Flow>{"from", nullptr, &model::Flow::from},
+                                             Member<model::Flow>{"to", nullptr, &model::Flow::to},
+                                             Member<model::Flow>{"amount_usd", &model::Flow::amount_usd}};
 
 template <typename Inputs, typename Item>
 struct List {
@@ -79,14 +77,13 @@ struct List {
 };
 
 constexpr std::tuple lists{
-    List<model::CircularityInputs, model::InvestmentTranche>{
-        Section::circularity, "investment_tranches", &model::Scenario::circularity,
-        &model::CircularityInputs::investment_tranches},
-    List<model::CircularityInputs, model::WarrantTranche>{
-        Section::circularity, "warrant_tranches", &model::Scenario::circularity,
-        &model::CircularityInputs::warrant_tranches},
-    List<model::NetworkInputs, model::Company>{Section::network, "companies",
-                                               &model::Scenario::network,
+    List<model::CircularityInputs, model::InvestmentTranche>{Section::circularity, "investment_tranches",
+                                                             &model::Scenario::circularity,
+                                                             &model::CircularityInputs::investment_tranches},
+    List<model::CircularityInputs, model::WarrantTranche>{Section::circularity, "warrant_tranches",
+                                                          &model::Scenario::circularity,
+                                                          &model::CircularityInputs::warrant_tranches},
+    List<model::NetworkInputs, model::Company>{Section::network, "companies", &model::Scenario::network,
                                                &model::NetworkInputs::companies},
     List<model::NetworkInputs, model::Flow>{Section::network, "flows", &model::Scenario::network,
                                             &model::NetworkInputs::flows},
@@ -167,23 +164,24 @@ public:
     }
 
 private:
-    std::optional<Error> read_choice(const Json& value, const std::string& path,
-                                     const model::ChoiceField& field, model::Scenario& s) {
+    std::optional<Error> read_choice(const Json& value, const std::string& path, const model::ChoiceField& field,
+                                     model::Scenario& s) {
         std::string options;
         for (std::size_t i = 0; i < field.options.size(); ++i) {
             if (value.is_string() && value.get<std::string>() == field.options[i].key) {
                 field.set(s, static_cast<int>(i));
                 return std::nullopt;
             }
-            options += (i == 0 ? "\"" : i + 1 == field.options.size() ? " or \"" : ", \"") +
+            options += (i == 0                          ? "\""
+                        : i + 1 == field.options.size() ? " or \""
+                                                        : ", \"") +
                        std::string(field.options[i].key) + "\"";
         }
         return wrong_type(path, options, value);
     }
 
     template <typename Item>
-    std::optional<Error> read_items(const Json& array, const std::string& path,
-                                    std::vector<Item>& items) {
+    std::optional<Error> read_items(const Json& array, const std::string& path, std::vector<Item>& items) {
         if (!array.is_array()) return wrong_type(path, "an array", array);
         items.clear();
         for (std::size_t i = 0; i < array.size(); ++i) {
@@ -200,13 +198,12 @@ private:
     }
 
     template <typename Item>
-    std::optional<Error> read_member(const Json& value, const std::string& item_path,
-                                     const std::string& key, Item& item) {
+    std::optional<Error> read_member(const Json& value, const std::string& item_path, const std::string& key,
+                                     Item& item) {
         const std::string path = item_path + "." + key;
         for (const Member<Item>& m : members_of<Item>) {
             if (m.key != key) continue;
-            return m.number ? read_number(value, path, item.*m.number)
-                            : read_text(value, path, item.*m.text);
+            return m.number ? read_number(value, path, item.*m.number) : read_text(value, path, item.*m.text);
         }
         std::vector<std::string_view> keys;
         for (const Member<Item>& m : members_of<Item>) keys.push_back(m.key);
@@ -218,8 +215,7 @@ private:
         return std::nullopt;
     }
 
-    static std::optional<Error> read_flow_type(const Json& value, const std::string& path,
-                                               model::FlowType& type) {
+    static std::optional<Error> read_flow_type(const Json& value, const std::string& path, model::FlowType& type) {
         if (value.is_string()) {
             if (auto found = model::flow_type_from_name(value.get<std::string>())) {
                 type = *found;
@@ -280,10 +276,8 @@ bool same_inputs(const model::Scenario& a, const model::Scenario& b) {
     }
     bool same = true;
     for_each_list([&](const auto& list) {
-        same = same && std::equal(list.of(a).begin(), list.of(a).end(), list.of(b).begin(),
-                                  list.of(b).end(), [](const auto& x, const auto& y) {
-                                      return same_item(x, y);
-                                  });
+        same = same && std::equal(list.of(a).begin(), list.of(a).end(), list.of(b).begin(), list.of(b).end(),
+                                  [](const auto& x, const auto& y) { return same_item(x, y); });
     });
     return same;
 }

@@ -50,9 +50,8 @@ bool same_inputs(const model::Scenario& a, const model::Scenario& b);
 bool operator==(const ScenarioFile& a, const ScenarioFile& b);
 
 // The list inputs that sources may name, with or without an item index.
-inline constexpr std::string_view list_paths[] = {
-    "circularity.investment_tranches", "circularity.warrant_tranches", "network.companies",
-    "network.flows"};
+inline constexpr std::string_view list_paths[] = {"circularity.investment_tranches", "circularity.warrant_tranches",
+                                                  "network.companies", "network.flows"};
 
 // Copies the citations of `from` (usually a preset) that still describe `to`: each field
 // whose value is unchanged, each list (and its items) when the list is unchanged item for item.

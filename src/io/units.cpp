@@ -22,8 +22,7 @@ namespace {
 // differ by powers of ten (MW = GW × 10^-3, % = 10^-2), applied to the number's decimal
 // exponent so "1.8%" is exactly 0.018 and "6000 MW" exactly 6. Time words differ by
 // factors (a month is 30 days, a year 12 months), applied by multiplication.
-enum class Family { none, money, power, energy, gpus, gpu_time, wafers, dies, shares, fraction,
-                    ratio, time, calendar };
+enum class Family { none, money, power, energy, gpus, gpu_time, wafers, dies, shares, fraction, ratio, time, calendar };
 
 std::string_view family_phrase(Family family) {
     switch (family) {
@@ -71,39 +70,58 @@ struct Token {
 };
 
 constexpr std::array magnitudes{
-    Token{"thousand", Family::none, 3}, Token{"k", Family::none, 3},
-    Token{"million", Family::none, 6},  Token{"mn", Family::none, 6},
-    Token{"mm", Family::none, 6},       Token{"m", Family::none, 6},
-    Token{"billion", Family::none, 9},  Token{"bn", Family::none, 9},
-    Token{"b", Family::none, 9},        Token{"trillion", Family::none, 12},
-    Token{"tn", Family::none, 12},      Token{"t", Family::none, 12},
+    Token{"thousand", Family::none, 3},  Token{"k", Family::none, 3},   Token{"million", Family::none, 6},
+    Token{"mn", Family::none, 6},        Token{"mm", Family::none, 6},  Token{"m", Family::none, 6},
+    Token{"billion", Family::none, 9},   Token{"bn", Family::none, 9},  Token{"b", Family::none, 9},
+    Token{"trillion", Family::none, 12}, Token{"tn", Family::none, 12}, Token{"t", Family::none, 12},
 };
 
 constexpr std::array units{
-    Token{"usd", Family::money, 0},        Token{"dollars", Family::money, 0},
-    Token{"dollar", Family::money, 0},     Token{"gigawatts", Family::power, 0},
-    Token{"gigawatt", Family::power, 0},   Token{"gw", Family::power, 0},
-    Token{"megawatts", Family::power, -3}, Token{"megawatt", Family::power, -3},
-    Token{"mw", Family::power, -3},        Token{"kw", Family::power, -6},
-    Token{"twh", Family::energy, 6},       Token{"gwh", Family::energy, 3},
-    Token{"mwh", Family::energy, 0},       Token{"kwh", Family::energy, -3},
-    Token{"gpu-hours", Family::gpu_time, 0}, Token{"gpu-hour", Family::gpu_time, 0},
-    Token{"gpu hours", Family::gpu_time, 0}, Token{"gpu hour", Family::gpu_time, 0},
-    Token{"gpu-hr", Family::gpu_time, 0},  Token{"gpu-h", Family::gpu_time, 0},
-    Token{"gpus", Family::gpus, 0},        Token{"gpu", Family::gpus, 0},
-    Token{"wafers", Family::wafers, 0},    Token{"wafer", Family::wafers, 0},
-    Token{"dies", Family::dies, 0},        Token{"die", Family::dies, 0},
-    Token{"shares", Family::shares, 0},    Token{"share", Family::shares, 0},
-    Token{"%", Family::fraction, -2},      Token{"percent", Family::fraction, -2},
-    Token{"x", Family::ratio, 0},          Token{"\xC3\x97", Family::ratio, 0},
-    Token{"days", Family::time, 1},        Token{"day", Family::time, 1},
-    Token{"d", Family::time, 1},           Token{"weeks", Family::time, days_per_week},
-    Token{"week", Family::time, days_per_week}, Token{"wk", Family::time, days_per_week},
+    Token{"usd", Family::money, 0},
+    Token{"dollars", Family::money, 0},
+    Token{"dollar", Family::money, 0},
+    Token{"gigawatts", Family::power, 0},
+    Token{"gigawatt", Family::power, 0},
+    Token{"gw", Family::power, 0},
+    Token{"megawatts", Family::power, -3},
+    Token{"megawatt", Family::power, -3},
+    Token{"mw", Family::power, -3},
+    Token{"kw", Family::power, -6},
+    Token{"twh", Family::energy, 6},
+    Token{"gwh", Family::energy, 3},
+    Token{"mwh", Family::energy, 0},
+    Token{"kwh", Family::energy, -3},
+    Token{"gpu-hours", Family::gpu_time, 0},
+    Token{"gpu-hour", Family::gpu_time, 0},
+    Token{"gpu hours", Family::gpu_time, 0},
+    Token{"gpu hour", Family::gpu_time, 0},
+    Token{"gpu-hr", Family::gpu_time, 0},
+    Token{"gpu-h", Family::gpu_time, 0},
+    Token{"gpus", Family::gpus, 0},
+    Token{"gpu", Family::gpus, 0},
+    Token{"wafers", Family::wafers, 0},
+    Token{"wafer", Family::wafers, 0},
+    Token{"dies", Family::dies, 0},
+    Token{"die", Family::dies, 0},
+    Token{"shares", Family::shares, 0},
+    Token{"share", Family::shares, 0},
+    Token{"%", Family::fraction, -2},
+    Token{"percent", Family::fraction, -2},
+    Token{"x", Family::ratio, 0},
+    Token{"\xC3\x97", Family::ratio, 0},
+    Token{"days", Family::time, 1},
+    Token{"day", Family::time, 1},
+    Token{"d", Family::time, 1},
+    Token{"weeks", Family::time, days_per_week},
+    Token{"week", Family::time, days_per_week},
+    Token{"wk", Family::time, days_per_week},
     Token{"months", Family::time, model::days_per_month},
     Token{"month", Family::time, model::days_per_month},
     Token{"mo", Family::time, model::days_per_month},
-    Token{"years", Family::time, days_per_year}, Token{"year", Family::time, days_per_year},
-    Token{"yrs", Family::time, days_per_year}, Token{"yr", Family::time, days_per_year},
+    Token{"years", Family::time, days_per_year},
+    Token{"year", Family::time, days_per_year},
+    Token{"yrs", Family::time, days_per_year},
+    Token{"yr", Family::time, days_per_year},
     Token{"y", Family::time, days_per_year},
 };
 
@@ -137,77 +155,73 @@ Spec spec(model::Unit unit) {
     switch (unit) {
         case Unit::usd: return {usd, {}, "a dollar amount", "15B, $1.25bn or 500M"};
         case Unit::usd_per_year:
-            return {usd, {per_year, none}, "a dollar amount per year",
-                    "$15.5B/yr, $1.25B a month or 15.5B"};
-        case Unit::usd_per_gw:
-            return {usd, {gw, none}, "a cost per GW", "$20B/GW, $10M per MW or 20B"};
+            return {usd, {per_year, none}, "a dollar amount per year", "$15.5B/yr, $1.25B a month or 15.5B"};
+        case Unit::usd_per_gw: return {usd, {gw, none}, "a cost per GW", "$20B/GW, $10M per MW or 20B"};
         case Unit::usd_per_gw_year:
-            return {usd, {gw, per_year}, "a dollar amount per GW-year",
-                    "$2.5B/GW/yr, $2.5B per GW-year or 2.5B"};
-        case Unit::usd_per_gpu:
-            return {usd, {gpus, none}, "a price per GPU", "$40k/GPU, $40,000 per GPU or 40k"};
+            return {usd, {gw, per_year}, "a dollar amount per GW-year", "$2.5B/GW/yr, $2.5B per GW-year or 2.5B"};
+        case Unit::usd_per_gpu: return {usd, {gpus, none}, "a price per GPU", "$40k/GPU, $40,000 per GPU or 40k"};
         case Unit::usd_per_gpu_hour:
-            return {usd, {Part{Family::gpu_time, 0}, none}, "a price per GPU-hour",
+            return {usd,
+                    {Part{Family::gpu_time, 0}, none},
+                    "a price per GPU-hour",
                     "$2.41/GPU-h, $2.41 per GPU-hour or 2.41"};
         case Unit::usd_per_mwh:
-            return {usd, {Part{Family::energy, 0}, none}, "an electricity price",
-                    "$60/MWh, $0.06/kWh or 60"};
+            return {usd, {Part{Family::energy, 0}, none}, "an electricity price", "$60/MWh, $0.06/kWh or 60"};
         case Unit::usd_per_share:
-            return {usd, {Part{Family::shares, 0}, none}, "a share price",
-                    "$164.67, $0.01/share or 235.48"};
+            return {usd, {Part{Family::shares, 0}, none}, "a share price", "$164.67, $0.01/share or 235.48"};
         case Unit::usd_per_month:
-            return {usd, {Part{Family::time, model::days_per_month}, none}, "a dollar amount per month",
+            return {usd,
+                    {Part{Family::time, model::days_per_month}, none},
+                    "a dollar amount per month",
                     "$1.25B/month, $15B a year or 1.25B"};
         case Unit::usd_per_mw_month:
-            return {usd, {Part{Family::power, -3}, Part{Family::time, model::days_per_month}},
-                    "a price per MW-month", "$4.2M/MW/month, $4.2M per MW-month or 4.2M"};
+            return {usd,
+                    {Part{Family::power, -3}, Part{Family::time, model::days_per_month}},
+                    "a price per MW-month",
+                    "$4.2M/MW/month, $4.2M per MW-month or 4.2M"};
         case Unit::kw_per_gpu:
             return {Part{Family::power, -6}, {gpus, none}, "a power per GPU", "1.4 kW/GPU, 1.4 kW per GPU or 1.4"};
         case Unit::mw: return {Part{Family::power, -3}, {}, "a power in MW", "300 MW, 0.3 GW or 300"};
         case Unit::gw: return {gw, {}, "a power in GW", "6 GW, 6000 MW or 1.5"};
-        case Unit::gw_per_year:
-            return {gw, {per_year, none}, "a power per year", "14 GW/yr, 1 GW a week or 14"};
+        case Unit::gw_per_year: return {gw, {per_year, none}, "a power per year", "14 GW/yr, 1 GW a week or 14"};
         case Unit::gw_per_week:
-            return {gw, {Part{Family::time, days_per_week}, none}, "a pace in GW per week",
-                    "1 GW/week, 52 GW a year or 1"};
+            return {
+                gw, {Part{Family::time, days_per_week}, none}, "a pace in GW per week", "1 GW/week, 52 GW a year or 1"};
         case Unit::twh_per_year:
-            return {Part{Family::energy, 6}, {per_year, none}, "an energy per year",
-                    "50 TWh/yr, 4 TWh a month or 50"};
+            return {Part{Family::energy, 6}, {per_year, none}, "an energy per year", "50 TWh/yr, 4 TWh a month or 50"};
         case Unit::gpus: return {gpus, {}, "a number of GPUs", "3M GPUs, 500k or 500,000"};
         case Unit::gpus_per_year:
-            return {gpus, {per_year, none}, "a number of GPUs per year",
-                    "6.75M GPUs/yr, 500k a month or 6.75M"};
+            return {gpus, {per_year, none}, "a number of GPUs per year", "6.75M GPUs/yr, 500k a month or 6.75M"};
         case Unit::gpus_per_gw:
-            return {gpus, {gw, none}, "a number of GPUs per GW",
-                    "500k GPUs/GW, 500 per MW or 500,000"};
+            return {gpus, {gw, none}, "a number of GPUs per GW", "500k GPUs/GW, 500 per MW or 500,000"};
         case Unit::wafers_per_year:
-            return {Part{Family::wafers, 0}, {per_year, none}, "a number of wafers per year",
+            return {Part{Family::wafers, 0},
+                    {per_year, none},
+                    "a number of wafers per year",
                     "900k wafers/yr, 75k wafers a month or 900,000"};
         case Unit::dies_per_wafer:
-            return {Part{Family::dies, 0}, {Part{Family::wafers, 0}, none},
-                    "a number of dies per wafer", "30 dies/wafer, 30 per wafer or 30"};
+            return {Part{Family::dies, 0},
+                    {Part{Family::wafers, 0}, none},
+                    "a number of dies per wafer",
+                    "30 dies/wafer, 30 per wafer or 30"};
         case Unit::dies_per_gpu:
-            return {Part{Family::dies, 0}, {gpus, none}, "a number of dies per GPU",
-                    "2 dies/GPU, 2 per GPU or 2"};
+            return {Part{Family::dies, 0}, {gpus, none}, "a number of dies per GPU", "2 dies/GPU, 2 per GPU or 2"};
         case Unit::shares:
-            return {Part{Family::shares, 0}, {}, "a number of shares",
-                    "160M shares, 1.62B or 160,000,000"};
+            return {Part{Family::shares, 0}, {}, "a number of shares", "160M shares, 1.62B or 160,000,000"};
         case Unit::fraction: return {fraction, {}, "a percentage", "40%, 2.5% or 0.4"};
         case Unit::fraction_per_year:
-            return {fraction, {per_year, none}, "a percentage per year",
-                    "10%/yr, 10% a year or 0.1"};
+            return {fraction, {per_year, none}, "a percentage per year", "10%/yr, 10% a year or 0.1"};
         case Unit::fraction_per_month:
-            return {fraction, {Part{Family::time, model::days_per_month}, none},
-                    "a percentage per month", "1.8%/month, 1.8% a month or 0.018"};
+            return {fraction,
+                    {Part{Family::time, model::days_per_month}, none},
+                    "a percentage per month",
+                    "1.8%/month, 1.8% a month or 0.018"};
         case Unit::ratio: return {Part{Family::ratio, 0}, {}, "a multiple", "1.2x, 120% or 1.2"};
         case Unit::months:
-            return {Part{Family::time, model::days_per_month}, {}, "a number of months",
-                    "12 months, 1 year or 12"};
-        case Unit::days:
-            return {Part{Family::time, 1}, {}, "a number of days", "90 days, 3 months or 90"};
+            return {Part{Family::time, model::days_per_month}, {}, "a number of months", "12 months, 1 year or 12"};
+        case Unit::days: return {Part{Family::time, 1}, {}, "a number of days", "90 days, 3 months or 90"};
         case Unit::years: return {per_year, {}, "a number of years", "5 years, 60 months or 5"};
-        case Unit::calendar_year:
-            return {Part{Family::calendar, 0}, {}, "a calendar year", "2025, 2030 or 1999"};
+        case Unit::calendar_year: return {Part{Family::calendar, 0}, {}, "a calendar year", "2025, 2030 or 1999"};
     }
     return {};
 }
@@ -256,8 +270,7 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 }
 
 // Spaces between the parts of a quantity: ASCII, no-break, narrow no-break and thin spaces.
-constexpr std::array<std::string_view, 5> spaces{" ", "\t", "\xC2\xA0", "\xE2\x80\xAF",
-                                                 "\xE2\x80\x89"};
+constexpr std::array<std::string_view, 5> spaces{" ", "\t", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
 
 std::size_t leading_space(std::string_view text) {
     for (std::string_view space : spaces) {
@@ -301,13 +314,12 @@ struct Cursor {
 // The longest token at the start of `text`. Ratio words count only where a multiple is
 // expected, so "15Bx" in a dollar field reads as a stray "x", not as "times".
 template <std::size_t N>
-std::optional<Token> match(const std::array<Token, N>& tokens, std::string_view text,
-                           bool allow_ratio, bool whole_word) {
+std::optional<Token> match(const std::array<Token, N>& tokens, std::string_view text, bool allow_ratio,
+                           bool whole_word) {
     std::optional<Token> best;
     for (const Token& token : tokens) {
         if (token.family == Family::ratio && !allow_ratio) continue;
-        const bool found = whole_word ? starts_with_word(text, token.text)
-                                      : starts_with(text, token.text);
+        const bool found = whole_word ? starts_with_word(text, token.text) : starts_with(text, token.text);
         if (found && (!best || token.text.size() > best->text.size())) best = token;
     }
     return best;
@@ -322,8 +334,8 @@ std::string quoted(std::string_view text) {
 
 // A message like “15Bx” is not a dollar amount: <reason>. Try 15B, $1.25bn or 500M.
 model::Error failure(std::string_view text, const Spec& spec, std::string_view reason) {
-    return {"", quoted(text) + " is not " + std::string(spec.noun) + ": " + std::string(reason) +
-                    ". Try " + std::string(spec.examples) + "."};
+    return {"", quoted(text) + " is not " + std::string(spec.noun) + ": " + std::string(reason) + ". Try " +
+                    std::string(spec.examples) + "."};
 }
 
 // The number at the cursor as its digits and decimal exponent ("1,250.5" is 12505 and -1):
@@ -427,10 +439,20 @@ std::size_t valid_utf8_length(std::string_view text) {
         unsigned lowest = 0;
         unsigned code = b;
         if (b >= 0x80) {
-            if ((b & 0xE0) == 0xC0) { length = 2; code = b & 0x1Fu; lowest = 0x80; }
-            else if ((b & 0xF0) == 0xE0) { length = 3; code = b & 0x0Fu; lowest = 0x800; }
-            else if ((b & 0xF8) == 0xF0) { length = 4; code = b & 0x07u; lowest = 0x10000; }
-            else return i;
+            if ((b & 0xE0) == 0xC0) {
+                length = 2;
+                code = b & 0x1Fu;
+                lowest = 0x80;
+            } else if ((b & 0xF0) == 0xE0) {
+                length = 3;
+                code = b & 0x0Fu;
+                lowest = 0x800;
+            } else if ((b & 0xF8) == 0xF0) {
+                length = 4;
+                code = b & 0x07u;
+                lowest = 0x10000;
+            } else
+                return i;
         }
         if (i + length > text.size()) return i;
         for (std::size_t k = 1; k < length; ++k) {
@@ -446,14 +468,14 @@ std::size_t valid_utf8_length(std::string_view text) {
 model::Result<double> parse_quantity(std::string_view raw, model::Unit unit) {
     const Spec s = spec(unit);
     if (valid_utf8_length(raw) != raw.size()) {
-        return model::Error{"", "The text contains bytes that are not UTF-8 characters; type "
-                                "the value again as " + std::string(s.noun) + ", such as " +
-                                    std::string(s.examples) + "."};
+        return model::Error{"",
+                            "The text contains bytes that are not UTF-8 characters; type "
+                            "the value again as " +
+                                std::string(s.noun) + ", such as " + std::string(s.examples) + "."};
     }
     const std::string_view text = trim(raw);
     if (text.empty()) {
-        return model::Error{"", "Enter " + std::string(s.noun) + ", such as " +
-                                    std::string(s.examples) + "."};
+        return model::Error{"", "Enter " + std::string(s.noun) + ", such as " + std::string(s.examples) + "."};
     }
     const bool allow_ratio = s.numerator.family == Family::ratio;
     Cursor c{text};
@@ -490,8 +512,7 @@ model::Result<double> parse_quantity(std::string_view raw, model::Unit unit) {
     c.skip_spaces();
     if (auto token = take_unit(c, allow_ratio)) {
         if (!fits(token->family, s.numerator.family)) {
-            return failure(text, s,
-                           word_before(*token) + " is " + std::string(family_phrase(token->family)));
+            return failure(text, s, word_before(*token) + " is " + std::string(family_phrase(token->family)));
         }
         conversion.add(token->family, token->size, s.numerator.size, false);
     }
@@ -515,8 +536,7 @@ model::Result<double> parse_quantity(std::string_view raw, model::Unit unit) {
         std::size_t slot = 0;
         while (slot < 2 && (used[slot] || s.denominators[slot].family != token->family)) ++slot;
         if (slot == 2) {
-            return failure(text, s,
-                           word_before(*token) + " is " + std::string(family_phrase(token->family)));
+            return failure(text, s, word_before(*token) + " is " + std::string(family_phrase(token->family)));
         }
         used[slot] = true;
         conversion.add(token->family, token->size, s.denominators[slot].size, true);
@@ -524,8 +544,7 @@ model::Result<double> parse_quantity(std::string_view raw, model::Unit unit) {
 
     c.skip_spaces();
     if (!c.at_end()) {
-        return failure(text, s, "unexpected " + quoted(c.rest()) + " after " +
-                                    quoted(trim(text.substr(0, c.pos))));
+        return failure(text, s, "unexpected " + quoted(c.rest()) + " after " + quoted(trim(text.substr(0, c.pos))));
     }
     const double value = to_double(number, conversion.exponent) * conversion.factor;
     if (!std::isfinite(value)) return failure(text, s, "the number is too large");
@@ -538,11 +557,10 @@ std::string field_path(model::Section section, std::string_view key) {
 
 model::Result<double> check_magnitude(double value, std::string_view path) {
     if (std::isfinite(value) && std::abs(value) <= max_input_magnitude) return value;
-    return model::Error{std::string(path),
-                        std::string(path) + " must be a finite number of at most " +
-                            model::number_text(max_input_magnitude) +
-                            " in size; larger values are typing slips, not deals (got " +
-                            model::number_text(value) + ")"};
+    return model::Error{std::string(path), std::string(path) + " must be a finite number of at most " +
+                                               model::number_text(max_input_magnitude) +
+                                               " in size; larger values are typing slips, not deals (got " +
+                                               model::number_text(value) + ")"};
 }
 
 model::Result<double> check_input(double value, const model::InputField& field) {

@@ -13,12 +13,12 @@
 namespace boomerang::model {
 
 struct Assumptions {
-    std::optional<double> hardware_usd_per_gw;   // per GW of IT power
-    std::optional<double> facility_usd_per_gw;   // building, power and cooling, per GW of IT power
-    std::optional<double> pue;                   // facility power / IT power
+    std::optional<double> hardware_usd_per_gw;  // per GW of IT power
+    std::optional<double> facility_usd_per_gw;  // building, power and cooling, per GW of IT power
+    std::optional<double> pue;                  // facility power / IT power
     std::optional<double> electricity_usd_per_mwh;
-    std::optional<double> utilization_fraction;  // share of GPU-hours busy and billable
-    std::optional<double> idle_power_fraction;   // share of full power an idle GPU still draws
+    std::optional<double> utilization_fraction;          // share of GPU-hours busy and billable
+    std::optional<double> idle_power_fraction;           // share of full power an idle GPU still draws
     std::optional<double> other_opex_fraction_per_year;  // of total capex
     std::optional<double> opex_usd_per_gw_year;          // absolute, per GW of IT power
     std::optional<double> it_life_years;

@@ -39,9 +39,8 @@ std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 bool valid_id(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 std::optional<Error> validate_window(const Window& w) {
@@ -58,8 +57,8 @@ std::optional<Error> validate_window(const Window& w) {
     }
     if (w.last_year - w.first_year + 1 > max_window_years) {
         return Error{"window.last_year", "the window spans " + std::to_string(w.last_year - w.first_year + 1) +
-                                             " years; a book is read over at most " +
-                                             std::to_string(max_window_years) + " years"};
+                                             " years; a book is read over at most " + std::to_string(max_window_years) +
+                                             " years"};
     }
     return std::nullopt;
 }
@@ -74,8 +73,7 @@ std::optional<Error> validate_deal_ids(const Book& book) {
         const Deal& deal = book.deals[i];
         const std::string at = "deals[" + std::to_string(i) + "].";
         if (!valid_id(deal.id)) {
-            return Error{at + "id", at + "id " + quoted(deal.id) +
-                                        " must be 1 to 64 lowercase letters, digits or '-'"};
+            return Error{at + "id", at + "id " + quoted(deal.id) + " must be 1 to 64 lowercase letters, digits or '-'"};
         }
         const auto [it, inserted] = first_use.emplace(deal.id, i);
         if (!inserted) {
@@ -88,7 +86,8 @@ std::optional<Error> validate_deal_ids(const Book& book) {
         if (deal.superseded_by.empty()) continue;
         const std::string at = "deals[" + std::to_string(i) + "].superseded_by";
         if (deal.superseded_by == deal.id) {
-            return Error{at, "Deal " + deal_label(deal) + " names itself in superseded_by; name the deal that replaced it"};
+            return Error{at,
+                         "Deal " + deal_label(deal) + " names itself in superseded_by; name the deal that replaced it"};
         }
         if (!first_use.count(deal.superseded_by)) {
             return Error{at, "Deal " + deal_label(deal) + " is superseded by " + quoted(deal.superseded_by) +
@@ -100,8 +99,8 @@ std::optional<Error> validate_deal_ids(const Book& book) {
 
 std::optional<Error> validate_companies(const Book& book) {
     if (book.companies.size() > max_book_companies) {
-        return Error{"companies", "the book lists " + std::to_string(book.companies.size()) +
-                                      " companies; at most " + std::to_string(max_book_companies)};
+        return Error{"companies", "the book lists " + std::to_string(book.companies.size()) + " companies; at most " +
+                                      std::to_string(max_book_companies)};
     }
     std::set<std::string> seen;
     for (std::size_t i = 0; i < book.companies.size(); ++i) {
@@ -204,7 +203,8 @@ std::vector<IndexedBookFlow> book_flows(const Book& book, const std::vector<Deal
         const DealResults& r = deals[i];
         const DealParties& p = parties[i];
         if (!counts_in_network(deal)) continue;
-        add(p.buyer, p.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase, r.payments.sum(first, last), i);
+        add(p.buyer, p.seller, r.rental ? BookFlowType::rental : BookFlowType::purchase, r.payments.sum(first, last),
+            i);
         if (r.financing) add(p.investor, p.buyer, BookFlowType::investment, r.financing->disbursed_usd, i);
         if (r.project_finance && !deal.investor.empty() && !deal.financing) {
             const int start = month_index(*deal.start);
@@ -272,9 +272,8 @@ NetworkEvaluation attribute(const std::vector<IndexedFlow>& indexed, std::vector
 
 // ---- Commitments ---------------------------------------------------------------------------
 
-void add_commitments(const Book& book, const std::vector<DealResults>& deals,
-                     const std::vector<DealParties>& parties, const CompanyIndex& index_of,
-                     std::vector<BookCompany>& companies, BookTotals& totals) {
+void add_commitments(const Book& book, const std::vector<DealResults>& deals, const std::vector<DealParties>& parties,
+                     const CompanyIndex& index_of, std::vector<BookCompany>& companies, BookTotals& totals) {
     const int first = book.window.first_year * 12, last = book.window.last_year * 12 + 11;
     for (std::size_t i = 0; i < book.deals.size(); ++i) {
         const Deal& deal = book.deals[i];
@@ -339,7 +338,8 @@ std::vector<VendorTimeline> timelines(const Book& book, const std::vector<DealRe
         if (s.gw_per_year > 0.0) t.years_to_deliver = years_to_reach(t.deals_it_gw, s.gw_per_year, s.growth_per_year);
         double deployed = 0.0, supplied = 0.0;
         for (int year = book.window.first_year; year <= book.window.last_year; ++year) {
-            const double gw = year < s.first_year ? 0.0 : s.gw_per_year * std::pow(1.0 + s.growth_per_year, year - s.first_year);
+            const double gw =
+                year < s.first_year ? 0.0 : s.gw_per_year * std::pow(1.0 + s.growth_per_year, year - s.first_year);
             t.supply_it_gw.push_back({year, gw});
             supplied += gw;
             deployed += t.deployed_it_gw[static_cast<std::size_t>(year - book.window.first_year)].value;
@@ -374,8 +374,7 @@ Result<StartedBook> start_book_evaluation(const Book& book, double ratio_work) {
     const std::vector<std::string> names = company_names(book);
     if (names.size() > max_network_companies) {
         return Error{"companies", "the book names " + std::to_string(names.size()) +
-                                      " companies; its network holds at most " +
-                                      std::to_string(max_network_companies)};
+                                      " companies; its network holds at most " + std::to_string(max_network_companies)};
     }
     out.companies.reserve(names.size());
     for (const std::string& name : names) {

@@ -43,10 +43,10 @@ std::string_view attribution_rule_name(AttributionRule rule);
 
 struct BookCompany {
     std::string name;
-    double inflow_usd = 0.0;   // within the window, from the book's flows
+    double inflow_usd = 0.0;  // within the window, from the book's flows
     double outflow_usd = 0.0;
-    double outside_money_usd = 0.0;  // (revenue + other funding) per year × window years
-    double boomerang_fungible_ratio = 0.0;   // of each dollar sent, dollars back
+    double outside_money_usd = 0.0;         // (revenue + other funding) per year × window years
+    double boomerang_fungible_ratio = 0.0;  // of each dollar sent, dollars back
     double boomerang_earmarked_ratio = 0.0;
     std::optional<std::size_t> cycle_index;
     // As buyer: headline and firm values of its deals, and what it pays within the window.
@@ -86,7 +86,7 @@ struct BookTotals {
 };
 
 struct BookResults {
-    std::vector<DealResults> deals;  // in book order
+    std::vector<DealResults> deals;      // in book order
     std::vector<BookCompany> companies;  // company_names() order
     std::vector<BookFlow> flows;
     std::vector<BookCycle> cycles;

@@ -46,8 +46,8 @@ Result<Book> rename_company(const Book& book, const std::string& from, const std
         return Error{"name", "there is no company " + quoted(from) + " in this book"};
     }
     if (std::find(names.begin(), names.end(), to) != names.end()) {
-        return Error{"name", "the book already has a company " + quoted(to) +
-                                 "; renaming " + quoted(from) + " to it would merge the two"};
+        return Error{"name", "the book already has a company " + quoted(to) + "; renaming " + quoted(from) +
+                                 " to it would merge the two"};
     }
     Book out = book;
     for (Deal& deal : out.deals) {
@@ -107,8 +107,9 @@ Result<Book> rename_deal_id(const Book& book, const std::string& from, const std
     if (!find_deal(book, from)) return no_deal(from);
     if (to == from) return book;
     if (unique_deal_id(book, to) != to) {
-        return Error{"id", "id " + quoted(to) + (find_deal(book, to) ? " is taken by another deal"
-                                                                      : " must be 1 to 64 lowercase letters, digits or '-'")};
+        return Error{"id", "id " + quoted(to) +
+                               (find_deal(book, to) ? " is taken by another deal"
+                                                    : " must be 1 to 64 lowercase letters, digits or '-'")};
     }
     Book out = book;
     for (Deal& deal : out.deals) {
@@ -288,19 +289,23 @@ Result<Book> remove_block(const Book& book, const std::string& id, Block block) 
         switch (block) {
             case Block::deal: return Error{"deal", "remove the deal itself instead"};
             case Block::capacity: {
-                const bool financed = deal.financing && std::any_of(deal.financing->tranches.begin(), deal.financing->tranches.end(),
-                                                                    [](const FinancingTranche& t) { return t.at_gw > 0; });
-                const bool vesting = deal.warrants && std::any_of(deal.warrants->tranches.begin(), deal.warrants->tranches.end(),
-                                                                  [](const VestingTranche& t) { return t.vest_at_gw > 0; });
+                const bool financed =
+                    deal.financing && std::any_of(deal.financing->tranches.begin(), deal.financing->tranches.end(),
+                                                  [](const FinancingTranche& t) { return t.at_gw > 0; });
+                const bool vesting =
+                    deal.warrants && std::any_of(deal.warrants->tranches.begin(), deal.warrants->tranches.end(),
+                                                 [](const VestingTranche& t) { return t.vest_at_gw > 0; });
                 if (financed) return in_use("financing tranches are released at deployed gigawatts");
                 if (vesting) return in_use("warrants vest at deployed gigawatts");
-                if (deal.exit && deal.exit->headline_basis == HeadlineBasis::capacity) return in_use("the headline is the capacity's price");
+                if (deal.exit && deal.exit->headline_basis == HeadlineBasis::capacity)
+                    return in_use("the headline is the capacity's price");
                 if (deal.exit && deal.exit->binding_gw) return in_use("the exit terms bind the first gigawatts");
                 deal.capacity.reset();
                 break;
             }
             case Block::rental:
-                if (deal.exit && deal.exit->headline_basis == HeadlineBasis::rental) return in_use("the headline is the rental's payments");
+                if (deal.exit && deal.exit->headline_basis == HeadlineBasis::rental)
+                    return in_use("the headline is the rental's payments");
                 deal.rental.reset();
                 break;
             case Block::exit: deal.exit.reset(); break;
@@ -330,8 +335,7 @@ Result<Book> set_capacity_derived(const Book& book, const std::string& id, Capac
             return Error{std::string("capacity.") + key, std::string("capacity.") + key + " is needed first"};
         };
         switch (derived) {
-            case CapacityDerived::gpus:
-                break;
+            case CapacityDerived::gpus: break;
             case CapacityDerived::capacity_gw:
                 if (auto e = need(block.gpus, "gpus")) return e;
                 if (auto e = need(block.gpus_per_gw, "gpus_per_gw")) return e;

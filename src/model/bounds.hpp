@@ -91,16 +91,16 @@ inline std::string bounds_message(std::string_view key, double value, const Boun
     return message;
 }
 
-inline std::optional<Error> check_bounds(std::string_view key, double value,
-                                         const Bounds& bounds) {
+inline std::optional<Error> check_bounds(std::string_view key, double value, const Bounds& bounds) {
     if (bounds.contains(value)) return std::nullopt;
     if (bounds.within_range(value)) {
         const bool large = std::abs(value) > max_input_magnitude;
         return Error{std::string(key),
-                     std::string(key) + (large ? " must be a finite number of at most " + number_text(max_input_magnitude) +
-                                                     " in size; larger values are typing slips, not deals (got "
-                                               : " must be 0 or at least " + number_text(min_nonzero_input_magnitude) +
-                                                     " in size; smaller values are typing slips (got ") +
+                     std::string(key) +
+                         (large ? " must be a finite number of at most " + number_text(max_input_magnitude) +
+                                      " in size; larger values are typing slips, not deals (got "
+                                : " must be 0 or at least " + number_text(min_nonzero_input_magnitude) +
+                                      " in size; smaller values are typing slips (got ") +
                          number_text(value) + ")"};
     }
     return Error{std::string(key), bounds_message(key, value, bounds)};

@@ -76,15 +76,12 @@ Result<CapacityResults> evaluate_capacity(const CapacityInputs& in) {
     out.facility_capex_usd = out.capacity_gw * in.facility_usd_per_gw;
     out.total_capex_usd = out.hardware_capex_usd + out.facility_capex_usd;
 
-    out.energy_twh_per_year =
-        out.facility_power_gw * in.utilization_fraction * hours_per_year / gwh_per_twh;
-    out.energy_cost_usd_per_year =
-        out.energy_twh_per_year * mwh_per_twh * in.electricity_usd_per_mwh;
+    out.energy_twh_per_year = out.facility_power_gw * in.utilization_fraction * hours_per_year / gwh_per_twh;
+    out.energy_cost_usd_per_year = out.energy_twh_per_year * mwh_per_twh * in.electricity_usd_per_mwh;
 
     const double r = in.cost_of_capital_per_year;
-    out.capital_cost_usd_per_year =
-        out.hardware_capex_usd * capital_recovery_factor(r, in.it_life_years) +
-        out.facility_capex_usd * capital_recovery_factor(r, in.facility_life_years);
+    out.capital_cost_usd_per_year = out.hardware_capex_usd * capital_recovery_factor(r, in.it_life_years) +
+                                    out.facility_capex_usd * capital_recovery_factor(r, in.facility_life_years);
     out.other_opex_usd_per_year = out.total_capex_usd * in.other_opex_fraction_per_year;
     out.breakeven_revenue_usd_per_year =
         out.capital_cost_usd_per_year + out.energy_cost_usd_per_year + out.other_opex_usd_per_year;

@@ -56,8 +56,8 @@ struct CapacityInputs {
 
 struct CapacityResults {
     double deal_size_usd = 0.0;
-    double capacity_gw = 0.0;           // IT power: what the GPUs and servers draw
-    double facility_power_gw = 0.0;     // capacity_gw x pue: what the site draws from the grid
+    double capacity_gw = 0.0;        // IT power: what the GPUs and servers draw
+    double facility_power_gw = 0.0;  // capacity_gw x pue: what the site draws from the grid
     double gpus = 0.0;
     double hardware_usd_per_gpu = 0.0;  // hardware_usd_per_gw / gpus_per_gw
     double hardware_capex_usd = 0.0;

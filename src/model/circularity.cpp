@@ -40,8 +40,7 @@ CircularityInputs amd_openai_circularity() {
 namespace {
 
 // A field inside a list, e.g. "amount_usd of investment tranche 2 must be ...".
-std::optional<Error> check_element(const char* field, double value, const Bounds& bounds,
-                                   const std::string& which) {
+std::optional<Error> check_element(const char* field, double value, const Bounds& bounds, const std::string& which) {
     if (bounds.contains(value)) return std::nullopt;
     return Error{field, bounds_message(field + which, value, bounds)};
 }
@@ -54,36 +53,27 @@ std::optional<Error> validate(const CircularityInputs& in) {
         if (auto e = check_element("amount_usd", t.amount_usd, non_negative, which)) return e;
     }
     if (auto e = check_bounds("deployed_gw", in.deployed_gw, non_negative)) return e;
-    if (auto e = check_bounds("customer_spend_usd_per_gw", in.customer_spend_usd_per_gw,
-                              non_negative))
-        return e;
-    if (auto e = check_bounds("gross_margin_fraction", in.gross_margin_fraction, fraction))
-        return e;
+    if (auto e = check_bounds("customer_spend_usd_per_gw", in.customer_spend_usd_per_gw, non_negative)) return e;
+    if (auto e = check_bounds("gross_margin_fraction", in.gross_margin_fraction, fraction)) return e;
     double granted_shares = 0.0;
     for (std::size_t i = 0; i < in.warrant_tranches.size(); ++i) {
         const std::string which = " of warrant tranche " + std::to_string(i + 1);
         const WarrantTranche& t = in.warrant_tranches[i];
         if (auto e = check_element("shares", t.shares, non_negative, which)) return e;
         if (auto e = check_element("vest_at_gw", t.vest_at_gw, non_negative, which)) return e;
-        if (auto e = check_element("vest_at_share_price_usd", t.vest_at_share_price_usd,
-                                   non_negative, which))
-            return e;
+        if (auto e = check_element("vest_at_share_price_usd", t.vest_at_share_price_usd, non_negative, which)) return e;
         granted_shares += t.shares;
     }
-    if (auto e = check_bounds("strike_usd_per_share", in.strike_usd_per_share, non_negative))
-        return e;
+    if (auto e = check_bounds("strike_usd_per_share", in.strike_usd_per_share, non_negative)) return e;
     if (auto e = check_bounds("share_price_usd", in.share_price_usd, non_negative)) return e;
-    if (auto e = check_bounds("vendor_shares_outstanding", in.vendor_shares_outstanding,
-                              non_negative))
-        return e;
+    if (auto e = check_bounds("vendor_shares_outstanding", in.vendor_shares_outstanding, non_negative)) return e;
     if (granted_shares > 0.0 && in.vendor_shares_outstanding == 0.0) {
         return Error{"vendor_shares_outstanding",
                      "vendor_shares_outstanding must be more than 0 when warrant tranches grant "
                      "shares (they grant " +
                          number_text(granted_shares) + ")"};
     }
-    if (auto e = check_bounds("market_cap_change_usd", in.market_cap_change_usd, any_finite))
-        return e;
+    if (auto e = check_bounds("market_cap_change_usd", in.market_cap_change_usd, any_finite)) return e;
     return std::nullopt;
 }
 
@@ -104,8 +94,7 @@ Result<CircularityResults> evaluate_circularity(const CircularityInputs& in) {
     }
     out.customer_spend_usd = in.customer_spend_usd_per_gw * in.deployed_gw;
     out.round_trip_ratio =
-        ratio_or_zero(std::min(out.investment_disbursed_usd, out.customer_spend_usd),
-                      out.customer_spend_usd);
+        ratio_or_zero(std::min(out.investment_disbursed_usd, out.customer_spend_usd), out.customer_spend_usd);
     out.vendor_gross_profit_usd = out.customer_spend_usd * in.gross_margin_fraction;
     out.vendor_net_cash_usd = out.vendor_gross_profit_usd - out.investment_disbursed_usd;
 
@@ -121,18 +110,15 @@ Result<CircularityResults> evaluate_circularity(const CircularityInputs& in) {
         out.warrant_shares_granted += t.shares;
         if (status.vested) out.warrant_shares_vested += t.shares;
     }
-    out.warrant_stake_fraction =
-        ratio_or_zero(out.warrant_shares_granted, in.vendor_shares_outstanding);
+    out.warrant_stake_fraction = ratio_or_zero(out.warrant_shares_granted, in.vendor_shares_outstanding);
     out.vested_warrant_value_usd = out.warrant_shares_vested * value_usd_per_share;
     out.vendor_net_value_usd = out.vendor_net_cash_usd - out.vested_warrant_value_usd;
     out.effective_discount_ratio =
-        ratio_or_zero(out.investment_disbursed_usd + out.vested_warrant_value_usd,
-                      out.customer_spend_usd);
+        ratio_or_zero(out.investment_disbursed_usd + out.vested_warrant_value_usd, out.customer_spend_usd);
     // The market reacts to the announcement, so the denominator is everything promised,
     // not what has been paid out so far.
     out.market_cap_change_per_usd_committed = ratio_or_zero(
-        in.market_cap_change_usd,
-        out.investment_committed_usd + out.warrant_shares_granted * value_usd_per_share);
+        in.market_cap_change_usd, out.investment_committed_usd + out.warrant_shares_granted * value_usd_per_share);
     return out;
 }
 

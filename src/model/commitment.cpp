@@ -33,9 +33,8 @@ std::optional<Error> validate(const CommitmentInputs& in) {
         if (auto error = check_bounds(check.key, check.value, check.bounds)) return error;
     }
     if (in.ramp_months > in.term_months) {
-        return Error{"ramp_months", "ramp_months must not exceed term_months (got " +
-                                        number_text(in.ramp_months) + " > " +
-                                        number_text(in.term_months) + ")"};
+        return Error{"ramp_months", "ramp_months must not exceed term_months (got " + number_text(in.ramp_months) +
+                                        " > " + number_text(in.term_months) + ")"};
     }
     return std::nullopt;
 }
@@ -73,12 +72,9 @@ Result<CommitmentResults> evaluate_commitment(const CommitmentInputs& in) {
     }
     const double headline = out.headline_value_usd;
     out.notice_months = in.notice_days / days_per_month;
-    out.exit_probability_per_month =
-        1.0 - std::pow(1.0 - in.exit_probability_per_year, 1.0 / months_per_year);
+    out.exit_probability_per_month = 1.0 - std::pow(1.0 - in.exit_probability_per_year, 1.0 / months_per_year);
 
-    const auto scheduled_usd = [&](double t) {
-        return out.monthly_payment_usd * full_payments_through(t, term, ramp);
-    };
+    const auto scheduled_usd = [&](double t) { return out.monthly_payment_usd * full_payments_through(t, term, ramp); };
     // Kept of the remaining commitment if notice is given at month t: the payments inside the
     // notice period, or the unused prepayment if larger, plus the fee — never more than the
     // rest of the contract, since a buyer would rather finish it than pay more to leave.
@@ -86,8 +82,7 @@ Result<CommitmentResults> evaluate_commitment(const CommitmentInputs& in) {
         const double paid_for = scheduled_usd(t);
         const double notice_payments = scheduled_usd(t + out.notice_months) - paid_for;
         const double unused_prepayment = std::max(0.0, in.prepayment_usd - paid_for);
-        return std::min(headline - paid_for,
-                        std::max(notice_payments, unused_prepayment) + in.termination_fee_usd);
+        return std::min(headline - paid_for, std::max(notice_payments, unused_prepayment) + in.termination_fee_usd);
     };
 
     // Seller's expected total revenue given the contract still runs at month m: notice comes

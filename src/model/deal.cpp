@@ -1,6 +1,6 @@
+#include "model/deal.hpp"
 #include "model/assumptions.hpp"
 #include "model/book.hpp"
-#include "model/deal.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -37,9 +37,7 @@ bool binds_nothing(DealStatus status) {
            status == DealStatus::cancelled;
 }
 
-bool is_withdrawn(DealStatus status) {
-    return status == DealStatus::superseded || status == DealStatus::cancelled;
-}
+bool is_withdrawn(DealStatus status) { return status == DealStatus::superseded || status == DealStatus::cancelled; }
 
 const Deal* find_deal(const Book& book, const std::string& id) {
     for (const Deal& deal : book.deals) {

@@ -60,7 +60,7 @@ struct RentalBlock {
     std::optional<double> monthly_rate_usd;  // at the full rate, after any discounted months
     TermGiven term_given = TermGiven::term_months;
     std::optional<double> term_months;
-    std::optional<Date> end;  // the last month paid
+    std::optional<Date> end;                         // the last month paid
     std::optional<double> discounted_months;         // the first months, at a lower rate
     std::optional<double> discounted_rate_fraction;  // of the full rate in those months
     // Or: the rate rises linearly from 0 at the start to the full rate after ramp_months, so
@@ -138,8 +138,8 @@ struct VestingTranche {
 struct WarrantsBlock {
     std::vector<VestingTranche> tranches;
     std::optional<double> strike_usd_per_share;
-    std::optional<double> share_price_usd;          // the issuer's price at the status date
-    std::optional<double> shares_outstanding;        // the issuer's, before exercise
+    std::optional<double> share_price_usd;     // the issuer's price at the status date
+    std::optional<double> shares_outstanding;  // the issuer's, before exercise
 };
 
 struct Deal {

@@ -42,7 +42,8 @@ double RentalBlockResults::paid_through(double t) const {
 std::vector<YearAmount> by_year(const Schedule& schedule) {
     std::vector<YearAmount> years;
     if (schedule.empty()) return years;
-    years.reserve(static_cast<std::size_t>(year_of_month(schedule.end_month() - 1) - year_of_month(schedule.first_month) + 1));
+    years.reserve(
+        static_cast<std::size_t>(year_of_month(schedule.end_month() - 1) - year_of_month(schedule.first_month) + 1));
     int month = schedule.first_month;
     for (double value : schedule.values) {
         const int year = year_of_month(month++);
@@ -73,9 +74,7 @@ std::optional<Error> check(std::string_view path, const std::optional<double>& v
     return check(path, *value, bounds);
 }
 
-Error missing(const std::string& path, const std::string& why) {
-    return Error{path, path + " is needed " + why};
-}
+Error missing(const std::string& path, const std::string& why) { return Error{path, path + " is needed " + why}; }
 
 // ---- Validation ----------------------------------------------------------------------------
 
@@ -83,19 +82,19 @@ std::optional<Error> validate_parties(const Deal& deal) {
     const bool sells = deal.capacity || deal.rental || deal.exit || deal.warrants;
     if (deal.buyer.empty()) return missing("buyer", "for every deal: who pays or receives");
     if (sells && deal.seller.empty()) {
-        return missing("seller", "when a deal buys capacity, rents compute, has payments or grants "
-                                 "warrants: who is paid");
+        return missing("seller",
+                       "when a deal buys capacity, rents compute, has payments or grants "
+                       "warrants: who is paid");
     }
     if (!deal.seller.empty() && deal.seller == deal.buyer) {
-        return Error{"seller", "seller and buyer are both \"" + deal.buyer +
-                                   "\": a deal is between two companies"};
+        return Error{"seller", "seller and buyer are both \"" + deal.buyer + "\": a deal is between two companies"};
     }
     if (deal.financing && deal.investor.empty()) {
         return missing("investor", "when a deal has vendor financing: who puts the money in");
     }
     if (!deal.investor.empty() && deal.investor == deal.buyer) {
-        return Error{"investor", "investor and buyer are both \"" + deal.buyer +
-                                     "\": a company cannot invest in itself"};
+        return Error{"investor",
+                     "investor and buyer are both \"" + deal.buyer + "\": a company cannot invest in itself"};
     }
     return std::nullopt;
 }
@@ -103,17 +102,18 @@ std::optional<Error> validate_parties(const Deal& deal) {
 std::optional<Error> validate_dates(const Deal& deal) {
     const auto date_ok = [](const char* path, const std::optional<Date>& date) -> std::optional<Error> {
         if (!date || is_valid(*date)) return std::nullopt;
-        return Error{path, std::string(path) + " must be a date between " +
-                               std::to_string(earliest_year) + " and " + std::to_string(latest_year)};
+        return Error{path, std::string(path) + " must be a date between " + std::to_string(earliest_year) + " and " +
+                               std::to_string(latest_year)};
     };
-    for (auto [path, date] : {std::pair{"status_as_of", &deal.status_as_of},
-                              std::pair{"announced", &deal.announced}, std::pair{"start", &deal.start}}) {
+    for (auto [path, date] : {std::pair{"status_as_of", &deal.status_as_of}, std::pair{"announced", &deal.announced},
+                              std::pair{"start", &deal.start}}) {
         if (auto error = date_ok(path, *date)) return error;
     }
     const bool scheduled = deal.capacity || deal.rental || deal.exit || deal.financing || deal.warrants;
     if (scheduled && !deal.start) {
-        return missing("start", "when a deal has capacity, rental, payments, financing or warrants: "
-                                "the month its money starts to move");
+        return missing("start",
+                       "when a deal has capacity, rental, payments, financing or warrants: "
+                       "the month its money starts to move");
     }
     if (deal.status == DealStatus::superseded && deal.superseded_by.empty()) {
         return missing("superseded_by", "when the status is superseded: the deal that replaced it");
@@ -137,8 +137,7 @@ std::optional<Error> validate_overrides(const Assumptions& overrides) {
 }
 
 template <typename Tranche, typename Each>
-std::optional<Error> validate_tranches(const std::string& block,
-                                       const std::vector<Tranche>& tranches, Each each) {
+std::optional<Error> validate_tranches(const std::string& block, const std::vector<Tranche>& tranches, Each each) {
     if (tranches.size() > max_tranches) {
         return Error{block + ".tranches", block + ".tranches has " + std::to_string(tranches.size()) +
                                               " entries; at most " + std::to_string(max_tranches)};
@@ -169,11 +168,11 @@ std::optional<Error> validate_capacity(const CapacityBlock& c, const Deal& deal)
             if (!c.gpus) return missing("capacity.gpus", "when GPUs per GW are derived from it");
             break;
     }
-    for (auto [path, date] : {std::pair{"capacity.deploy_start", &c.deploy_start},
-                              std::pair{"capacity.deploy_end", &c.deploy_end}}) {
+    for (auto [path, date] :
+         {std::pair{"capacity.deploy_start", &c.deploy_start}, std::pair{"capacity.deploy_end", &c.deploy_end}}) {
         if (*date && !is_valid(**date)) {
-            return Error{path, std::string(path) + " must be a date between " +
-                                   std::to_string(earliest_year) + " and " + std::to_string(latest_year)};
+            return Error{path, std::string(path) + " must be a date between " + std::to_string(earliest_year) +
+                                   " and " + std::to_string(latest_year)};
         }
     }
     const Date first = c.deploy_start.value_or(*deal.start);
@@ -182,8 +181,9 @@ std::optional<Error> validate_capacity(const CapacityBlock& c, const Deal& deal)
                                                 ") is before deployment starts (" + date_text(first) + ")"};
     }
     if (c.deploy_end && month_index(*c.deploy_end) - month_index(first) >= 600) {
-        return Error{"capacity.deploy_end", "capacity.deploy_end is 50 years or more after deployment "
-                                            "starts; no deal deploys that long"};
+        return Error{"capacity.deploy_end",
+                     "capacity.deploy_end is 50 years or more after deployment "
+                     "starts; no deal deploys that long"};
     }
     return std::nullopt;
 }
@@ -196,8 +196,8 @@ std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
         return missing("rental.term_months", "when the term is given in months");
     }
     if (r.end && !is_valid(*r.end)) {
-        return Error{"rental.end", "rental.end must be a date between " + std::to_string(earliest_year) +
-                                       " and " + std::to_string(latest_year)};
+        return Error{"rental.end", "rental.end must be a date between " + std::to_string(earliest_year) + " and " +
+                                       std::to_string(latest_year)};
     }
     if (r.term_given == TermGiven::end_date) {
         if (!r.end) return missing("rental.end", "when the term is given by its end date");
@@ -218,8 +218,9 @@ std::optional<Error> validate_rental(const RentalBlock& r, const Deal& deal) {
     }
     if (auto e = check("rental.ramp_months", r.ramp_months, ramp_months_bounds)) return e;
     if (r.ramp_months && *r.ramp_months > 0 && r.discounted_months && *r.discounted_months > 0) {
-        return Error{"rental.ramp_months", "rental.ramp_months and rental.discounted_months cannot both be "
-                                           "set: the first months are either ramped or discounted"};
+        return Error{"rental.ramp_months",
+                     "rental.ramp_months and rental.discounted_months cannot both be "
+                     "set: the first months are either ramped or discounted"};
     }
     if (r.term_given == TermGiven::term_months && r.ramp_months && r.term_months && *r.ramp_months > *r.term_months) {
         return Error{"rental.ramp_months", "rental.ramp_months must not exceed rental.term_months (got " +
@@ -392,12 +393,11 @@ CapacityBlockResults evaluate_capacity_block(const CapacityBlock& c, const Deal&
             out.energy_cost_usd_per_year = *out.energy_twh_per_year * mwh_per_twh * *a.electricity_usd_per_mwh;
         }
     }
-    if (out.hardware_capex_usd && out.facility_capex_usd && a.cost_of_capital_per_year &&
-        a.it_life_years && a.facility_life_years) {
+    if (out.hardware_capex_usd && out.facility_capex_usd && a.cost_of_capital_per_year && a.it_life_years &&
+        a.facility_life_years) {
         const double r = *a.cost_of_capital_per_year;
-        out.capital_cost_usd_per_year =
-            *out.hardware_capex_usd * capital_recovery_factor(r, *a.it_life_years) +
-            *out.facility_capex_usd * capital_recovery_factor(r, *a.facility_life_years);
+        out.capital_cost_usd_per_year = *out.hardware_capex_usd * capital_recovery_factor(r, *a.it_life_years) +
+                                        *out.facility_capex_usd * capital_recovery_factor(r, *a.facility_life_years);
     }
     if (a.other_opex_fraction_per_year && out.total_capex_usd) {
         out.opex_usd_per_year = *out.total_capex_usd * *a.other_opex_fraction_per_year;
@@ -409,8 +409,8 @@ CapacityBlockResults evaluate_capacity_block(const CapacityBlock& c, const Deal&
         out.annualized_cost_usd_per_year =
             *out.capital_cost_usd_per_year + *out.energy_cost_usd_per_year + *out.opex_usd_per_year;
         if (out.gpus && a.utilization_fraction) {
-            out.cost_usd_per_gpu_hour = *out.annualized_cost_usd_per_year /
-                                        (*out.gpus * hours_per_year * *a.utilization_fraction);
+            out.cost_usd_per_gpu_hour =
+                *out.annualized_cost_usd_per_year / (*out.gpus * hours_per_year * *a.utilization_fraction);
         }
     }
 
@@ -460,9 +460,8 @@ RentalBlockResults evaluate_rental_block(const RentalBlock& r, const Deal& deal)
     RentalBlockResults out;
     const int first = month_index(*deal.start);
     out.monthly_rate_usd = *r.monthly_rate_usd;
-    out.term_months = r.term_given == TermGiven::term_months
-                          ? *r.term_months
-                          : static_cast<double>(month_index(*r.end) - first + 1);
+    out.term_months =
+        r.term_given == TermGiven::term_months ? *r.term_months : static_cast<double>(month_index(*r.end) - first + 1);
     out.end = date_of_month(first + static_cast<int>(out.term_months) - 1);
     const int discounted = static_cast<int>(std::min(r.discounted_months.value_or(0.0), out.term_months));
     out.ramp_months = r.ramp_months.value_or(0.0);
@@ -507,8 +506,9 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
         case HeadlineBasis::rental: headline = results.rental->total_usd; break;
         case HeadlineBasis::capacity:
             if (deal.capacity->pays_for == PaysFor::undisclosed) {
-                return Error{"exit.headline_basis", "exit.headline_basis is capacity, but the capacity's price "
-                                                    "is undisclosed: state the headline instead"};
+                return Error{"exit.headline_basis",
+                             "exit.headline_basis is capacity, but the capacity's price "
+                             "is undisclosed: state the headline instead"};
             }
             if (!results.capacity->purchase_value_usd) {
                 return Error{"exit.headline_basis",
@@ -527,8 +527,7 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
     }
     if (x.prepayment_usd && *x.prepayment_usd > headline) {
         return Error{"exit.prepayment_usd", "exit.prepayment_usd must not exceed the headline value (got " +
-                                                number_text(*x.prepayment_usd) + " > " +
-                                                number_text(headline) + ")"};
+                                                number_text(*x.prepayment_usd) + " > " + number_text(headline) + ")"};
     }
     // The deal's own payments when it has them (a rental, a capacity purchase), else the
     // headline spread over the term; moved into the results at the end.
@@ -544,7 +543,8 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
         const double months = static_cast<double>(payments.values.size());
         t = std::clamp(t, 0.0, months);
         const auto whole = static_cast<std::size_t>(t);
-        const double part = whole < payments.values.size() ? (t - static_cast<double>(whole)) * payments.values[whole] : 0.0;
+        const double part =
+            whole < payments.values.size() ? (t - static_cast<double>(whole)) * payments.values[whole] : 0.0;
         return scale * (cumulative[whole] + part);
     };
 
@@ -610,16 +610,16 @@ std::optional<Error> evaluate_exit_block(const ExitBlock& x, const Deal& deal, D
 int window_first_month(const Window& window) { return window.first_year * 12; }
 int window_last_month(const Window& window) { return window.last_year * 12 + 11; }
 
-FinancingBlockResults evaluate_financing_block(const FinancingBlock& f, const Deal& deal,
-                                          const DealResults& results, const Window& window) {
+FinancingBlockResults evaluate_financing_block(const FinancingBlock& f, const Deal& deal, const DealResults& results,
+                                               const Window& window) {
     FinancingBlockResults out;
     const int start = month_index(*deal.start);
     for (const FinancingTranche& t : f.tranches) {
         FinancingTrancheStatus status{t.at_gw, t.amount_usd, std::nullopt, false};
-        status.month = results.capacity ? month_reaching(results.capacity->deployed_gw, t.at_gw)
-                                        : std::optional<int>(start);
-        status.in_window = status.month && *status.month >= window_first_month(window) &&
-                           *status.month <= window_last_month(window);
+        status.month =
+            results.capacity ? month_reaching(results.capacity->deployed_gw, t.at_gw) : std::optional<int>(start);
+        status.in_window =
+            status.month && *status.month >= window_first_month(window) && *status.month <= window_last_month(window);
         out.committed_usd += t.amount_usd;
         if (status.in_window) out.disbursed_usd += t.amount_usd;
         out.tranches.push_back(status);
@@ -672,8 +672,8 @@ ProjectFinanceBlockResults evaluate_project_finance_block(const ProjectFinanceBl
 
 // ---- Warrants ------------------------------------------------------------------------------
 
-WarrantsBlockResults evaluate_warrants_block(const WarrantsBlock& w, const Deal& deal,
-                                        const DealResults& results, const Window& window) {
+WarrantsBlockResults evaluate_warrants_block(const WarrantsBlock& w, const Deal& deal, const DealResults& results,
+                                             const Window& window) {
     WarrantsBlockResults out;
     const int start = month_index(*deal.start);
     std::optional<double> value_per_share;
@@ -684,11 +684,10 @@ WarrantsBlockResults evaluate_warrants_block(const WarrantsBlock& w, const Deal&
     double highest_hurdle = 0.0;
     for (const VestingTranche& t : w.tranches) {
         VestingTrancheStatus status{t.shares, t.vest_at_gw, t.vest_at_share_price_usd, std::nullopt, false, false, 0.0};
-        status.deployment_month = results.capacity
-                                      ? month_reaching(results.capacity->deployed_gw, t.vest_at_gw)
-                                      : std::optional<int>(start);
-        status.price_met = t.vest_at_share_price_usd <= 0.0 ||
-                           (w.share_price_usd && *w.share_price_usd >= t.vest_at_share_price_usd);
+        status.deployment_month =
+            results.capacity ? month_reaching(results.capacity->deployed_gw, t.vest_at_gw) : std::optional<int>(start);
+        status.price_met =
+            t.vest_at_share_price_usd <= 0.0 || (w.share_price_usd && *w.share_price_usd >= t.vest_at_share_price_usd);
         status.vested = status.price_met && status.deployment_month &&
                         *status.deployment_month >= window_first_month(window) &&
                         *status.deployment_month <= window_last_month(window);
@@ -705,8 +704,7 @@ WarrantsBlockResults evaluate_warrants_block(const WarrantsBlock& w, const Deal&
         out.all_vest_price_usd = w.share_price_usd;
     }
     if (out.all_vest_price_usd && w.strike_usd_per_share) {
-        out.all_vest_value_usd =
-            out.shares_granted * std::max(0.0, *out.all_vest_price_usd - *w.strike_usd_per_share);
+        out.all_vest_value_usd = out.shares_granted * std::max(0.0, *out.all_vest_price_usd - *w.strike_usd_per_share);
     }
     if (w.shares_outstanding) {
         const double n = *w.shares_outstanding;
@@ -734,7 +732,8 @@ Result<DealResults> evaluate_deal(const Deal& deal, const Book& book) {
     if (deal.rental) out.rental = evaluate_rental_block(*deal.rental, deal);
     if (out.rental) {
         out.payments = out.rental->payments;
-    } else if (out.capacity && out.capacity->purchase_value_usd && !(deal.exit && deal.exit->headline_basis == HeadlineBasis::stated)) {
+    } else if (out.capacity && out.capacity->purchase_value_usd &&
+               !(deal.exit && deal.exit->headline_basis == HeadlineBasis::stated)) {
         out.payments = payment_schedule(deal, out, *out.capacity->purchase_value_usd);
     }
     if (deal.exit) {

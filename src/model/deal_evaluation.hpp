@@ -46,8 +46,8 @@ struct CapacityBlockResults {
     std::optional<double> it_power_gw;        // needs the PUE when the basis is facility
     std::optional<double> facility_power_gw;  // needs the PUE when the basis is IT
     std::optional<double> gpus;
-    std::optional<double> gpus_per_gw;        // in the deal's basis
-    std::optional<double> kw_per_gpu;         // all-in, in the deal's basis
+    std::optional<double> gpus_per_gw;  // in the deal's basis
+    std::optional<double> kw_per_gpu;   // all-in, in the deal's basis
     std::optional<double> hardware_capex_usd;
     std::optional<double> facility_capex_usd;
     std::optional<double> total_capex_usd;
@@ -71,7 +71,7 @@ struct RentalBlockResults {
     double ramp_months = 0.0;  // 0 without a linear ramp
     // Paid from the start through t months (t may fall within a month, or within the ramp).
     double paid_through(double t) const;
-    std::optional<double> usd_per_gpu_hour;   // full rate / (GPUs × 730 h)
+    std::optional<double> usd_per_gpu_hour;  // full rate / (GPUs × 730 h)
     std::optional<double> usd_per_mw_month;
     Schedule payments;
 };
@@ -79,16 +79,16 @@ struct RentalBlockResults {
 struct ExitBlockResults {
     double headline_value_usd = 0.0;
     std::optional<double> binding_value_usd;  // with binding_gw: the part the terms bind
-    double firm_value_usd = 0.0;     // kept whatever either side does; 0 under a letter of intent
+    double firm_value_usd = 0.0;              // kept whatever either side does; 0 under a letter of intent
     double firm_share_fraction = 0.0;
     std::optional<double> notice_months;
-    double notice_payments_usd = 0.0;  // payments inside the notice period at signing
+    double notice_payments_usd = 0.0;          // payments inside the notice period at signing
     std::optional<double> expected_value_usd;  // needs exit_probability_per_year
     std::optional<double> expected_share_fraction;
-    double at_risk_usd = 0.0;                  // headline − firm
+    double at_risk_usd = 0.0;  // headline − firm
     // At risk ÷ the seller's revenue per year, when the book gives that revenue.
     std::optional<double> at_risk_to_seller_revenue_ratio;
-    bool nothing_binds = false;                // a letter of intent, superseded or cancelled
+    bool nothing_binds = false;  // a letter of intent, superseded or cancelled
     // Month by month from the first payment: what remains committed and firm.
     Schedule committed_usd;
     Schedule firm_usd;
@@ -103,13 +103,13 @@ struct FinancingTrancheStatus {
 };
 
 struct FinancingBlockResults {
-    double committed_usd = 0.0;                // all tranches
-    double disbursed_usd = 0.0;                // tranches released within the book's window
-    double stake_value_usd = 0.0;              // as entered, else 0
+    double committed_usd = 0.0;    // all tranches
+    double disbursed_usd = 0.0;    // tranches released within the book's window
+    double stake_value_usd = 0.0;  // as entered, else 0
     bool stake_value_entered = false;
-    double net_transfer_usd = 0.0;             // disbursed − stake value
+    double net_transfer_usd = 0.0;                  // disbursed − stake value
     std::optional<double> spend_with_investor_usd;  // the buyer's payments to the investor
-    std::optional<double> round_trip_ratio;    // min(disbursed, spend) / spend
+    std::optional<double> round_trip_ratio;         // min(disbursed, spend) / spend
     std::optional<double> investor_gross_profit_usd;
     std::optional<double> investor_net_cash_usd;  // gross profit − disbursed
     std::vector<FinancingTrancheStatus> tranches;
@@ -122,9 +122,9 @@ struct ProjectFinanceBlockResults {
     double raised_usd = 0.0;
     std::optional<double> debt_to_equity_ratio;
     double debt_share_fraction = 0.0;
-    std::optional<double> cost_of_capital_per_year;  // weighted; needs both costs
-    std::optional<double> debt_service_usd_per_year; // needs the debt's cost and term
-    std::optional<double> buys_it_gw;  // raised / (hardware + facility per GW)
+    std::optional<double> cost_of_capital_per_year;   // weighted; needs both costs
+    std::optional<double> debt_service_usd_per_year;  // needs the debt's cost and term
+    std::optional<double> buys_it_gw;                 // raised / (hardware + facility per GW)
 };
 
 struct VestingTrancheStatus {
@@ -142,9 +142,9 @@ struct VestingTrancheStatus {
 struct WarrantsBlockResults {
     double shares_granted = 0.0;
     double shares_vested = 0.0;
-    std::optional<double> vested_value_usd;       // needs the share price and strike
-    std::optional<double> all_vest_price_usd;     // the highest hurdle, else the share price
-    std::optional<double> all_vest_value_usd;     // every share at all_vest_price_usd
+    std::optional<double> vested_value_usd;                     // needs the share price and strike
+    std::optional<double> all_vest_price_usd;                   // the highest hurdle, else the share price
+    std::optional<double> all_vest_value_usd;                   // every share at all_vest_price_usd
     std::optional<double> ownership_if_all_exercised_fraction;  // n / (N + n)
     std::optional<double> vested_ownership_fraction;
     std::vector<VestingTrancheStatus> tranches;

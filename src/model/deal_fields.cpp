@@ -66,8 +66,8 @@ const auto fields = std::to_array<DealInputField>({
         "gpus_per_gw", "GPUs per GW", Unit::gpus_per_gw, positive,
         "GPUs per GW of the stated basis; 1,000,000 ÷ it is the all-in kW per GPU."),
 
-    field<Block::rental, rental, &R::monthly_rate_usd>("monthly_rate_usd", "Monthly rate", Unit::usd_per_month, positive,
-                                                       "What a month costs at the full rate."),
+    field<Block::rental, rental, &R::monthly_rate_usd>("monthly_rate_usd", "Monthly rate", Unit::usd_per_month,
+                                                       positive, "What a month costs at the full rate."),
     field<Block::rental, rental, &R::term_months>("term_months", "Term", Unit::months, term_months_bounds,
                                                   "Months paid, from the deal's start."),
     field<Block::rental, rental, &R::discounted_months>("discounted_months", "Discounted months", Unit::months,
@@ -116,14 +116,13 @@ const auto fields = std::to_array<DealInputField>({
         "cost_of_equity_per_year", "Cost of equity", Unit::fraction_per_year, fraction, "The return equity asks for."),
     field<Block::project_finance, project_finance, &P::cost_of_debt_per_year>(
         "cost_of_debt_per_year", "Cost of debt", Unit::fraction_per_year, fraction, "The interest on the debt."),
-    field<Block::project_finance, project_finance, &P::debt_term_years>("debt_term_years", "Debt term", Unit::years,
-                                                                        positive, "Years over which the debt is repaid."),
+    field<Block::project_finance, project_finance, &P::debt_term_years>(
+        "debt_term_years", "Debt term", Unit::years, positive, "Years over which the debt is repaid."),
 
     field<Block::warrants, warrants, &W::strike_usd_per_share>("strike_usd_per_share", "Strike", Unit::usd_per_share,
                                                                non_negative, "The price paid per share on exercise."),
     field<Block::warrants, warrants, &W::share_price_usd>("share_price_usd", "Share price", Unit::usd_per_share,
-                                                          non_negative,
-                                                          "The issuer's share price at the status date."),
+                                                          non_negative, "The issuer's share price at the status date."),
     field<Block::warrants, warrants, &W::shares_outstanding>("shares_outstanding", "Shares outstanding", Unit::shares,
                                                              positive, "The issuer's shares before exercise."),
 

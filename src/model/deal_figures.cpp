@@ -91,7 +91,8 @@ const auto figures = std::to_array<DealFigure>({
     exit<&X::expected_value_usd>("expected_value_usd", "Expected value", Unit::usd),
     exit<&X::expected_share_fraction>("expected_share_fraction", "Expected share", Unit::fraction),
     exit<&X::at_risk_usd>("at_risk_usd", "At risk", Unit::usd),
-    exit<&X::at_risk_to_seller_revenue_ratio>("at_risk_to_seller_revenue_ratio", "At risk ÷ seller's revenue", Unit::ratio),
+    exit<&X::at_risk_to_seller_revenue_ratio>("at_risk_to_seller_revenue_ratio", "At risk ÷ seller's revenue",
+                                              Unit::ratio),
 
     financing<&F::committed_usd>("committed_usd", "Investment committed", Unit::usd),
     financing<&F::disbursed_usd>("disbursed_usd", "Released in the window", Unit::usd),
@@ -107,7 +108,8 @@ const auto figures = std::to_array<DealFigure>({
     project_finance<&P::raised_usd>("raised_usd", "Raised", Unit::usd),
     project_finance<&P::debt_to_equity_ratio>("debt_to_equity_ratio", "Debt to equity", Unit::ratio),
     project_finance<&P::debt_share_fraction>("debt_share_fraction", "Debt share", Unit::fraction),
-    project_finance<&P::cost_of_capital_per_year>("cost_of_capital_per_year", "Cost of capital", Unit::fraction_per_year),
+    project_finance<&P::cost_of_capital_per_year>("cost_of_capital_per_year", "Cost of capital",
+                                                  Unit::fraction_per_year),
     project_finance<&P::debt_service_usd_per_year>("debt_service_usd_per_year", "Debt service", Unit::usd_per_year),
     project_finance<&P::buys_it_gw>("buys_it_gw", "Buys (IT power)", Unit::gw),
 
@@ -116,10 +118,13 @@ const auto figures = std::to_array<DealFigure>({
     warrants<&W::vested_value_usd>("vested_value_usd", "Vested value by the window's end", Unit::usd),
     warrants<&W::all_vest_price_usd>("all_vest_price_usd", "If all vest at", Unit::usd_per_share),
     warrants<&W::all_vest_value_usd>("all_vest_value_usd", "Value if all vest", Unit::usd),
-    warrants<&W::ownership_if_all_exercised_fraction>("ownership_if_all_exercised_fraction", "Ownership if all exercised", Unit::fraction),
-    warrants<&W::vested_ownership_fraction>("vested_ownership_fraction", "Ownership vested by the window's end", Unit::fraction),
+    warrants<&W::ownership_if_all_exercised_fraction>("ownership_if_all_exercised_fraction",
+                                                      "Ownership if all exercised", Unit::fraction),
+    warrants<&W::vested_ownership_fraction>("vested_ownership_fraction", "Ownership vested by the window's end",
+                                            Unit::fraction),
 
-    deal<&DealResults::market_cap_change_per_usd_committed>("market_cap_change_per_usd_committed", "Market value per $ committed", Unit::ratio),
+    deal<&DealResults::market_cap_change_per_usd_committed>("market_cap_change_per_usd_committed",
+                                                            "Market value per $ committed", Unit::ratio),
     deal<&DealResults::seller_net_value_usd>("seller_net_value_usd", "Seller's net value", Unit::usd),
     deal<&DealResults::effective_discount_ratio>("effective_discount_ratio", "Effective discount", Unit::ratio),
 });

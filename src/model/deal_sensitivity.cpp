@@ -84,7 +84,8 @@ Result<std::vector<DealTornadoBar>> deal_tornado(const Book& book, std::size_t d
         bar.swing = std::abs(*high - *low);
         if (bar.swing > 0.0) bars.push_back(bar);
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const DealTornadoBar& a, const DealTornadoBar& b) { return a.swing > b.swing; });
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const DealTornadoBar& a, const DealTornadoBar& b) { return a.swing > b.swing; });
     return bars;
 }
 

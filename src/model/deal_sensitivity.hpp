@@ -39,11 +39,11 @@ std::vector<DealParameter> deal_parameters(const Deal& deal, const Book& book);
 
 struct DealTornadoBar {
     DealParameter parameter;
-    double low_input = 0.0;   // value × (1 − change), within its bounds
+    double low_input = 0.0;  // value × (1 − change), within its bounds
     double high_input = 0.0;
     double low_output = 0.0;  // the figure with the parameter at low_input
     double high_output = 0.0;
-    double swing = 0.0;       // |high_output − low_output|
+    double swing = 0.0;  // |high_output − low_output|
 };
 
 // Bars for every parameter whose low and high values both evaluate, give the figure and move

@@ -97,22 +97,19 @@ double read_output(const ScenarioResults& r) {
 }
 
 template <auto member>
-constexpr InputField input(std::string_view key, std::string_view label, Unit unit,
-                           Bounds bounds, std::string_view help) {
-    return {PlaceOf<member>::section, key,   label, unit, bounds, &read_input<member>,
-            &write_input<member>,   help};
+constexpr InputField input(std::string_view key, std::string_view label, Unit unit, Bounds bounds,
+                           std::string_view help) {
+    return {PlaceOf<member>::section, key, label, unit, bounds, &read_input<member>, &write_input<member>, help};
 }
 
 template <auto member>
-constexpr ChoiceField choice(std::string_view key, std::string_view label,
-                             std::span<const ChoiceOption> options, std::string_view help) {
-    return {PlaceOf<member>::section, key, label, options, &read_choice<member>,
-            &write_choice<member>, help};
+constexpr ChoiceField choice(std::string_view key, std::string_view label, std::span<const ChoiceOption> options,
+                             std::string_view help) {
+    return {PlaceOf<member>::section, key, label, options, &read_choice<member>, &write_choice<member>, help};
 }
 
 template <auto member>
-constexpr OutputField output(std::string_view key, std::string_view label, Unit unit,
-                             std::string_view formula) {
+constexpr OutputField output(std::string_view key, std::string_view label, Unit unit, std::string_view formula) {
     return {PlaceOf<member>::section, key, label, unit, &read_output<member>, formula};
 }
 
@@ -169,10 +166,9 @@ constexpr std::array inputs{
         "capacity_gw", "Capacity (IT power)", Unit::gw, positive,
         "Gigawatts drawn by the GPUs and servers, before cooling. AMD–OpenAI: 6 GW (Tencent "
         "Technology). Read when the deal is sized by capacity."),
-    input<&CapacityInputs::gpus>(
-        "gpus", "GPUs", Unit::gpus, positive,
-        "Number of GPUs. 6 GW ≈ 3 million GPUs (Tencent Technology). Read when the deal is "
-        "sized by GPUs."),
+    input<&CapacityInputs::gpus>("gpus", "GPUs", Unit::gpus, positive,
+                                 "Number of GPUs. 6 GW ≈ 3 million GPUs (Tencent Technology). Read when the deal is "
+                                 "sized by GPUs."),
     input<&CapacityInputs::gpus_per_gw>(
         "gpus_per_gw", "GPUs per GW", Unit::gpus_per_gw, positive,
         "GPUs per gigawatt of IT power: 1 GW ≈ 500,000 GB200/300 GPUs (Tencent Technology)."),
@@ -184,17 +180,16 @@ constexpr std::array inputs{
         "facility_usd_per_gw", "Facility cost per GW", Unit::usd_per_gw, non_negative,
         "Building, power and cooling per gigawatt of IT power. Assumption: about $10M per MW, "
         "the industry rule of thumb."),
-    input<&CapacityInputs::pue>(
-        "pue", "PUE", Unit::ratio, pue_bounds,
-        "Power usage effectiveness: grid power / IT power. Assumption: 1.2 for a new "
-        "liquid-cooled site."),
+    input<&CapacityInputs::pue>("pue", "PUE", Unit::ratio, pue_bounds,
+                                "Power usage effectiveness: grid power / IT power. Assumption: 1.2 for a new "
+                                "liquid-cooled site."),
     input<&CapacityInputs::utilization_fraction>(
         "utilization_fraction", "Utilization", Unit::fraction, positive_fraction,
         "Average share of the fleet busy and billable; scales energy drawn and GPU-hours "
         "sold. Assumption: 80%."),
-    input<&CapacityInputs::electricity_usd_per_mwh>(
-        "electricity_usd_per_mwh", "Electricity price", Unit::usd_per_mwh, non_negative,
-        "Price of grid power. Assumption: $60/MWh, a US industrial rate."),
+    input<&CapacityInputs::electricity_usd_per_mwh>("electricity_usd_per_mwh", "Electricity price", Unit::usd_per_mwh,
+                                                    non_negative,
+                                                    "Price of grid power. Assumption: $60/MWh, a US industrial rate."),
     input<&CapacityInputs::other_opex_fraction_per_year>(
         "other_opex_fraction_per_year", "Other opex", Unit::fraction_per_year, fraction,
         "Staff, maintenance, insurance and taxes per year as a share of total capex. "
@@ -202,9 +197,8 @@ constexpr std::array inputs{
     input<&CapacityInputs::it_life_years>(
         "it_life_years", "IT useful life", Unit::years, positive,
         "Years over which the hardware is paid off. Assumption: 5 (hyperscalers use 5–6)."),
-    input<&CapacityInputs::facility_life_years>(
-        "facility_life_years", "Facility useful life", Unit::years, positive,
-        "Years over which the building is paid off. Assumption: 20."),
+    input<&CapacityInputs::facility_life_years>("facility_life_years", "Facility useful life", Unit::years, positive,
+                                                "Years over which the building is paid off. Assumption: 20."),
     input<&CapacityInputs::cost_of_capital_per_year>(
         "cost_of_capital_per_year", "Cost of capital", Unit::fraction_per_year, fraction,
         "Yearly return the capex must earn. Assumption: 10%, a blend of debt and equity."),
@@ -218,9 +212,8 @@ constexpr std::array inputs{
         "monthly_payment_usd", "Monthly payment", Unit::usd, positive,
         "Payment per month at the full rate: $1.25B (\"The Great AI Compute Race\"). Read when "
         "the monthly payment is given."),
-    input<&CommitmentInputs::term_months>(
-        "term_months", "Term", Unit::months, term_months_bounds,
-        "Length of the contract in whole months. $15B / $1.25B per month = 12."),
+    input<&CommitmentInputs::term_months>("term_months", "Term", Unit::months, term_months_bounds,
+                                          "Length of the contract in whole months. $15B / $1.25B per month = 12."),
     input<&CommitmentInputs::ramp_months>(
         "ramp_months", "Ramp", Unit::months, ramp_months_bounds,
         "Months over which payments rise linearly from 0 to the full rate; at most the term."),
@@ -279,31 +272,26 @@ constexpr std::array inputs{
         "gpu_dies_per_wafer", "GPU dies per wafer", Unit::dies_per_wafer, positive,
         "GPU dies packaged per wafer. Assumption: 30, which reproduces the article's 6.75M "
         "GPUs."),
-    input<&SupplyInputs::dies_per_gpu>(
-        "dies_per_gpu", "Dies per GPU", Unit::dies_per_gpu, dies_per_gpu_bounds,
-        "Compute dies in one GPU: 2 for the dual-die GB200 (Tencent Technology)."),
+    input<&SupplyInputs::dies_per_gpu>("dies_per_gpu", "Dies per GPU", Unit::dies_per_gpu, dies_per_gpu_bounds,
+                                       "Compute dies in one GPU: 2 for the dual-die GB200 (Tencent Technology)."),
     input<&SupplyInputs::packaging_yield_fraction>(
         "packaging_yield_fraction", "Packaging yield", Unit::fraction, positive_fraction,
         "Share of packaged dies that work. 100% reproduces the article, which counts them all."),
-    input<&SupplyInputs::gpus_per_gw>(
-        "gpus_per_gw", "GPUs per GW", Unit::gpus_per_gw, positive,
-        "Converts GPUs to gigawatts: 500,000 per GW (Tencent Technology)."),
-    input<&SupplyInputs::demand_gw>(
-        "demand_gw", "Demand", Unit::gw, non_negative,
-        "Gigawatts to deliver when entered: OpenAI's > $1T of agreements ≈ 50 GW (Tencent "
-        "Technology)."),
+    input<&SupplyInputs::gpus_per_gw>("gpus_per_gw", "GPUs per GW", Unit::gpus_per_gw, positive,
+                                      "Converts GPUs to gigawatts: 500,000 per GW (Tencent Technology)."),
+    input<&SupplyInputs::demand_gw>("demand_gw", "Demand", Unit::gw, non_negative,
+                                    "Gigawatts to deliver when entered: OpenAI's > $1T of agreements ≈ 50 GW (Tencent "
+                                    "Technology)."),
     input<&SupplyInputs::target_gw_per_week>(
         "target_gw_per_week", "Target pace", Unit::gw_per_week, positive,
         "\"a gigawatt of new AI infrastructure every week\" (Sam Altman, quoted in RTZ #854)."),
     input<&SupplyInputs::supply_growth_per_year>(
         "supply_growth_per_year", "Supply growth", Unit::fraction_per_year, supply_growth_bounds,
         "Yearly growth of wafer supply after the first year; 0 keeps it flat."),
-    input<&SupplyInputs::start_year>(
-        "start_year", "First year", Unit::calendar_year, start_year_bounds,
-        "Calendar year of the first supply figure: 2025 (Tencent Technology)."),
-    input<&SupplyInputs::horizon_years>(
-        "horizon_years", "Years shown", Unit::years, horizon_years_bounds,
-        "Number of years in the supply-versus-demand series."),
+    input<&SupplyInputs::start_year>("start_year", "First year", Unit::calendar_year, start_year_bounds,
+                                     "Calendar year of the first supply figure: 2025 (Tencent Technology)."),
+    input<&SupplyInputs::horizon_years>("horizon_years", "Years shown", Unit::years, horizon_years_bounds,
+                                        "Number of years in the supply-versus-demand series."),
 };
 
 constexpr std::array size_by_options{
@@ -336,9 +324,8 @@ constexpr std::array choices{
     choice<&CommitmentInputs::amount_given>(
         "amount_given", "Amount given", amount_given_options,
         "The contract figure you enter; the other is derived over the term and ramp."),
-    choice<&SupplyInputs::demand_source>(
-        "demand_source", "Demand from", demand_source_options,
-        "Check the capacity section's gigawatts, or the demand entered here."),
+    choice<&SupplyInputs::demand_source>("demand_source", "Demand from", demand_source_options,
+                                         "Check the capacity section's gigawatts, or the demand entered here."),
 };
 
 // ---- Outputs --------------------------------------------------------------------------
@@ -347,24 +334,20 @@ constexpr std::array outputs{
         "deal_size_usd", "Deal size", Unit::usd,
         "capacity_gw × (hardware_usd_per_gw [+ facility_usd_per_gw if deal_scope covers the "
         "facility])"),
-    output<&CapacityResults::capacity_gw>(
-        "capacity_gw", "Capacity (IT power)", Unit::gw,
-        "as entered, or deal_size_usd / deal $ per GW, or gpus / gpus_per_gw"),
-    output<&CapacityResults::facility_power_gw>("facility_power_gw", "Facility power", Unit::gw,
-                                                "capacity_gw × pue"),
+    output<&CapacityResults::capacity_gw>("capacity_gw", "Capacity (IT power)", Unit::gw,
+                                          "as entered, or deal_size_usd / deal $ per GW, or gpus / gpus_per_gw"),
+    output<&CapacityResults::facility_power_gw>("facility_power_gw", "Facility power", Unit::gw, "capacity_gw × pue"),
     output<&CapacityResults::gpus>("gpus", "GPUs", Unit::gpus, "capacity_gw × gpus_per_gw"),
-    output<&CapacityResults::hardware_usd_per_gpu>("hardware_usd_per_gpu", "Hardware per GPU",
-                                                   Unit::usd_per_gpu,
+    output<&CapacityResults::hardware_usd_per_gpu>("hardware_usd_per_gpu", "Hardware per GPU", Unit::usd_per_gpu,
                                                    "hardware_usd_per_gw / gpus_per_gw"),
-    output<&CapacityResults::hardware_capex_usd>("hardware_capex_usd", "Hardware capex",
-                                                 Unit::usd, "capacity_gw × hardware_usd_per_gw"),
-    output<&CapacityResults::facility_capex_usd>("facility_capex_usd", "Facility capex",
-                                                 Unit::usd, "capacity_gw × facility_usd_per_gw"),
+    output<&CapacityResults::hardware_capex_usd>("hardware_capex_usd", "Hardware capex", Unit::usd,
+                                                 "capacity_gw × hardware_usd_per_gw"),
+    output<&CapacityResults::facility_capex_usd>("facility_capex_usd", "Facility capex", Unit::usd,
+                                                 "capacity_gw × facility_usd_per_gw"),
     output<&CapacityResults::total_capex_usd>("total_capex_usd", "Total capex", Unit::usd,
                                               "hardware_capex_usd + facility_capex_usd"),
-    output<&CapacityResults::energy_twh_per_year>(
-        "energy_twh_per_year", "Energy per year", Unit::twh_per_year,
-        "facility_power_gw × utilization_fraction × 8760 h / 1000"),
+    output<&CapacityResults::energy_twh_per_year>("energy_twh_per_year", "Energy per year", Unit::twh_per_year,
+                                                  "facility_power_gw × utilization_fraction × 8760 h / 1000"),
     output<&CapacityResults::energy_cost_usd_per_year>(
         "energy_cost_usd_per_year", "Energy cost per year", Unit::usd_per_year,
         "energy_twh_per_year × 1,000,000 MWh/TWh × electricity_usd_per_mwh"),
@@ -372,21 +355,20 @@ constexpr std::array outputs{
         "capital_cost_usd_per_year", "Capital cost per year", Unit::usd_per_year,
         "hardware_capex_usd × CRF(r, it_life_years) + facility_capex_usd × CRF(r, "
         "facility_life_years); CRF(r, n) = r / (1 − (1 + r)^−n), 1/n at r = 0"),
-    output<&CapacityResults::other_opex_usd_per_year>(
-        "other_opex_usd_per_year", "Other opex per year", Unit::usd_per_year,
-        "total_capex_usd × other_opex_fraction_per_year"),
+    output<&CapacityResults::other_opex_usd_per_year>("other_opex_usd_per_year", "Other opex per year",
+                                                      Unit::usd_per_year,
+                                                      "total_capex_usd × other_opex_fraction_per_year"),
     output<&CapacityResults::breakeven_revenue_usd_per_year>(
         "breakeven_revenue_usd_per_year", "Break-even revenue per year", Unit::usd_per_year,
         "capital_cost_usd_per_year + energy_cost_usd_per_year + other_opex_usd_per_year"),
     output<&CapacityResults::cost_usd_per_gpu_hour>(
         "cost_usd_per_gpu_hour", "Cost per GPU-hour", Unit::usd_per_gpu_hour,
         "breakeven_revenue_usd_per_year / (gpus × 8760 h × utilization_fraction)"),
-    output<&CapacityResults::total_capex_usd_per_gw>("total_capex_usd_per_gw",
-                                                     "Total capex per GW", Unit::usd_per_gw,
+    output<&CapacityResults::total_capex_usd_per_gw>("total_capex_usd_per_gw", "Total capex per GW", Unit::usd_per_gw,
                                                      "total_capex_usd / capacity_gw"),
-    output<&CapacityResults::breakeven_revenue_usd_per_gw_year>(
-        "breakeven_revenue_usd_per_gw_year", "Break-even revenue per GW-year",
-        Unit::usd_per_gw_year, "breakeven_revenue_usd_per_year / capacity_gw"),
+    output<&CapacityResults::breakeven_revenue_usd_per_gw_year>("breakeven_revenue_usd_per_gw_year",
+                                                                "Break-even revenue per GW-year", Unit::usd_per_gw_year,
+                                                                "breakeven_revenue_usd_per_year / capacity_gw"),
 
     output<&CommitmentResults::headline_value_usd>(
         "headline_value_usd", "Headline value", Unit::usd,
@@ -394,70 +376,56 @@ constexpr std::array outputs{
     output<&CommitmentResults::monthly_payment_usd>(
         "monthly_payment_usd", "Monthly payment", Unit::usd,
         "as entered, or headline_value_usd / (term_months − ramp_months / 2)"),
-    output<&CommitmentResults::notice_months>("notice_months", "Notice period", Unit::months,
-                                              "notice_days / 30"),
+    output<&CommitmentResults::notice_months>("notice_months", "Notice period", Unit::months, "notice_days / 30"),
     output<&CommitmentResults::firm_value_usd>(
         "firm_value_usd", "Firm value", Unit::usd,
         "min(headline, max(payments in the first notice_months, prepayment) + termination fee)"),
-    output<&CommitmentResults::firm_share_fraction>("firm_share_fraction", "Firm share",
-                                                    Unit::fraction,
+    output<&CommitmentResults::firm_share_fraction>("firm_share_fraction", "Firm share", Unit::fraction,
                                                     "firm_value_usd / headline_value_usd"),
-    output<&CommitmentResults::exit_probability_per_month>(
-        "exit_probability_per_month", "Exit probability per month", Unit::fraction_per_month,
-        "1 − (1 − exit_probability_per_year)^(1/12)"),
+    output<&CommitmentResults::exit_probability_per_month>("exit_probability_per_month", "Exit probability per month",
+                                                           Unit::fraction_per_month,
+                                                           "1 − (1 − exit_probability_per_year)^(1/12)"),
     output<&CommitmentResults::expected_value_usd>(
         "expected_value_usd", "Expected value", Unit::usd,
         "Σ over notice months m of q(1 − q)^m × (payments through m + firm value at m) + "
         "(1 − q)^term × headline; q = exit_probability_per_month"),
-    output<&CommitmentResults::expected_share_fraction>(
-        "expected_share_fraction", "Expected share", Unit::fraction,
-        "expected_value_usd / headline_value_usd"),
-    output<&CommitmentResults::deal_revenue_usd_per_year>(
-        "deal_revenue_usd_per_year", "Deal revenue per year", Unit::usd_per_year,
-        "monthly_payment_usd × 12"),
-    output<&CommitmentResults::deal_to_seller_revenue_ratio>(
-        "deal_to_seller_revenue_ratio", "Deal / seller revenue", Unit::ratio,
-        "deal_revenue_usd_per_year / seller_annual_revenue_usd"),
-    output<&CommitmentResults::revenue_at_risk_usd>("revenue_at_risk_usd", "Revenue at risk",
-                                                    Unit::usd,
+    output<&CommitmentResults::expected_share_fraction>("expected_share_fraction", "Expected share", Unit::fraction,
+                                                        "expected_value_usd / headline_value_usd"),
+    output<&CommitmentResults::deal_revenue_usd_per_year>("deal_revenue_usd_per_year", "Deal revenue per year",
+                                                          Unit::usd_per_year, "monthly_payment_usd × 12"),
+    output<&CommitmentResults::deal_to_seller_revenue_ratio>("deal_to_seller_revenue_ratio", "Deal / seller revenue",
+                                                             Unit::ratio,
+                                                             "deal_revenue_usd_per_year / seller_annual_revenue_usd"),
+    output<&CommitmentResults::revenue_at_risk_usd>("revenue_at_risk_usd", "Revenue at risk", Unit::usd,
                                                     "headline_value_usd − firm_value_usd"),
-    output<&CommitmentResults::revenue_at_risk_ratio>(
-        "revenue_at_risk_ratio", "Revenue at risk / seller revenue", Unit::ratio,
-        "revenue_at_risk_usd / seller_annual_revenue_usd"),
+    output<&CommitmentResults::revenue_at_risk_ratio>("revenue_at_risk_ratio", "Revenue at risk / seller revenue",
+                                                      Unit::ratio, "revenue_at_risk_usd / seller_annual_revenue_usd"),
 
-    output<&CircularityResults::investment_committed_usd>(
-        "investment_committed_usd", "Investment committed", Unit::usd,
-        "Σ investment tranche amounts"),
-    output<&CircularityResults::investment_disbursed_usd>(
-        "investment_disbursed_usd", "Investment disbursed", Unit::usd,
-        "Σ amounts of tranches with at_gw ≤ deployed_gw"),
-    output<&CircularityResults::customer_spend_usd>("customer_spend_usd", "Customer spend",
-                                                    Unit::usd,
+    output<&CircularityResults::investment_committed_usd>("investment_committed_usd", "Investment committed", Unit::usd,
+                                                          "Σ investment tranche amounts"),
+    output<&CircularityResults::investment_disbursed_usd>("investment_disbursed_usd", "Investment disbursed", Unit::usd,
+                                                          "Σ amounts of tranches with at_gw ≤ deployed_gw"),
+    output<&CircularityResults::customer_spend_usd>("customer_spend_usd", "Customer spend", Unit::usd,
                                                     "customer_spend_usd_per_gw × deployed_gw"),
     output<&CircularityResults::round_trip_ratio>(
         "round_trip_ratio", "Round trip", Unit::ratio,
         "min(investment_disbursed_usd, customer_spend_usd) / customer_spend_usd; 0 if no spend"),
-    output<&CircularityResults::vendor_gross_profit_usd>(
-        "vendor_gross_profit_usd", "Vendor gross profit", Unit::usd,
-        "customer_spend_usd × gross_margin_fraction"),
-    output<&CircularityResults::vendor_net_cash_usd>(
-        "vendor_net_cash_usd", "Vendor net cash", Unit::usd,
-        "vendor_gross_profit_usd − investment_disbursed_usd"),
-    output<&CircularityResults::warrant_shares_granted>("warrant_shares_granted",
-                                                        "Warrant shares granted", Unit::shares,
-                                                        "Σ warrant tranche shares"),
+    output<&CircularityResults::vendor_gross_profit_usd>("vendor_gross_profit_usd", "Vendor gross profit", Unit::usd,
+                                                         "customer_spend_usd × gross_margin_fraction"),
+    output<&CircularityResults::vendor_net_cash_usd>("vendor_net_cash_usd", "Vendor net cash", Unit::usd,
+                                                     "vendor_gross_profit_usd − investment_disbursed_usd"),
+    output<&CircularityResults::warrant_shares_granted>("warrant_shares_granted", "Warrant shares granted",
+                                                        Unit::shares, "Σ warrant tranche shares"),
     output<&CircularityResults::warrant_shares_vested>(
         "warrant_shares_vested", "Warrant shares vested", Unit::shares,
         "Σ shares of tranches whose deployment and price conditions are met"),
-    output<&CircularityResults::warrant_stake_fraction>(
-        "warrant_stake_fraction", "Warrant stake", Unit::fraction,
-        "warrant_shares_granted / vendor_shares_outstanding"),
+    output<&CircularityResults::warrant_stake_fraction>("warrant_stake_fraction", "Warrant stake", Unit::fraction,
+                                                        "warrant_shares_granted / vendor_shares_outstanding"),
     output<&CircularityResults::vested_warrant_value_usd>(
         "vested_warrant_value_usd", "Vested warrant value", Unit::usd,
         "warrant_shares_vested × max(0, share_price_usd − strike_usd_per_share)"),
-    output<&CircularityResults::vendor_net_value_usd>(
-        "vendor_net_value_usd", "Vendor net value", Unit::usd,
-        "vendor_net_cash_usd − vested_warrant_value_usd"),
+    output<&CircularityResults::vendor_net_value_usd>("vendor_net_value_usd", "Vendor net value", Unit::usd,
+                                                      "vendor_net_cash_usd − vested_warrant_value_usd"),
     output<&CircularityResults::effective_discount_ratio>(
         "effective_discount_ratio", "Effective discount", Unit::ratio,
         "(investment_disbursed_usd + vested_warrant_value_usd) / customer_spend_usd; 0 if no "
@@ -467,46 +435,37 @@ constexpr std::array outputs{
         "market_cap_change_usd / (investment_committed_usd + warrant_shares_granted × "
         "max(0, share_price_usd − strike_usd_per_share)); 0 if nothing is committed"),
 
-    output<&NetworkResults::total_flow_usd>("total_flow_usd", "Total flow", Unit::usd,
-                                            "Σ flow amounts"),
-    output<&NetworkResults::circular_flow_usd>(
-        "circular_flow_usd", "Circular flow", Unit::usd,
-        "Σ flows whose two ends are in the same cycle"),
-    output<&NetworkResults::circular_share_fraction>(
-        "circular_share_fraction", "Circular share", Unit::fraction,
-        "circular_flow_usd / total_flow_usd; 0 if there is no flow"),
+    output<&NetworkResults::total_flow_usd>("total_flow_usd", "Total flow", Unit::usd, "Σ flow amounts"),
+    output<&NetworkResults::circular_flow_usd>("circular_flow_usd", "Circular flow", Unit::usd,
+                                               "Σ flows whose two ends are in the same cycle"),
+    output<&NetworkResults::circular_share_fraction>("circular_share_fraction", "Circular share", Unit::fraction,
+                                                     "circular_flow_usd / total_flow_usd; 0 if there is no flow"),
 
     output<&SupplyResults::supply_gpus_per_year>(
         "supply_gpus_per_year", "GPU supply per year", Unit::gpus_per_year,
         "cowos_wafers_per_year × vendor_share_fraction × gpu_dies_per_wafer / dies_per_gpu × "
         "packaging_yield_fraction"),
-    output<&SupplyResults::supply_gw_per_year>("supply_gw_per_year", "Supply per year",
-                                               Unit::gw_per_year,
+    output<&SupplyResults::supply_gw_per_year>("supply_gw_per_year", "Supply per year", Unit::gw_per_year,
                                                "supply_gpus_per_year / gpus_per_gw"),
-    output<&SupplyResults::demand_gw>(
-        "demand_gw", "Demand", Unit::gw,
-        "the capacity section's capacity_gw, or demand_gw as entered"),
-    output<&SupplyResults::demand_gpus>("demand_gpus", "Demand in GPUs", Unit::gpus,
-                                        "demand_gw × gpus_per_gw"),
+    output<&SupplyResults::demand_gw>("demand_gw", "Demand", Unit::gw,
+                                      "the capacity section's capacity_gw, or demand_gw as entered"),
+    output<&SupplyResults::demand_gpus>("demand_gpus", "Demand in GPUs", Unit::gpus, "demand_gw × gpus_per_gw"),
     output<&SupplyResults::years_to_deliver>(
         "years_to_deliver", "Years to deliver", Unit::years,
         "demand_gw / supply_gw_per_year; with growth g: ln(1 + demand × g / supply) / "
         "ln(1 + g)"),
-    output<&SupplyResults::target_gw_per_year>("target_gw_per_year", "Target pace per year",
-                                               Unit::gw_per_year, "target_gw_per_week × 52"),
-    output<&SupplyResults::supply_to_target_ratio>(
-        "supply_to_target_ratio", "Supply / target pace", Unit::ratio,
-        "supply_gw_per_year / target_gw_per_year"),
-    output<&SupplyResults::years_to_deliver_at_target>(
-        "years_to_deliver_at_target", "Years to deliver at target pace", Unit::years,
-        "demand_gw / target_gw_per_year"),
+    output<&SupplyResults::target_gw_per_year>("target_gw_per_year", "Target pace per year", Unit::gw_per_year,
+                                               "target_gw_per_week × 52"),
+    output<&SupplyResults::supply_to_target_ratio>("supply_to_target_ratio", "Supply / target pace", Unit::ratio,
+                                                   "supply_gw_per_year / target_gw_per_year"),
+    output<&SupplyResults::years_to_deliver_at_target>("years_to_deliver_at_target", "Years to deliver at target pace",
+                                                       Unit::years, "demand_gw / target_gw_per_year"),
 };
 
 template <typename Field>
 const Field* find(std::span<const Field> fields, Section section, std::string_view key) {
-    const auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& field) {
-        return field.section == section && field.key == key;
-    });
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const Field& field) { return field.section == section && field.key == key; });
     return it == fields.end() ? nullptr : &*it;
 }
 
@@ -516,9 +475,7 @@ std::span<const InputField> input_fields() { return inputs; }
 std::span<const ChoiceField> choice_fields() { return choices; }
 std::span<const OutputField> output_fields() { return outputs; }
 
-const InputField* find_input_field(Section section, std::string_view key) {
-    return find(input_fields(), section, key);
-}
+const InputField* find_input_field(Section section, std::string_view key) { return find(input_fields(), section, key); }
 const ChoiceField* find_choice_field(Section section, std::string_view key) {
     return find(choice_fields(), section, key);
 }

@@ -82,7 +82,8 @@ bool FirstReturnSolve::advance(double& work) {
     while (!b.finished && work > 0.0) {
         if (b.next_block == b.blocks.size()) {
             std::vector<double> out(b.state_count);
-            for (std::size_t s = 0; s < b.state_count; ++s) out[s] = b.block_returns[b.place[s].first][b.place[s].second];
+            for (std::size_t s = 0; s < b.state_count; ++s)
+                out[s] = b.block_returns[b.place[s].first][b.place[s].second];
             b.returns = std::move(out);
             b.finished = true;
             break;

@@ -71,13 +71,18 @@ void merge_into(const std::vector<T>& sorted, State gone, const std::vector<Neig
 }  // namespace
 
 BlockSolver::BlockSolver(const Block& block)
-    : size_(block.size), moves_(block.size), movers_(block.size), remaining_(block.size), loop_(block.size, 0.0),
-      exit_(block.exit_probability), elimination_of_(block.size, kInCore), core_index_(block.size, 0),
+    : size_(block.size),
+      moves_(block.size),
+      movers_(block.size),
+      remaining_(block.size),
+      loop_(block.size, 0.0),
+      exit_(block.exit_probability),
+      elimination_of_(block.size, kInCore),
+      core_index_(block.size, 0),
       z_diagonal_excess_(block.size, 0.0) {
     std::vector<ChainEdge> edges = block.edges;
-    std::sort(edges.begin(), edges.end(), [](const ChainEdge& a, const ChainEdge& b) {
-        return a.from != b.from ? a.from < b.from : a.to < b.to;
-    });
+    std::sort(edges.begin(), edges.end(),
+              [](const ChainEdge& a, const ChainEdge& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
     for (const ChainEdge& e : edges) {
         const auto a = static_cast<State>(e.from), b = static_cast<State>(e.to);
         if (a == b) {
@@ -150,8 +155,7 @@ bool BlockSolver::advance(double& work) {
                 break;
             }
             case Phase::done:
-            case Phase::failed:
-                return true;
+            case Phase::failed: return true;
         }
     }
     return phase_ == Phase::done || phase_ == Phase::failed;
@@ -215,7 +219,8 @@ bool BlockSolver::eliminate_sparse(State k) {
     step.from.reserve(movers_[k].size());
     for (State m : movers_[k]) {
         const std::vector<Entry>& row = moves_[m];
-        const auto at = std::lower_bound(row.begin(), row.end(), k, [](const Entry& x, State s) { return x.state < s; });
+        const auto at =
+            std::lower_bound(row.begin(), row.end(), k, [](const Entry& x, State s) { return x.state < s; });
         step.from.push_back({m, at->probability / step.moves_on});
     }
     // Censoring k: a walk m → k → l becomes m → l, and k's way out becomes m's.
@@ -235,7 +240,8 @@ bool BlockSolver::eliminate_sparse(State k) {
     }
     std::vector<State> merged_movers;
     for (const Neighbour& l : step.to) {
-        merge_into(movers_[l.state], k, step.from, l.state, merged_movers, [](State, const Neighbour& m) { return m.state; });
+        merge_into(movers_[l.state], k, step.from, l.state, merged_movers,
+                   [](State, const Neighbour& m) { return m.state; });
         movers_[l.state].swap(merged_movers);
     }
     moves_[k] = {};
@@ -344,7 +350,8 @@ double BlockSolver::z(State l, State m) const {
     const bool l_first = el < em;
     const std::vector<Neighbour>& row = l_first ? eliminated_[el].from : eliminated_[em].to;
     const State other = l_first ? m : l;
-    const auto at = std::lower_bound(row.begin(), row.end(), other, [](const Neighbour& n, State s) { return n.state < s; });
+    const auto at =
+        std::lower_bound(row.begin(), row.end(), other, [](const Neighbour& n, State s) { return n.state < s; });
     return at->z;
 }
 

@@ -29,8 +29,8 @@ struct Neighbour {
 
 struct Elimination {
     State state;
-    double moves_on;  // s[k]
-    double loop;      // P[k][k] when k is eliminated
+    double moves_on;                  // s[k]
+    double loop;                      // P[k][k] when k is eliminated
     std::vector<Neighbour> to, from;  // by state number
 };
 

@@ -26,8 +26,9 @@ std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 std::optional<Error> validate_companies(const std::vector<Company>& companies) {
     if (companies.size() > max_network_companies) {
-        return Error{"companies", "companies has " + std::to_string(companies.size()) + " entries; a network holds at most " +
-                                      std::to_string(max_network_companies) + " companies"};
+        return Error{"companies", "companies has " + std::to_string(companies.size()) +
+                                      " entries; a network holds at most " + std::to_string(max_network_companies) +
+                                      " companies"};
     }
     std::map<std::string, std::size_t> first_use;
     for (std::size_t i = 0; i < companies.size(); ++i) {
@@ -37,14 +38,12 @@ std::optional<Error> validate_companies(const std::vector<Company>& companies) {
         }
         const auto [it, inserted] = first_use.emplace(c.name, i);
         if (!inserted) {
-            return Error{"name", "name " + quoted(c.name) + " is used by companies " +
-                                     std::to_string(it->second + 1) + " and " +
-                                     std::to_string(i + 1) + "; each company needs its own name"};
+            return Error{"name", "name " + quoted(c.name) + " is used by companies " + std::to_string(it->second + 1) +
+                                     " and " + std::to_string(i + 1) + "; each company needs its own name"};
         }
         if (!fraction.contains(c.pass_on_fraction)) {
             return Error{"pass_on_fraction",
-                         bounds_message("pass_on_fraction of " + quoted(c.name),
-                                        c.pass_on_fraction, fraction)};
+                         bounds_message("pass_on_fraction of " + quoted(c.name), c.pass_on_fraction, fraction)};
         }
     }
     return std::nullopt;
@@ -54,19 +53,16 @@ std::optional<Error> validate_flows(const std::vector<Flow>& flows,
                                     const std::map<std::string, std::size_t>& index_of) {
     for (std::size_t i = 0; i < flows.size(); ++i) {
         const Flow& f = flows[i];
-        const std::string which =
-            " of flow " + std::to_string(i + 1) + " (" + f.from + " -> " + f.to + ")";
+        const std::string which = " of flow " + std::to_string(i + 1) + " (" + f.from + " -> " + f.to + ")";
         if (!index_of.count(f.from)) {
-            return Error{"from", "from" + which + " names " + quoted(f.from) +
-                                     ", which is not a company in the network"};
+            return Error{"from",
+                         "from" + which + " names " + quoted(f.from) + ", which is not a company in the network"};
         }
         if (!index_of.count(f.to)) {
-            return Error{"to", "to" + which + " names " + quoted(f.to) +
-                                   ", which is not a company in the network"};
+            return Error{"to", "to" + which + " names " + quoted(f.to) + ", which is not a company in the network"};
         }
         if (!non_negative.contains(f.amount_usd)) {
-            return Error{"amount_usd",
-                         bounds_message("amount_usd" + which, f.amount_usd, non_negative)};
+            return Error{"amount_usd", bounds_message("amount_usd" + which, f.amount_usd, non_negative)};
         }
     }
     return std::nullopt;
@@ -225,8 +221,7 @@ NetworkEvaluation::NetworkEvaluation(const std::vector<Company>& companies, cons
         out.cycles[*cycle].flow_usd += flows[i].amount_usd;
         out.circular_flow_usd += flows[i].amount_usd;
     }
-    out.circular_share_fraction =
-        out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;
+    out.circular_share_fraction = out.total_flow_usd > 0.0 ? out.circular_flow_usd / out.total_flow_usd : 0.0;
     out.companies.reserve(n);
     for (std::size_t j = 0; j < n; ++j) {
         out.companies.push_back({companies[j].name, inflow_usd[j], outflow_usd_[j], 0.0, cycle_of[j]});
@@ -256,7 +251,8 @@ bool NetworkEvaluation::advance(double& work) {
         }
         if (next_origin_ == 0) {  // the shared walk
             for (std::size_t j = 0; j < pass_on_.size(); ++j) {
-                if (outflow_usd_[j] > 0.0 && pass_on_[j] > 0.0) results_.companies[j].boomerang_ratio = (*returns)[j] / pass_on_[j];
+                if (outflow_usd_[j] > 0.0 && pass_on_[j] > 0.0)
+                    results_.companies[j].boomerang_ratio = (*returns)[j] / pass_on_[j];
             }
         } else {
             results_.companies[passing_nothing_on_[next_origin_ - 1]].boomerang_ratio = (*returns)[0];

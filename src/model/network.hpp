@@ -74,7 +74,7 @@ struct CompanyResult {
     std::string name;
     double inflow_usd = 0.0;
     double outflow_usd = 0.0;
-    double boomerang_ratio = 0.0;  // dollars returning per dollar sent; 0 if no outflow
+    double boomerang_ratio = 0.0;            // dollars returning per dollar sent; 0 if no outflow
     std::optional<std::size_t> cycle_index;  // index into NetworkResults::cycles
 };
 
@@ -140,7 +140,7 @@ private:
     Chain walk_;
     std::optional<FirstReturnSolve> solve_;
     std::vector<std::size_t> passing_nothing_on_;  // origins with outflow and pass-on 0
-    std::size_t next_origin_ = 0;  // 0 while the shared walk is solved, then origin index + 1
+    std::size_t next_origin_ = 0;                  // 0 while the shared walk is solved, then origin index + 1
     NetworkResults results_;
     std::optional<Error> error_;
     bool finished_ = false;

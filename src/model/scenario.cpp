@@ -27,14 +27,10 @@ std::optional<Error> store(Result<T> result, Section section, T& destination) {
 // The supply section reads out.capacity, so capacity must be evaluated before it.
 std::optional<Error> evaluate_into(const Scenario& in, Section section, ScenarioResults& out) {
     switch (section) {
-        case Section::capacity:
-            return store(evaluate_capacity(in.capacity), section, out.capacity);
-        case Section::commitment:
-            return store(evaluate_commitment(in.commitment), section, out.commitment);
-        case Section::circularity:
-            return store(evaluate_circularity(in.circularity), section, out.circularity);
-        case Section::network:
-            return store(evaluate_network(in.network), section, out.network);
+        case Section::capacity: return store(evaluate_capacity(in.capacity), section, out.capacity);
+        case Section::commitment: return store(evaluate_commitment(in.commitment), section, out.commitment);
+        case Section::circularity: return store(evaluate_circularity(in.circularity), section, out.circularity);
+        case Section::network: return store(evaluate_network(in.network), section, out.network);
         case Section::supply: {
             SupplyInputs supply = in.supply;
             if (supply.demand_source == DemandSource::capacity) {
@@ -66,15 +62,14 @@ std::string_view section_name(Section section) {
 Result<ScenarioResults> evaluate(const Scenario& scenario) {
     ScenarioResults results;
     // Capacity first: supply may read it.
-    for (Section section : {Section::capacity, Section::commitment, Section::circularity,
-                            Section::network, Section::supply}) {
+    for (Section section :
+         {Section::capacity, Section::commitment, Section::circularity, Section::network, Section::supply}) {
         if (auto error = evaluate_into(scenario, section, results)) return *error;
     }
     return results;
 }
 
-std::optional<Error> evaluate_section(const Scenario& scenario, Section section,
-                                      ScenarioResults& results) {
+std::optional<Error> evaluate_section(const Scenario& scenario, Section section, ScenarioResults& results) {
     if (section == Section::supply && scenario.supply.demand_source == DemandSource::capacity) {
         if (auto error = evaluate_into(scenario, Section::capacity, results)) return error;
     }

@@ -44,7 +44,6 @@ Result<ScenarioResults> evaluate(const Scenario& scenario);
 // Evaluates only `section` and the sections it reads (supply reads capacity) into `results`,
 // leaving the other sections as they were. Sensitivity analysis calls it thousands of times
 // with one reused ScenarioResults to stay fast. Errors are named as by evaluate().
-std::optional<Error> evaluate_section(const Scenario& scenario, Section section,
-                                      ScenarioResults& results);
+std::optional<Error> evaluate_section(const Scenario& scenario, Section section, ScenarioResults& results);
 
 }  // namespace boomerang::model

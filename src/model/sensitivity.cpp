@@ -89,17 +89,15 @@ std::optional<Error> check_range(const InputRange& range) {
         return std::nullopt;
     }
     return Error{field_name(field), "the range for " + std::string(field.key) +
-                                        " must have low ≤ high, both within its bounds (got " +
-                                        number_text(range.low) + " to " +
-                                        number_text(range.high) + ")"};
+                                        " must have low ≤ high, both within its bounds (got " + number_text(range.low) +
+                                        " to " + number_text(range.high) + ")"};
 }
 
 }  // namespace
 
 // ---- Tornado ------------------------------------------------------------------------------
 
-Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField& output,
-                                        double change_fraction) {
+Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField& output, double change_fraction) {
     if (auto error = check_bounds("change_fraction", change_fraction, positive_fraction)) {
         return *error;
     }
@@ -122,17 +120,15 @@ Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField&
         bar.swing = std::abs(bar.high_output - bar.low_output);
         bars.push_back(bar);
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const TornadoBar& a, const TornadoBar& b) {
-        return a.swing > b.swing;
-    });
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const TornadoBar& a, const TornadoBar& b) { return a.swing > b.swing; });
     return bars;
 }
 
 // ---- Monte Carlo ------------------------------------------------------------------------
 
 Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const InputRange> ranges,
-                                      const OutputField& output,
-                                      const MonteCarloSettings& settings) {
+                                      const OutputField& output, const MonteCarloSettings& settings) {
     if (settings.sample_count == 0) {
         return Error{"sample_count", "sample_count must be at least 1 (got 0)"};
     }
@@ -157,8 +153,7 @@ Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const Inpu
             const InputRange& range = ranges[r];
             const double u = rng.uniform();
             const double value = draw(range.distribution, u, range.low, modes[r], range.high);
-            range.input->set(scenario,
-                             range.input->bounds.whole_number ? std::round(value) : value);
+            range.input->set(scenario, range.input->bounds.whole_number ? std::round(value) : value);
         }
         if (evaluate_section(scenario, output.section, results)) {
             ++out.rejected_count;
@@ -169,8 +164,9 @@ Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const Inpu
         sum += value;
     }
     if (out.sorted_values.empty()) {
-        return Error{"ranges", "every Monte Carlo draw was rejected by the model; narrow the "
-                               "ranges (for example a ramp longer than the term)"};
+        return Error{"ranges",
+                     "every Monte Carlo draw was rejected by the model; narrow the "
+                     "ranges (for example a ramp longer than the term)"};
     }
     summarize(out, sum);
     return out;

@@ -49,8 +49,7 @@ struct TornadoBar {
 // (ties in registry order). An input whose moved value the model rejects (a ramp longer
 // than the shortened term) is left out. Fails if the base scenario does not evaluate or
 // change_fraction is not in (0, 1].
-Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField& output,
-                                        double change_fraction);
+Result<std::vector<TornadoBar>> tornado(const Scenario& base, const OutputField& output, double change_fraction);
 
 enum class Distribution { uniform, triangular };
 
@@ -75,7 +74,7 @@ struct MonteCarloResults {
     double p50 = 0.0;
     double p90 = 0.0;
     double mean = 0.0;
-    std::size_t rejected_count = 0;  // draws the model rejected (ramp longer than term...)
+    std::size_t rejected_count = 0;     // draws the model rejected (ramp longer than term...)
     std::vector<double> sorted_values;  // the accepted draws' outputs, ascending
 };
 
@@ -85,7 +84,6 @@ void summarize(MonteCarloResults& out, double sum);
 // Fails if the base scenario does not evaluate, a range is not a finite low <= high inside
 // its input's bounds, sample_count is 0, or every draw is rejected.
 Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const InputRange> ranges,
-                                      const OutputField& output,
-                                      const MonteCarloSettings& settings);
+                                      const OutputField& output, const MonteCarloSettings& settings);
 
 }  // namespace boomerang::model

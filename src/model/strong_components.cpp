@@ -54,8 +54,7 @@ std::vector<std::vector<std::size_t>> strongly_connected_components(
             components.push_back(std::move(component));
         }
     }
-    std::sort(components.begin(), components.end(),
-              [](const auto& a, const auto& b) { return a.front() < b.front(); });
+    std::sort(components.begin(), components.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
     return components;
 }
 

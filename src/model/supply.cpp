@@ -39,22 +39,19 @@ std::optional<Error> validate(const SupplyInputs& in) {
 
 double years_to_reach(double demand_gw, double supply_gw_per_year, double growth_per_year) {
     if (growth_per_year == 0.0) return demand_gw / supply_gw_per_year;
-    return std::log1p(demand_gw * growth_per_year / supply_gw_per_year) /
-           std::log1p(growth_per_year);
+    return std::log1p(demand_gw * growth_per_year / supply_gw_per_year) / std::log1p(growth_per_year);
 }
 
 Result<SupplyResults> evaluate_supply(const SupplyInputs& in) {
     if (auto error = validate(in)) return *error;
 
     SupplyResults out;
-    out.supply_gpus_per_year = in.cowos_wafers_per_year * in.vendor_share_fraction *
-                               in.gpu_dies_per_wafer / in.dies_per_gpu *
-                               in.packaging_yield_fraction;
+    out.supply_gpus_per_year = in.cowos_wafers_per_year * in.vendor_share_fraction * in.gpu_dies_per_wafer /
+                               in.dies_per_gpu * in.packaging_yield_fraction;
     out.supply_gw_per_year = out.supply_gpus_per_year / in.gpus_per_gw;
     out.demand_gw = in.demand_gw;
     out.demand_gpus = in.demand_gw * in.gpus_per_gw;
-    out.years_to_deliver =
-        years_to_reach(in.demand_gw, out.supply_gw_per_year, in.supply_growth_per_year);
+    out.years_to_deliver = years_to_reach(in.demand_gw, out.supply_gw_per_year, in.supply_growth_per_year);
     out.target_gw_per_year = in.target_gw_per_week * weeks_per_year;
     out.supply_to_target_ratio = out.supply_gw_per_year / out.target_gw_per_year;
     out.years_to_deliver_at_target = in.demand_gw / out.target_gw_per_year;
@@ -65,8 +62,8 @@ Result<SupplyResults> evaluate_supply(const SupplyInputs& in) {
     double cumulative_gw = 0.0;
     for (int i = 0; i < years; ++i) {
         cumulative_gw += supply_gw;
-        out.series.push_back({first_year + i, supply_gw, cumulative_gw, in.demand_gw,
-                              out.target_gw_per_year * (i + 1)});
+        out.series.push_back(
+            {first_year + i, supply_gw, cumulative_gw, in.demand_gw, out.target_gw_per_year * (i + 1)});
         supply_gw *= 1.0 + in.supply_growth_per_year;
     }
     return out;

@@ -51,11 +51,11 @@ struct SupplyInputs {
 };
 
 struct SupplyYear {
-    int year = 0;                        // calendar year
-    double supply_gw = 0.0;              // delivered that year
-    double cumulative_supply_gw = 0.0;   // delivered from start_year through that year
-    double demand_gw = 0.0;              // the demand, flat: the line to reach
-    double target_cumulative_gw = 0.0;   // built at the target pace through that year
+    int year = 0;                       // calendar year
+    double supply_gw = 0.0;             // delivered that year
+    double cumulative_supply_gw = 0.0;  // delivered from start_year through that year
+    double demand_gw = 0.0;             // the demand, flat: the line to reach
+    double target_cumulative_gw = 0.0;  // built at the target pace through that year
 };
 
 struct SupplyResults {
@@ -63,8 +63,8 @@ struct SupplyResults {
     double supply_gw_per_year = 0.0;    // in start_year
     double demand_gw = 0.0;
     double demand_gpus = 0.0;
-    double years_to_deliver = 0.0;      // until cumulative supply reaches the demand
-    double target_gw_per_year = 0.0;    // target_gw_per_week x 52
+    double years_to_deliver = 0.0;    // until cumulative supply reaches the demand
+    double target_gw_per_year = 0.0;  // target_gw_per_week x 52
     double supply_to_target_ratio = 0.0;
     double years_to_deliver_at_target = 0.0;  // demand / target per year
     std::vector<SupplyYear> series;           // horizon_years rows from start_year

@@ -78,9 +78,9 @@ int number_of(const Word& word, std::size_t max_digits, std::initializer_list<st
 // 1..12 for a month's name or its three-letter short form ("Sept" too), 0 otherwise. It must be
 // capitalised, so the verb in "either party may terminate" is not May.
 int month_named(const Words& words, std::size_t i) {
-    static constexpr std::array<std::string_view, 12> kMonths = {
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                                 "may",       "june",     "july",     "august",
+                                                                 "september", "october",  "november", "december"};
     if (i >= words.size() || !std::isupper(static_cast<unsigned char>(words[i].text[0]))) return 0;
     for (std::size_t m = 0; m < kMonths.size(); ++m) {
         if (is(words, i, {kMonths[m], kMonths[m].substr(0, 3)})) return static_cast<int>(m) + 1;
@@ -214,8 +214,9 @@ struct Role {
 // do) nor "to" ("with options extending to 2032").
 std::optional<Role> role_at(const Words& words, std::size_t i) {
     std::optional<Role> role;
-    if (is(words, i, {"start", "starts", "starting", "begin", "begins", "beginning", "commence", "commences",
-                      "commencing", "launch", "launches", "launched", "ramp", "ramps", "ramping"})) {
+    if (is(words, i,
+           {"start", "starts", "starting", "begin", "begins", "beginning", "commence", "commences", "commencing",
+            "launch", "launches", "launched", "ramp", "ramps", "ramping"})) {
         role = Role{DateRole::start, i + 1};
     } else if (is(words, i, {"come", "comes", "coming"}) && is(words, i + 1, {"online"})) {
         role = Role{DateRole::start, i + 2};

@@ -12,31 +12,32 @@ namespace {
 using Words = std::initializer_list<std::string_view>;
 
 // Money put into a company.
-const Words kInvestment = {"invest", "invests", "invested", "investing", "investment", "investments", "pledged",
-                           "contribute", "contributed", "contributing", "infusion", "funding", "round", "raise",
-                           "raising", "raised", "stake", "backing", "equity", "committed", "commitments"};
+const Words kInvestment = {"invest",  "invests",    "invested",    "investing",    "investment", "investments",
+                           "pledged", "contribute", "contributed", "contributing", "infusion",   "funding",
+                           "round",   "raise",      "raising",     "raised",       "stake",      "backing",
+                           "equity",  "committed",  "commitments"};
 // Money paid for compute.
-const Words kPurchase = {"deal", "deals", "agreement", "contract", "contracts", "commitment", "committing",
-                         "worth", "pay", "paying", "spend", "spending", "purchase", "purchases", "purchasing",
-                         "buy", "order", "orders", "arrangement", "cloud", "services", "sized",
-                         "tie-up", "partnership", "project", "capacity", "compute", "add-on"};
+const Words kPurchase = {"deal",       "deals",  "agreement",   "contract", "contracts",   "commitment", "committing",
+                         "worth",      "pay",    "paying",      "spend",    "spending",    "purchase",   "purchases",
+                         "purchasing", "buy",    "order",       "orders",   "arrangement", "cloud",      "services",
+                         "sized",      "tie-up", "partnership", "project",  "capacity",    "compute",    "add-on"};
 // Money that is not a deal's: prices, market values, valuations, revenue, spending plans.
-const Words kNotADeal = {"market", "cap", "revenue", "revenues", "valuing", "valuation", "value", "closing",
-                         "closed", "price", "prices", "rose", "fell", "lost", "loss", "capital", "expenditures",
-                         "capex", "burns", "cost", "costs", "since", "history", "requires", "discount",
-                         "sales", "income", "profit", "debt", "prepay", "€", "annual", "average", "additional",
-                         "option", "extra"};
+const Words kNotADeal = {
+    "market", "cap",    "revenue", "revenues", "valuing", "valuation", "value",      "closing",      "closed",
+    "price",  "prices", "rose",    "fell",     "lost",    "loss",      "capital",    "expenditures", "capex",
+    "burns",  "cost",   "costs",   "since",    "history", "requires",  "discount",   "sales",        "income",
+    "profit", "debt",   "prepay",  "€",        "annual",  "average",   "additional", "option",       "extra"};
 // Words that make any sum near them something other than a deal's, however close a deal word
 // stands: a plan ("aims to invest"), a stake held, a market value, a company's losses.
-const Words kVeto = {"aims", "hopes", "hold", "holds", "holding", "lost", "burns", "revenue", "revenues",
-                     "capex", "expenditures", "valuing", "valuation", "raised"};
+const Words kVeto = {"aims",    "hopes",    "hold",  "holds",        "holding", "lost",      "burns",
+                     "revenue", "revenues", "capex", "expenditures", "valuing", "valuation", "raised"};
 
 bool in(const Word& w, Words any) { return is_one_of(w, any); }
 
 // The distance from `at` to the nearest word of `cues` inside [begin, end), looking `back`
 // words before and `ahead` words after; a large number when there is none.
-std::size_t distance_to(const std::vector<Word>& words, std::size_t at, std::size_t begin, std::size_t end,
-                        Words cues, std::size_t back, std::size_t ahead) {
+std::size_t distance_to(const std::vector<Word>& words, std::size_t at, std::size_t begin, std::size_t end, Words cues,
+                        std::size_t back, std::size_t ahead) {
     std::size_t best = 1000;
     for (std::size_t d = 1; d <= back && d <= at - begin; ++d) {
         if (in(words[at - d], cues) || (words[at - d].kind == WordKind::punctuation &&
@@ -69,8 +70,8 @@ bool preceded_by(const std::vector<Word>& words, std::size_t at, std::size_t beg
 }
 
 bool clause_has(const std::vector<Word>& words, std::size_t begin, std::size_t end, Words cues) {
-    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin), words.begin() + static_cast<std::ptrdiff_t>(end),
-                       [&](const Word& w) { return in(w, cues); });
+    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                       words.begin() + static_cast<std::ptrdiff_t>(end), [&](const Word& w) { return in(w, cues); });
 }
 
 // ---- Money -----------------------------------------------------------------------------------
@@ -90,17 +91,22 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
         clause_has(words, begin, end, {"round", "funding", "invest", "investment", "investors", "raise", "raising"})) {
         return FieldChoice{"financing.amount_usd", Confidence::sure};
     }
-    if (preceded_by(words, at, begin, kVeto, 6) || followed_by(words, at, end, {"revenue", "revenues", "valuation"}, 5)) {
+    if (preceded_by(words, at, begin, kVeto, 6) ||
+        followed_by(words, at, end, {"revenue", "revenues", "valuation"}, 5)) {
         return std::nullopt;
     }
     // "valued at $10 billion": a contract's value, if a contract is what is valued.
     if (at >= begin + 2 && in(words[at - 1], {"at"}) && in(words[at - 2], {"valued", "value", "valuing"})) {
-        const bool of_a_deal = preceded_by(words, at - 2, begin, {"deal", "agreement", "contract", "order", "arrangement"}, 8);
-        return of_a_deal ? std::optional<FieldChoice>(FieldChoice{"exit.headline_value_usd", Confidence::sure}) : std::nullopt;
+        const bool of_a_deal =
+            preceded_by(words, at - 2, begin, {"deal", "agreement", "contract", "order", "arrangement"}, 8);
+        return of_a_deal ? std::optional<FieldChoice>(FieldChoice{"exit.headline_value_usd", Confidence::sure})
+                         : std::nullopt;
     }
     // "shares … worth $34 billion", "$350 million worth of equity": what a stake is worth.
-    if ((at >= begin + 1 && in(words[at - 1], {"worth"}) && preceded_by(words, at - 1, begin, {"shares", "stock"}, 5)) ||
-        (at + 2 < end && in(words[at + 1], {"worth"}) && in(words[at + 3 < end ? at + 3 : at + 2], {"equity", "stock", "shares"}))) {
+    if ((at >= begin + 1 && in(words[at - 1], {"worth"}) &&
+         preceded_by(words, at - 1, begin, {"shares", "stock"}, 5)) ||
+        (at + 2 < end && in(words[at + 1], {"worth"}) &&
+         in(words[at + 3 < end ? at + 3 : at + 2], {"equity", "stock", "shares"}))) {
         return std::nullopt;
     }
     // "Nvidia's $100 billion in OpenAI".
@@ -110,7 +116,8 @@ std::optional<FieldChoice> money_field(const std::vector<Word>& words, std::size
     }
     // "the total contract value … is $17.4 billion": a contract's value is its headline.
     for (std::size_t d = 1; d <= 6 && d <= at - begin; ++d) {
-        if (in(words[at - d], {"value"}) && at - d > begin && in(words[at - d - 1], {"contract", "deal", "agreement"})) {
+        if (in(words[at - d], {"value"}) && at - d > begin &&
+            in(words[at - d - 1], {"contract", "deal", "agreement"})) {
             return FieldChoice{"exit.headline_value_usd", Confidence::sure};
         }
     }
@@ -129,7 +136,8 @@ std::optional<FieldChoice> power_field(const std::vector<Word>& words, std::size
                                        std::size_t end) {
     // "The first 1 gigawatt deployment" is a tranche, not the deal; "scalable to 90MW" a maybe;
     // "a 1 GW data center requires $35 billion" a rule of thumb.
-    if (preceded_by(words, at, begin, {"first", "scalable", "expand", "expandable", "each", "initially", "initial"}, 3)) {
+    if (preceded_by(words, at, begin, {"first", "scalable", "expand", "expandable", "each", "initially", "initial"},
+                    3)) {
         return std::nullopt;
     }
     if (followed_by(words, at, end, {"requires", "cost", "costs"}, 5)) return std::nullopt;
@@ -161,8 +169,8 @@ std::string_view qualifier_name(Bound bound) {
     return "";
 }
 
-std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t at, std::size_t begin,
-                                     std::size_t end, const Quantity& q) {
+std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t at, std::size_t begin, std::size_t end,
+                                     const Quantity& q) {
     // "OpenAI aims to invest $1.4 trillion to build 30GW": an ambition, not a deal.
     if (clause_has(words, begin, end, {"aims", "aim", "hopes", "ambition"})) return std::nullopt;
     switch (q.kind) {
@@ -184,7 +192,8 @@ std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t
             }
             return FieldChoice{"capacity.gpus", Confidence::sure};
         case QuantityKind::shares:
-            if (clause_has(words, begin, end, {"warrant", "warrants"})) return FieldChoice{"warrants.shares", Confidence::sure};
+            if (clause_has(words, begin, end, {"warrant", "warrants"}))
+                return FieldChoice{"warrants.shares", Confidence::sure};
             return std::nullopt;
         case QuantityKind::years:
         case QuantityKind::months: return term_field(words, at, begin, end);

@@ -18,8 +18,8 @@ struct FieldChoice {
 };
 
 // The field the quantity at `words[at]` fills within the clause [begin, end), if any.
-std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t at, std::size_t begin,
-                                     std::size_t end, const Quantity& quantity);
+std::optional<FieldChoice> field_for(const std::vector<Word>& words, std::size_t at, std::size_t begin, std::size_t end,
+                                     const Quantity& quantity);
 
 // The book's name for a bound ("up_to", …); empty for an exact value.
 std::string_view qualifier_name(Bound bound);

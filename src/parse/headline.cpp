@@ -32,8 +32,8 @@ bool abbreviation_before(std::string_view text, std::size_t period) {
     std::size_t start = period;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
     const std::string_view word = text.substr(start, period - start);
-    for (std::string_view a : {"Corp", "Inc", "Co", "Ltd", "Mr", "Ms", "Dr", "St", "vs", "No", "U.S", "S", "Jan",
-                               "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr"}) {
+    for (std::string_view a : {"Corp", "Inc", "Co",  "Ltd", "Mr",  "Ms",   "Dr",  "St",  "vs",  "No",  "U.S", "S",
+                               "Jan",  "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr"}) {
         if (word == a) return true;
     }
     return word.size() == 1;  // an initial: "U.S." ends with "S"
@@ -48,7 +48,8 @@ std::vector<Span> sentences_of(std::string_view text) {
         bool ends = text[i] == '\n';
         if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < text.size() && text[i + 1] == ' ') {
             const auto next = static_cast<unsigned char>(text[i + 2]);
-            ends = (std::isupper(next) || next == '"' || next == 0xE2) && !(text[i] == '.' && abbreviation_before(text, i));
+            ends = (std::isupper(next) || next == '"' || next == 0xE2) &&
+                   !(text[i] == '.' && abbreviation_before(text, i));
         }
         if (ends) {
             if (i + 1 > begin) sentences.push_back({begin, i + 1});
@@ -60,7 +61,8 @@ std::vector<Span> sentences_of(std::string_view text) {
 }
 
 bool has_quantity(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
-    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin), words.begin() + static_cast<std::ptrdiff_t>(end),
+    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                       words.begin() + static_cast<std::ptrdiff_t>(end),
                        [](const Word& w) { return w.kind == WordKind::quantity; });
 }
 
@@ -83,8 +85,8 @@ std::vector<Span> clauses_of(const std::vector<Word>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const Word& w = words[i];
         const bool next_is_company = i + 1 < words.size() && words[i + 1].kind == WordKind::company;
-        const bool next_and_company = i + 2 < words.size() && is_one_of(words[i + 1], {"and"}) &&
-                                      words[i + 2].kind == WordKind::company;
+        const bool next_and_company =
+            i + 2 < words.size() && is_one_of(words[i + 1], {"and"}) && words[i + 2].kind == WordKind::company;
         if (w.text == ";" || is_one_of(w, {"while", "whereas"}) ||
             (is_one_of(w, {"followed"}) && i + 1 < words.size() && is_one_of(words[i + 1], {"by"}))) {
             cut(i);
@@ -122,8 +124,8 @@ struct ClauseReading {
     std::vector<Party> parties;
     std::vector<DraftField> fields;
     std::vector<std::pair<DraftField, std::string>> investments;  // one investor's part of a round
-    std::vector<DraftField> round_totals;  // "a $110 billion funding round": no one investor's
-    std::vector<int> used;  // quantity indices that filled a field
+    std::vector<DraftField> round_totals;                         // "a $110 billion funding round": no one investor's
+    std::vector<int> used;                                        // quantity indices that filled a field
 };
 
 // "$110 billion (€101 billion) OpenAI funding round": a round's total, not its investors' parts.
@@ -139,13 +141,16 @@ bool is_round_total(const std::vector<Word>& words, std::size_t at, std::size_t 
 
 // "400,000 Nvidia GB200 chips": the maker named inside a GPU count (or a share count), a guess
 // at the seller when the clause names no other.
-void add_maker_of_gpus(ClauseReading& r, const Quantity& q, const std::vector<CompanyMention>& companies, std::size_t word) {
+void add_maker_of_gpus(ClauseReading& r, const Quantity& q, const std::vector<CompanyMention>& companies,
+                       std::size_t word) {
     // "160 million AMD shares": the company whose shares a warrant is on grants it.
-    const bool has_seller = std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::seller; });
+    const bool has_seller =
+        std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::seller; });
     if (has_seller || (q.kind != QuantityKind::gpus && q.kind != QuantityKind::shares)) return;
     for (const CompanyMention& c : companies) {
         if (c.span.begin < q.span.begin || c.span.end > q.span.end) continue;
-        const bool buys = std::any_of(r.parties.begin(), r.parties.end(), [&](const Party& p) { return p.name == c.name; });
+        const bool buys =
+            std::any_of(r.parties.begin(), r.parties.end(), [&](const Party& p) { return p.name == c.name; });
         if (!buys) r.parties.push_back({c.name, Role::seller, Confidence::likely, word, -4});
         return;
     }
@@ -156,7 +161,8 @@ ClauseReading read_clause(const std::vector<Word>& words, Span clause, const std
     ClauseReading r;
     r.parties = parties_in(words, clause.begin, clause.end);
     for (std::size_t i = clause.begin; i < clause.end; ++i) {
-        if (words[i].kind == WordKind::quantity) add_maker_of_gpus(r, quantities[static_cast<std::size_t>(words[i].index)], companies, i);
+        if (words[i].kind == WordKind::quantity)
+            add_maker_of_gpus(r, quantities[static_cast<std::size_t>(words[i].index)], companies, i);
     }
     for (std::size_t i = clause.begin; i < clause.end; ++i) {
         if (words[i].kind != WordKind::quantity) continue;
@@ -183,8 +189,10 @@ ClauseReading read_clause(const std::vector<Word>& words, Span clause, const std
 // "Nvidia already committed $30 billion as part of a … round": in a clause with an investment
 // and no investor the words name, the name before the sum is the investor, as a guess.
 void invest_by_subject(ClauseReading& r, const std::vector<Word>& words, Span clause) {
-    const bool invests = std::any_of(r.fields.begin(), r.fields.end(), [](const DraftField& f) { return f.key == "financing.amount_usd"; });
-    const bool named = std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::investor; });
+    const bool invests = std::any_of(r.fields.begin(), r.fields.end(),
+                                     [](const DraftField& f) { return f.key == "financing.amount_usd"; });
+    const bool named =
+        std::any_of(r.parties.begin(), r.parties.end(), [](const Party& p) { return p.role == Role::investor; });
     if (!invests || named) return;
     std::size_t first_sum = clause.end;
     for (std::size_t i = clause.begin; i < clause.end && first_sum == clause.end; ++i) {
@@ -268,7 +276,8 @@ std::optional<DraftField> notice_by(const std::vector<Word>& words) {
     const auto option = any({"option"});
     if (option != words.end() && option < ending) {
         for (auto w = std::make_reverse_iterator(option); w != words.rend(); ++w) {
-            if (w->kind == WordKind::company) return text_field("exit.notice_by", "buyer", option->span, Confidence::likely);
+            if (w->kind == WordKind::company)
+                return text_field("exit.notice_by", "buyer", option->span, Confidence::likely);
         }
     }
     return std::nullopt;
@@ -312,7 +321,8 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         }
         // Investors with a sum of their own ("$50 billion from Amazon") have drafts of their own.
         std::erase_if(r.parties, [&](const Party& p) {
-            return std::any_of(r.investments.begin(), r.investments.end(), [&](const auto& i) { return i.second == p.name; });
+            return std::any_of(r.investments.begin(), r.investments.end(),
+                               [&](const auto& i) { return i.second == p.name; });
         });
         invest_by_subject(r, words, clause);
         Draft draft;
@@ -322,7 +332,8 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         // before it, or repeats its parties for a second sum.
         if (no_parties && !drafts.empty()) {
             Draft& last = drafts.back();
-            const bool collides = std::any_of(r.fields.begin(), r.fields.end(), [&](const DraftField& f) { return last.find(f.key); });
+            const bool collides =
+                std::any_of(r.fields.begin(), r.fields.end(), [&](const DraftField& f) { return last.find(f.key); });
             if (!collides) {
                 for (DraftField& f : r.fields) set_field(last, std::move(f));
                 r.fields.clear();
@@ -359,7 +370,9 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
     share_investee(drafts);
     for (Draft& d : drafts) mark_guesses(d);
     for (const DateMention& date : find_dates(s, written_on)) {
-        const char* key = date.role == DateRole::start ? "start" : date.role == DateRole::end ? "rental.end" : "announced";
+        const char* key = date.role == DateRole::start ? "start"
+                          : date.role == DateRole::end ? "rental.end"
+                                                       : "announced";
         // The book keeps the day only of the announcement ("2026-05-06"); months elsewhere.
         model::Date when = date.date;
         if (date.role != DateRole::announced) when.day = 0;
@@ -391,7 +404,8 @@ void read_sentence(std::string_view text, Span sentence, std::optional<model::Da
         out.drafts.push_back(std::move(d));
     }
     for (std::size_t q = 0; q < quantities.size(); ++q) {
-        if (!used[q]) out.unread.push_back({quantities[q].span.begin + sentence.begin, quantities[q].span.end + sentence.begin});
+        if (!used[q])
+            out.unread.push_back({quantities[q].span.begin + sentence.begin, quantities[q].span.end + sentence.begin});
     }
 }
 
@@ -405,14 +419,16 @@ HeadlineReading read_headline(std::string_view text, std::optional<model::Date> 
     }
     if (text.size() > kMaxHeadlineBytes) {
         out.message = "The text is " + std::to_string(text.size() / 1024) + " KB; Boomerang reads up to " +
-                      std::to_string(kMaxHeadlineBytes / 1024) + " KB at a time. Paste a paragraph about one deal or a few.";
+                      std::to_string(kMaxHeadlineBytes / 1024) +
+                      " KB at a time. Paste a paragraph about one deal or a few.";
         return out;
     }
     for (const Span sentence : sentences_of(text)) read_sentence(text, sentence, written_on, out);
     if (out.drafts.empty()) {
-        out.message = out.unread.empty()
-                          ? "Found no deal terms: no sum, power, GPU count, term or company that Boomerang knows."
-                          : "Found numbers but no deal terms: none of them is a deal's value, power, GPU count or term.";
+        out.message =
+            out.unread.empty()
+                ? "Found no deal terms: no sum, power, GPU count, term or company that Boomerang knows."
+                : "Found numbers but no deal terms: none of them is a deal's value, power, GPU count or term.";
     }
     return out;
 }

@@ -25,10 +25,10 @@ enum class Confidence { likely, sure };
 struct DraftField {
     std::string key;
     double number = 0.0;
-    std::string text;              // for names, dates ("2029-05"), statuses, notice_by
+    std::string text;  // for names, dates ("2029-05"), statuses, notice_by
     Bound bound = Bound::exact;
-    std::optional<double> high;    // a range's high end
-    Span span;                     // the phrase it was read from: the field's source quote
+    std::optional<double> high;  // a range's high end
+    Span span;                   // the phrase it was read from: the field's source quote
     Confidence confidence = Confidence::sure;
 
     bool is_text() const { return !text.empty(); }
@@ -42,8 +42,8 @@ struct Draft {
 
 struct HeadlineReading {
     std::vector<Draft> drafts;
-    std::vector<Span> unread;   // phrases with numbers that filled no field
-    std::string message;        // why nothing was read, for the reader; empty when drafts were
+    std::vector<Span> unread;  // phrases with numbers that filled no field
+    std::string message;       // why nothing was read, for the reader; empty when drafts were
 };
 
 // The longest text read; longer text is refused with a message (a paragraph is ~1 KB).

@@ -15,29 +15,45 @@ struct Alias {
 
 // Longer aliases first where one starts another ("Amazon Web Services" before "Amazon").
 constexpr std::array<Alias, 47> kAliases = {{
-    {"Advanced Micro Devices", "AMD"}, {"AMD", "AMD"},
+    {"Advanced Micro Devices", "AMD"},
+    {"AMD", "AMD"},
     {"OpenAI", "OpenAI"},
-    {"NVIDIA", "Nvidia"}, {"Nvidia", "Nvidia"},
-    {"Microsoft Azure", "Microsoft"}, {"Microsoft", "Microsoft"}, {"Azure", "Microsoft"},
+    {"NVIDIA", "Nvidia"},
+    {"Nvidia", "Nvidia"},
+    {"Microsoft Azure", "Microsoft"},
+    {"Microsoft", "Microsoft"},
+    {"Azure", "Microsoft"},
     {"Oracle", "Oracle"},
     {"Broadcom", "Broadcom"},
     {"CoreWeave", "CoreWeave"},
     {"SpaceX", "SpaceX"},
-    {"xAI", "xAI"}, {"XAI", "xAI"},
+    {"xAI", "xAI"},
+    {"XAI", "xAI"},
     {"Anthropic", "Anthropic"},
-    {"Meta Platforms", "Meta"}, {"Meta", "Meta"},
-    {"Amazon Web Services", "Amazon"}, {"Amazon", "Amazon"}, {"AWS", "Amazon"},
-    {"Google Cloud", "Google"}, {"Google", "Google"}, {"Alphabet", "Google"},
+    {"Meta Platforms", "Meta"},
+    {"Meta", "Meta"},
+    {"Amazon Web Services", "Amazon"},
+    {"Amazon", "Amazon"},
+    {"AWS", "Amazon"},
+    {"Google Cloud", "Google"},
+    {"Google", "Google"},
+    {"Alphabet", "Google"},
     {"BlackRock", "BlackRock"},
     {"MGX", "MGX"},
-    {"SoftBank", "SoftBank"}, {"Softbank", "SoftBank"},
-    {"TSMC", "TSMC"}, {"Taiwan Semiconductor", "TSMC"},
-    {"Nebius Group", "Nebius"}, {"Nebius", "Nebius"},
+    {"SoftBank", "SoftBank"},
+    {"Softbank", "SoftBank"},
+    {"TSMC", "TSMC"},
+    {"Taiwan Semiconductor", "TSMC"},
+    {"Nebius Group", "Nebius"},
+    {"Nebius", "Nebius"},
     {"Nscale", "Nscale"},
-    {"IREN", "IREN"}, {"Iris Energy", "IREN"},
-    {"Cerebras Systems", "Cerebras"}, {"Cerebras", "Cerebras"},
+    {"IREN", "IREN"},
+    {"Iris Energy", "IREN"},
+    {"Cerebras Systems", "Cerebras"},
+    {"Cerebras", "Cerebras"},
     {"Intel", "Intel"},
-    {"Dell Technologies", "Dell Technologies"}, {"Dell", "Dell Technologies"},
+    {"Dell Technologies", "Dell Technologies"},
+    {"Dell", "Dell Technologies"},
     {"Stargate", "Stargate"},
     {"Crusoe", "Crusoe"},
     {"Lambda", "Lambda"},
@@ -50,11 +66,16 @@ constexpr std::array<Alias, 47> kAliases = {{
 
 // Names a sentence gives a company instead of its own, matched whatever their capitals.
 constexpr std::array<Alias, 10> kEpithets = {{
-    {"the company behind chatgpt", "OpenAI"}, {"the startup behind chatgpt", "OpenAI"},
-    {"the chatgpt maker", "OpenAI"}, {"the chatgpt developer", "OpenAI"},
-    {"the claude maker", "Anthropic"}, {"the claude developer", "Anthropic"},
-    {"facebook and instagram's parent company", "Meta"}, {"facebook and instagram\u2019s parent company", "Meta"},
-    {"facebook owner", "Meta"}, {"the grok maker", "xAI"},
+    {"the company behind chatgpt", "OpenAI"},
+    {"the startup behind chatgpt", "OpenAI"},
+    {"the chatgpt maker", "OpenAI"},
+    {"the chatgpt developer", "OpenAI"},
+    {"the claude maker", "Anthropic"},
+    {"the claude developer", "Anthropic"},
+    {"facebook and instagram's parent company", "Meta"},
+    {"facebook and instagram\u2019s parent company", "Meta"},
+    {"facebook owner", "Meta"},
+    {"the grok maker", "xAI"},
 }};
 
 bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -69,7 +90,8 @@ bool stands_at(std::string_view text, std::size_t at, std::string_view written) 
 
 std::string lower(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -153,9 +175,11 @@ std::optional<StatusMention> find_status(std::string_view text) {
         // "According to Reuters", "according to TheRegister.com": a publication, after the
         // letters of intent and before signatures; not "according to the agreement".
         if (s.status == model::DealStatus::definitive) {
-            for (std::size_t at = lowered.find("according to "); at != std::string::npos; at = lowered.find("according to ", at + 1)) {
+            for (std::size_t at = lowered.find("according to "); at != std::string::npos;
+                 at = lowered.find("according to ", at + 1)) {
                 const std::size_t name = at + 13;
-                if (name < text.size() && std::isupper(static_cast<unsigned char>(text[name])) && stands_at(lowered, at, "according to")) {
+                if (name < text.size() && std::isupper(static_cast<unsigned char>(text[name])) &&
+                    stands_at(lowered, at, "according to")) {
                     return StatusMention{model::DealStatus::reported, {at, name}};
                 }
             }

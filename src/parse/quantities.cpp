@@ -91,10 +91,10 @@ std::vector<Token> tokenize(std::string_view text) {
 // ---- Numbers ---------------------------------------------------------------------------------
 
 constexpr std::array<std::string_view, 20> kSmallNumbers = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
-                                                   "sixty", "seventy", "eighty", "ninety"};
+    "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+    "ten",  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
 
 std::optional<double> number_word(std::string_view word) {
     for (std::size_t n = 0; n < kSmallNumbers.size(); ++n) {
@@ -202,8 +202,9 @@ bool is_gpu_word(std::string_view w) {
 }
 // Words that start another phrase, so a count's noun is not looked for past them.
 bool is_small_word(std::string_view w) {
-    for (std::string_view small : {"of", "in", "to", "for", "with", "at", "by", "the", "a", "an", "and", "or", "on", "from",
-                                   "that", "which", "as", "per", "worth", "over", "than", "into", "across", "is", "are"}) {
+    for (std::string_view small :
+         {"of",   "in",   "to",    "for", "with", "at",    "by",   "the",  "a",    "an",     "and", "or", "on",
+          "from", "that", "which", "as",  "per",  "worth", "over", "than", "into", "across", "is",  "are"}) {
         if (w == small) return true;
     }
     return false;
@@ -232,14 +233,17 @@ struct BoundWords {
     Bound bound;
 };
 constexpr std::array<BoundWords, 22> kBoundWords = {{
-    {"up to", Bound::up_to},           {"as much as", Bound::up_to},      {"as many as", Bound::up_to},
-    {"under", Bound::up_to},           {"less than", Bound::up_to},       {"more than", Bound::more_than},
-    {"over", Bound::more_than},        {"in excess of", Bound::more_than}, {"upwards of", Bound::more_than},
-    {"at least", Bound::at_least},     {"a minimum of", Bound::at_least}, {"no less than", Bound::at_least},
-    {"about", Bound::about},           {"around", Bound::about},          {"roughly", Bound::about},
-    {"approximately", Bound::about},   {"nearly", Bound::about},          {"almost", Bound::about},
-    {"close to", Bound::about},        {"some", Bound::about},            {"an estimated", Bound::about},
-    {"estimated", Bound::about},
+    {"up to", Bound::up_to},           {"as much as", Bound::up_to},
+    {"as many as", Bound::up_to},      {"under", Bound::up_to},
+    {"less than", Bound::up_to},       {"more than", Bound::more_than},
+    {"over", Bound::more_than},        {"in excess of", Bound::more_than},
+    {"upwards of", Bound::more_than},  {"at least", Bound::at_least},
+    {"a minimum of", Bound::at_least}, {"no less than", Bound::at_least},
+    {"about", Bound::about},           {"around", Bound::about},
+    {"roughly", Bound::about},         {"approximately", Bound::about},
+    {"nearly", Bound::about},          {"almost", Bound::about},
+    {"close to", Bound::about},        {"some", Bound::about},
+    {"an estimated", Bound::about},    {"estimated", Bound::about},
 }};
 
 // The bound written before token `first`, and where its words begin.
@@ -290,7 +294,8 @@ std::vector<Quantity> find_quantities(std::string_view text) {
         // A range: "4 to 5 million", "$10 billion to $12 billion", "between 4 and 5".
         const bool between = r.words_before(first, "between").has_value();
         if (between) first -= 1;
-        if (r.word_at(next, between ? "and" : "to") || (!between && (r.symbol_at(next, "-") || r.symbol_at(next, "–")))) {
+        if (r.word_at(next, between ? "and" : "to") ||
+            (!between && (r.symbol_at(next, "-") || r.symbol_at(next, "–")))) {
             std::size_t other = next + 1;
             const bool other_dollars = r.symbol_at(other, "$");
             if (other_dollars) ++other;
@@ -354,11 +359,13 @@ std::vector<Quantity> find_quantities(std::string_view text) {
                 for (std::size_t k = next; k < next + 12 && k < tokens.size(); ++k) {
                     const Token& t = tokens[k];
                     // "GB300", and "Trainium 2" after a name
-                    const bool model_number = t.type == TokenType::number &&
-                                              (!t.spaced || (t.number < 10 && k > next && tokens[k - 1].type == TokenType::word));
-                    const bool inside_name = t.type == TokenType::symbol && !t.spaced &&
-                                             (t.text == "/" || t.text == ":" || t.text == ")" ||
-                                              (t.text == "." && k > 0 && (tokens[k - 1].text == "corp" || tokens[k - 1].text == "inc")));
+                    const bool model_number =
+                        t.type == TokenType::number &&
+                        (!t.spaced || (t.number < 10 && k > next && tokens[k - 1].type == TokenType::word));
+                    const bool inside_name =
+                        t.type == TokenType::symbol && !t.spaced &&
+                        (t.text == "/" || t.text == ":" || t.text == ")" ||
+                         (t.text == "." && k > 0 && (tokens[k - 1].text == "corp" || tokens[k - 1].text == "inc")));
                     const bool opens = t.type == TokenType::symbol && t.text == "(";
                     if (t.type != TokenType::word && !model_number && !inside_name && !opens) break;
                     if (t.type != TokenType::word) continue;
@@ -373,7 +380,8 @@ std::vector<Quantity> find_quantities(std::string_view text) {
             }
             if (kind) next = unit + 1;
             // "over five years" is a span of time, not more than five years.
-            if (kind && (*kind == QuantityKind::days || *kind == QuantityKind::months || *kind == QuantityKind::years) &&
+            if (kind &&
+                (*kind == QuantityKind::days || *kind == QuantityKind::months || *kind == QuantityKind::years) &&
                 bound == Bound::more_than && !more && r.word_at(first, "over")) {
                 bound = Bound::exact;
             }

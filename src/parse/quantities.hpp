@@ -15,17 +15,17 @@
 namespace boomerang::parse {
 
 enum class QuantityKind {
-    usd,             // "$100 billion", "US$30 billion", "10 billion dollars"
-    usd_per_month,   // "$1.25bn a month", "$1.25 billion per month"
-    usd_per_year,    // "$15 billion annually", "$15 billion a year"
-    usd_per_share,   // "$0.01 per share", "$600 a share", "one cent"
-    gw,              // "10 gigawatts", "6 GW", "300+ megawatts" (0.3)
-    gpus,            // "220,000 Nvidia GPUs", "4 to 5 million GPUs", chips, accelerators
-    shares,          // "160 million shares"
-    days,            // "90 days' notice"
-    months,          // "a 12-month term"
-    years,           // "over five years"
-    percent,         // "10%", "ten percent" (as a fraction: 0.1)
+    usd,            // "$100 billion", "US$30 billion", "10 billion dollars"
+    usd_per_month,  // "$1.25bn a month", "$1.25 billion per month"
+    usd_per_year,   // "$15 billion annually", "$15 billion a year"
+    usd_per_share,  // "$0.01 per share", "$600 a share", "one cent"
+    gw,             // "10 gigawatts", "6 GW", "300+ megawatts" (0.3)
+    gpus,           // "220,000 Nvidia GPUs", "4 to 5 million GPUs", chips, accelerators
+    shares,         // "160 million shares"
+    days,           // "90 days' notice"
+    months,         // "a 12-month term"
+    years,          // "over five years"
+    percent,        // "10%", "ten percent" (as a fraction: 0.1)
 };
 
 enum class Bound { exact, up_to, at_least, about, more_than, range };
@@ -38,10 +38,10 @@ struct Span {
 
 struct Quantity {
     QuantityKind kind = QuantityKind::usd;
-    double value = 0.0;            // dollars, GW, counts, days, months, years; the low end of a range
-    std::optional<double> high;    // the high end of a range
+    double value = 0.0;          // dollars, GW, counts, days, months, years; the low end of a range
+    std::optional<double> high;  // the high end of a range
     Bound bound = Bound::exact;
-    Span span;                     // the whole phrase, bound words and unit included
+    Span span;  // the whole phrase, bound words and unit included
 };
 
 // Every quantity the text states, in the order they appear. Numbers without a unit the

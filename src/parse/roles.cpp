@@ -13,36 +13,40 @@ namespace {
 
 using Words = std::initializer_list<std::string_view>;
 
-const Words kInvests = {"invest", "invests", "invested", "investing", "investment", "investments", "pledged",
-                        "pledge", "contribute", "contributed", "contributing", "infusion", "funders", "funder",
-                        "investors", "holds", "backing", "acquired", "stake", "commitments"};
+const Words kInvests = {"invest",       "invests",  "invested", "investing",  "investment",
+                        "investments",  "pledged",  "pledge",   "contribute", "contributed",
+                        "contributing", "infusion", "funders",  "funder",     "investors",
+                        "holds",        "backing",  "acquired", "stake",      "commitments"};
 const Words kRaises = {"raise", "raises", "raised", "raising", "round", "funding"};
 // The subject provides: "AMD will deliver", "Oracle will supply OpenAI".
-const Words kSells = {"supply", "supplies", "supplying", "provide", "provides", "providing", "deliver",
-                      "delivers", "delivering", "issued", "issues", "grant", "grants", "granted", "granting",
-                      "give", "gives", "sell", "sells", "build", "builds"};
+const Words kSells = {"supply",   "supplies",   "supplying", "provide", "provides", "providing", "deliver",
+                      "delivers", "delivering", "issued",    "issues",  "grant",    "grants",    "granted",
+                      "granting", "give",       "gives",     "sell",    "sells",    "build",     "builds"};
 // The subject pays: "Anthropic will pay SpaceX", "Meta will buy … from AMD".
-const Words kBuys = {"pay", "pays", "paying", "buy", "buys", "buying", "purchase", "purchases", "purchasing",
-                     "lease", "leases", "leasing", "rent", "renting", "use", "uses", "access", "deploy",
-                     "deploys", "deploying", "spend", "spending", "committing", "commit", "commits",
-                     "receive", "receives", "receiving", "get", "gets", "acquire"};
+const Words kBuys = {"pay",        "pays",    "paying",   "buy",       "buys",  "buying",   "purchase",   "purchases",
+                     "purchasing", "lease",   "leases",   "leasing",   "rent",  "renting",  "use",        "uses",
+                     "access",     "deploy",  "deploys",  "deploying", "spend", "spending", "committing", "commit",
+                     "commits",    "receive", "receives", "receiving", "get",   "gets",     "acquire"};
 // The subject made a deal, without saying which side it is on.
-const Words kDeals = {"deal", "agreement", "contract", "partnership", "collaboration", "framework", "signed",
-                      "signing", "struck", "inked", "entered", "reached", "secured", "tie-up", "discussions",
-                      "negotiating", "arrangement"};
+const Words kDeals = {"deal",    "agreement", "contract",    "partnership", "collaboration", "framework",
+                      "signed",  "signing",   "struck",      "inked",       "entered",       "reached",
+                      "secured", "tie-up",    "discussions", "negotiating", "arrangement"};
 // What a chipmaker or a cloud sells: "Nvidia systems", "AMD's Instinct GPUs", "Google Cloud TPUs".
-const Words kHardware = {"systems", "chips", "gpus", "tpus", "hardware", "accelerators", "processors", "platform",
-                         "instinct", "trainium", "servers", "ai-hardware", "graphics", "wafer-scale",
-                         "high-performance", "next", "gb200", "gb300", "mi450", "tpu", "cloud", "stock"};
+const Words kHardware = {
+    "systems",  "chips",    "gpus",    "tpus",        "hardware", "accelerators", "processors",       "platform",
+    "instinct", "trainium", "servers", "ai-hardware", "graphics", "wafer-scale",  "high-performance", "next",
+    "gb200",    "gb300",    "mi450",   "tpu",         "cloud",    "stock"};
 // Words that may stand between a name and its verb: "Nvidia said it will invest".
-const Words kGlue = {"will", "would", "could", "might", "may", "has", "have", "had", "is", "are", "was", "be",
-                     "to", "also", "already", "said", "says", "it", "plans", "plan", "intends", "aims", "expects",
-                     "expected", "agreed", "now", "just", "then", "initially", "reportedly", "officially",
-                     "that", "symbolically", "privately", "been", "being", "in", "advanced", "earlier",
-                     "this", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "today",
-                     "set", "each", "a", "an", "the", "its", "new", "massive", "major", "begin", "of", "not",
-                     "committed", "announced", "unveiled", "expanded", "who", "which", "officially",
-                     "previously", "disclosed", "definitively", "its", "currently"};
+const Words kGlue = {
+    "will",         "would",     "could",      "might",      "may",       "has",          "have",       "had",
+    "is",           "are",       "was",        "be",         "to",        "also",         "already",    "said",
+    "says",         "it",        "plans",      "plan",       "intends",   "aims",         "expects",    "expected",
+    "agreed",       "now",       "just",       "then",       "initially", "reportedly",   "officially", "that",
+    "symbolically", "privately", "been",       "being",      "in",        "advanced",     "earlier",    "this",
+    "week",         "on",        "monday",     "tuesday",    "wednesday", "thursday",     "friday",     "today",
+    "set",          "each",      "a",          "an",         "the",       "its",          "new",        "massive",
+    "major",        "begin",     "of",         "not",        "committed", "announced",    "unveiled",   "expanded",
+    "who",          "which",     "officially", "previously", "disclosed", "definitively", "its",        "currently"};
 
 bool in(const Word& w, Words any) { return is_one_of(w, any); }
 
@@ -86,7 +90,8 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
             }
             // "a commitment from OpenAI", "an order … from Nvidia": the one who pays.
             for (std::size_t e = d + 1; e <= d + 4 && e <= at - begin; ++e) {
-                if (in(words[at - e], {"commitment", "commitments", "order", "orders"})) return Cue{Role::buyer, Confidence::sure};
+                if (in(words[at - e], {"commitment", "commitments", "order", "orders"}))
+                    return Cue{Role::buyer, Confidence::sure};
             }
             return Cue{Role::seller, Confidence::sure};
         }
@@ -102,7 +107,8 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
         }
         if (in(w, {"in", "into"})) {
             // "Nvidia's $100 billion in OpenAI": the one a sum goes into.
-            if (at - d > begin && words[at - d - 1].kind == WordKind::quantity) return Cue{Role::buyer, Confidence::sure};
+            if (at - d > begin && words[at - d - 1].kind == WordKind::quantity)
+                return Cue{Role::buyer, Confidence::sure};
             // "invest … in X", "X contracts": the one paid; "in Google Cloud's history": nothing.
             for (std::size_t e = d + 1; e <= d + 10 && e <= at - begin; ++e) {
                 if (in(words[at - e], kInvests)) return Cue{Role::buyer, Confidence::sure};
@@ -121,7 +127,8 @@ std::optional<Cue> cue_before(const std::vector<Word>& words, std::size_t at, st
             for (std::size_t e = d + 1; e <= d + 10 && e <= at - begin; ++e) {
                 const Word& v = words[at - e];
                 if (in(v, kSells) || in(v, {"lease", "rent", "shares"})) return Cue{Role::buyer, Confidence::sure};
-                if (in(v, {"commitment", "pay", "paying", "committed", "spend"})) return Cue{Role::seller, Confidence::sure};
+                if (in(v, {"commitment", "pay", "paying", "committed", "spend"}))
+                    return Cue{Role::seller, Confidence::sure};
             }
             return std::nullopt;
         }
@@ -180,11 +187,15 @@ std::optional<Cue> cue_after(const std::vector<Word>& words, std::size_t at, std
 // from neoclouds and chipmakers. Used only when the words don't say, and then as a guess.
 int supply_tier(const std::string& name) {
     constexpr std::array<std::pair<std::string_view, int>, 26> kTiers = {{
-        {"OpenAI", 0}, {"Anthropic", 0}, {"xAI", 0}, {"Meta", 0}, {"Apple", 0},
-        {"Microsoft", 1}, {"Amazon", 1}, {"Google", 1}, {"Oracle", 1},
-        {"CoreWeave", 2}, {"Nebius", 2}, {"Nscale", 2}, {"IREN", 2}, {"Crusoe", 2}, {"Lambda", 2}, {"SpaceX", 2},
-        {"Nvidia", 3}, {"AMD", 3}, {"Broadcom", 3}, {"Cerebras", 3}, {"Dell Technologies", 3}, {"Intel", 3},
-        {"TSMC", 3}, {"Samsung", 3}, {"SK Hynix", 3}, {"Qualcomm", 3},
+        {"OpenAI", 0},    {"Anthropic", 0}, {"xAI", 0},
+        {"Meta", 0},      {"Apple", 0},     {"Microsoft", 1},
+        {"Amazon", 1},    {"Google", 1},    {"Oracle", 1},
+        {"CoreWeave", 2}, {"Nebius", 2},    {"Nscale", 2},
+        {"IREN", 2},      {"Crusoe", 2},    {"Lambda", 2},
+        {"SpaceX", 2},    {"Nvidia", 3},    {"AMD", 3},
+        {"Broadcom", 3},  {"Cerebras", 3},  {"Dell Technologies", 3},
+        {"Intel", 3},     {"TSMC", 3},      {"Samsung", 3},
+        {"SK Hynix", 3},  {"Qualcomm", 3},
     }};
     for (const auto& [company, tier] : kTiers) {
         if (company == name) return tier;
@@ -204,8 +215,10 @@ void resolve_counterparties(std::vector<Party>& parties) {
     const bool buyer = sure_role(parties, Role::buyer), seller = sure_role(parties, Role::seller);
     for (Party& p : parties) {
         if (p.role != Role::counterparty) continue;
-        if (buyer && !seller) p.role = Role::seller;
-        else if (seller && !buyer) p.role = Role::buyer;
+        if (buyer && !seller)
+            p.role = Role::seller;
+        else if (seller && !buyer)
+            p.role = Role::buyer;
     }
     std::vector<Party*> open;
     for (Party& p : parties) {
@@ -233,14 +246,16 @@ void resolve_counterparties(std::vector<Party>& parties) {
         return p.role == Role::seller && p.confidence == Confidence::sure;
     });
     if (other_seller) {
-        std::erase_if(parties, [](const Party& p) { return p.role == Role::seller && p.confidence == Confidence::likely; });
+        std::erase_if(parties,
+                      [](const Party& p) { return p.role == Role::seller && p.confidence == Confidence::likely; });
     }
 }
 
 }  // namespace
 
 std::optional<Party> antecedent_of(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
-    if (begin < 2 || begin >= end || !in(words[begin], {"who", "which"}) || words[begin - 2].kind != WordKind::company) {
+    if (begin < 2 || begin >= end || !in(words[begin], {"who", "which"}) ||
+        words[begin - 2].kind != WordKind::company) {
         return std::nullopt;
     }
     const std::size_t name = begin - 2;
@@ -269,7 +284,8 @@ std::vector<Party> parties_in(const std::vector<Word>& words, std::size_t begin,
             const auto after = cue_after(words, i, end);
             if (after && after->confidence == Confidence::likely) cue = after;
         }
-        Party party{words[i].text, cue ? cue->role : Role::counterparty, cue ? cue->confidence : Confidence::likely, i, group};
+        Party party{words[i].text, cue ? cue->role : Role::counterparty, cue ? cue->confidence : Confidence::likely, i,
+                    group};
         // One company named twice ("AMD (AMD)", "Microsoft's Azure", "OpenAI … OpenAI's") is
         // one party: what the words say of it wins over a guess.
         auto same = std::find_if(parties.begin(), parties.end(), [&](const Party& p) { return p.name == party.name; });

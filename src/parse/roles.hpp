@@ -23,8 +23,8 @@ struct Party {
     std::string name;
     Role role = Role::counterparty;
     Confidence confidence = Confidence::sure;
-    std::size_t word = 0;   // where the name stands
-    int group = -1;         // parties in one list ("SoftBank, Nvidia and Amazon") share a group
+    std::size_t word = 0;  // where the name stands
+    int group = -1;        // parties in one list ("SoftBank, Nvidia and Amazon") share a group
 };
 
 // The parties of the clause words[begin, end), each company once, counterparties resolved

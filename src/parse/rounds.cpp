@@ -16,8 +16,9 @@ void add_listed_investors(std::vector<Draft>& drafts, const Draft& draft, const 
                           const std::vector<Word>& words, Span clause) {
     const DraftField* investor = draft.find("investor");
     if (!investor) return;
-    const auto first = std::find_if(parties.begin(), parties.end(),
-                                    [&](const Party& p) { return p.role == Role::investor && p.name == investor->text; });
+    const auto first = std::find_if(parties.begin(), parties.end(), [&](const Party& p) {
+        return p.role == Role::investor && p.name == investor->text;
+    });
     if (first == parties.end() || first->group < 0) return;
     const bool each = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                                   words.begin() + static_cast<std::ptrdiff_t>(clause.end),
@@ -41,7 +42,8 @@ std::optional<Draft> read_gapped_clause(const std::vector<Word>& words, Span cla
     // The clause: "and" or ",", one name, one sum, and at most a few words after it.
     std::size_t i = clause.begin;
     while (i < clause.end && (is_one_of(words[i], {"and"}) || words[i].text == ",")) ++i;
-    if (i + 1 >= clause.end || words[i].kind != WordKind::company || words[i + 1].kind != WordKind::quantity) return std::nullopt;
+    if (i + 1 >= clause.end || words[i].kind != WordKind::company || words[i + 1].kind != WordKind::quantity)
+        return std::nullopt;
     const Quantity& q = quantities[static_cast<std::size_t>(words[i + 1].index)];
     if (q.kind != QuantityKind::usd) return std::nullopt;
     // The role and money field of the draft before, which names one party of that role.
@@ -60,7 +62,8 @@ std::optional<Draft> read_gapped_clause(const std::vector<Word>& words, Span cla
 }
 
 void share_investee(std::vector<Draft>& drafts) {
-    const auto named = std::find_if(drafts.begin(), drafts.end(), [](const Draft& d) { return is_investment(d) && d.find("buyer"); });
+    const auto named =
+        std::find_if(drafts.begin(), drafts.end(), [](const Draft& d) { return is_investment(d) && d.find("buyer"); });
     if (named == drafts.end()) return;
     const DraftField investee = *named->find("buyer");
     for (Draft& d : drafts) {

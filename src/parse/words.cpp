@@ -67,17 +67,18 @@ std::vector<Word> words_of(std::string_view text, const std::vector<CompanyMenti
         } else if (is_apostrophe(text, at)) {
             // "Nvidia's", "Nvidia’s", "Nebius’": a possessive reads as "'s".
             const std::size_t length = text[at] == '\'' ? 1 : 3;
-            const bool s = at + length < text.size() && (text[at + length] == 's' || text[at + length] == 'S') &&
-                           (at + length + 1 >= text.size() || !word_byte(static_cast<unsigned char>(text[at + length + 1])));
+            const bool s =
+                at + length < text.size() && (text[at + length] == 's' || text[at + length] == 'S') &&
+                (at + length + 1 >= text.size() || !word_byte(static_cast<unsigned char>(text[at + length + 1])));
             const bool after_word = !words.empty() && words.back().span.end == at;
             const std::size_t end = at + length + (s ? 1 : 0);
             if (after_word) words.push_back({WordKind::word, "'s", {at, end}});
             at = end;
         } else if (word_byte(c)) {
             Word word{WordKind::word, "", {at, at}};
-            while (at < text.size() && (word_byte(static_cast<unsigned char>(text[at])) ||
-                                        (text[at] == '-' && at + 1 < text.size() &&
-                                         word_byte(static_cast<unsigned char>(text[at + 1]))))) {
+            while (at < text.size() &&
+                   (word_byte(static_cast<unsigned char>(text[at])) ||
+                    (text[at] == '-' && at + 1 < text.size() && word_byte(static_cast<unsigned char>(text[at + 1]))))) {
                 word.text += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
                 ++at;
             }

@@ -19,7 +19,7 @@ struct Word {
     std::string text;  // a word lowercased ("'s" for a possessive); a company's canonical name;
                        // punctuation as written ("," ";" "—")
     Span span;
-    int index = -1;    // into the companies or the quantities the words were built from
+    int index = -1;  // into the companies or the quantities the words were built from
 };
 
 // `companies` and `quantities` as found in `text`, each in order.

@@ -161,8 +161,8 @@ void App::keep_text_entry_in_view() {
     if (entry->widget == kept_in_view_) return;
     kept_in_view_ = entry->widget;
     const float display_bottom = ImGui::GetIO().DisplaySize.y;
-    const float bottom = visible_bottom_css_ < 0.0f ? display_bottom
-                                                   : std::min(display_bottom, visible_bottom_css_ * pixel_ratio_);
+    const float bottom =
+        visible_bottom_css_ < 0.0f ? display_bottom : std::min(display_bottom, visible_bottom_css_ * pixel_ratio_);
     keep_in_view(widgets_, entry->widget, bottom);
 }
 

@@ -140,7 +140,8 @@ std::string App::permalink() const {
 std::string App::open_file(std::string_view file_name, std::size_t file_bytes, std::optional<std::string_view> bytes) {
     if (!bytes) {
         const std::string message = io::book_too_large(file_bytes).message;
-        show_notice({"Cannot import " + std::string(file_name) + ": " + message + ". Your book is unchanged.", true, {}});
+        show_notice(
+            {"Cannot import " + std::string(file_name) + ": " + message + ". Your book is unchanged.", true, {}});
         return message;
     }
     return open_text(file_name, *bytes);

@@ -32,10 +32,14 @@ nlohmann::json deal_summary(const model::Deal& deal) {
                        model::Block::project_finance, model::Block::warrants}) {
         if (model::has_block(deal, block)) blocks.push_back(std::string(model::block_name(block)));
     }
-    return {{"id", deal.id},         {"title", deal.title},
-            {"buyer", deal.buyer},   {"seller", deal.seller},
-            {"investor", deal.investor}, {"status", std::string(io::status_name(deal.status))},
-            {"status_label", std::string(model::status_label(deal.status))}, {"blocks", blocks}};
+    return {{"id", deal.id},
+            {"title", deal.title},
+            {"buyer", deal.buyer},
+            {"seller", deal.seller},
+            {"investor", deal.investor},
+            {"status", std::string(io::status_name(deal.status))},
+            {"status_label", std::string(model::status_label(deal.status))},
+            {"blocks", blocks}};
 }
 
 // What Dear ImGui holds of the pointer and keyboard: tests read it to tell a button left held
@@ -59,7 +63,8 @@ nlohmann::json input_state() {
 std::string App::book_json() const { return io::save_book(document_.file()); }
 
 std::string App::state_json() const {
-    const nlohmann::json results = nlohmann::json::parse(io::book_results_json(document_.file(), document_.results()), nullptr, false);
+    const nlohmann::json results =
+        nlohmann::json::parse(io::book_results_json(document_.file(), document_.results()), nullptr, false);
     nlohmann::json inputs = nlohmann::json::object();
     nlohmann::json outputs = nlohmann::json::object();
     nlohmann::json deal = nullptr;
@@ -100,7 +105,8 @@ std::string App::state_json() const {
                                  {"input", input_state()}};
     // Replacing rather than refusing a broken character: dump() must not throw (no exceptions
     // in the web build), whatever a text field let through.
-    return nlohmann::json{{"inputs", inputs}, {"outputs", outputs}, {"results", results}, {"deal", deal}, {"view", view}}
+    return nlohmann::json{
+        {"inputs", inputs}, {"outputs", outputs}, {"results", results}, {"deal", deal}, {"view", view}}
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -26,8 +26,8 @@ ImFont* add_font(float size_px) {
     config.OversampleV = 1;
     // Dear ImGui's API takes a non-const pointer but only reads the font data.
     void* data = const_cast<unsigned char*>(boomerang_font_regular);
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(boomerang_font_regular_size),
-                                                      size_px, &config, kGlyphRanges);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(boomerang_font_regular_size), size_px,
+                                                      &config, kGlyphRanges);
 }
 
 }  // namespace

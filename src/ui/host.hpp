@@ -13,9 +13,9 @@
 namespace boomerang::ui {
 
 struct HostCapabilities {
-    bool files = false;    // a file system the user can open and save in (desktop)
+    bool files = false;         // a file system the user can open and save in (desktop)
     bool file_dialogs = false;  // the system's Open and Save dialogs (desktop with zenity or kdialog)
-    bool sharing = false;  // links, embed code, downloads and a file picker (browser)
+    bool sharing = false;       // links, embed code, downloads and a file picker (browser)
 };
 
 // Which part an embedded calculator shows (?embed=1&view=…).
@@ -24,17 +24,17 @@ enum class EmbedView { all, inputs, results, charts };
 struct EmbedOptions {
     bool enabled = false;  // no header or sharing chrome: an article's figure
     EmbedView view = EmbedView::all;
-    std::string deal;      // ?deal=<id>: the embed shows this deal only, without the deal list
+    std::string deal;  // ?deal=<id>: the embed shows this deal only, without the deal list
 };
 
 struct HostRequest {
     enum class Kind {
-        copy_text,    // text → the clipboard; then say `confirmation` in a notice
-        download,     // offer `content` as a file named `file_name` of type `mime_type`
-        capture_png,  // save the frame just drawn as `file_name` (PNG)
-        pick_file,    // let the user choose a book or scenario file to import (App::open_text)
-        action,       // the user chose the notice's action `action_id`
-        copy_link,    // the book's link → the clipboard, made by the page (it compresses "#b1." links)
+        copy_text,            // text → the clipboard; then say `confirmation` in a notice
+        download,             // offer `content` as a file named `file_name` of type `mime_type`
+        capture_png,          // save the frame just drawn as `file_name` (PNG)
+        pick_file,            // let the user choose a book or scenario file to import (App::open_text)
+        action,               // the user chose the notice's action `action_id`
+        copy_link,            // the book's link → the clipboard, made by the page (it compresses "#b1." links)
         choose_file_to_open,  // the system's Open dialog at `start_path`; App::answer_file_dialog
         choose_file_to_save,  // the system's Save dialog at `start_path`; App::answer_file_dialog
     };
@@ -44,7 +44,7 @@ struct HostRequest {
     std::string content{};       // copy_text: the text; download: the file's contents
     std::string confirmation{};  // copy_text: "Link copied"
     std::string action_id{};
-    std::string start_path{};    // choose_file_*: the file to select or propose, or a folder ending in '/'
+    std::string start_path{};  // choose_file_*: the file to select or propose, or a folder ending in '/'
 };
 
 // What the system's file dialog answered (HostRequest::Kind::choose_file_to_open / _save).

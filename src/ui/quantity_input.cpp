@@ -43,8 +43,8 @@ std::optional<std::optional<double>> quantity_input(const QuantityField& field, 
 
     ImGui::SetNextItemWidth(-1.0f);
     const char* hint = field.may_be_empty ? "not set" : "";
-    const bool entered = ImGui::InputTextWithHint("##value", hint, &editor.text,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const bool entered = ImGui::InputTextWithHint(
+        "##value", hint, &editor.text, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     editor.editing = ImGui::IsItemActive();
     const bool cancelled = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     const bool committed = entered || (ImGui::IsItemDeactivatedAfterEdit() && !cancelled);

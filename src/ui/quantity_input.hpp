@@ -21,8 +21,8 @@ Keyboard keyboard_for(model::Unit unit);
 
 // What a field remembers between frames while the user types.
 struct QuantityEditor {
-    std::string text;   // the text being edited
-    std::string error;  // why the last entry was refused; empty when it was fine
+    std::string text;      // the text being edited
+    std::string error;     // why the last entry was refused; empty when it was fine
     bool editing = false;  // the field had keyboard focus in the last frame
 };
 

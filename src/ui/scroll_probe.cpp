@@ -44,9 +44,7 @@ bool wheel_scrolls_inside(float x, float y, float wheel_x, float wheel_y) {
     return false;
 }
 
-bool content_scrolls_at(float x, float y, float dx, float dy) {
-    return wheel_scrolls_inside(x, y, -dx, -dy);
-}
+bool content_scrolls_at(float x, float y, float dx, float dy) { return wheel_scrolls_inside(x, y, -dx, -dy); }
 
 bool scroll_content_at(float x, float y, float dx, float dy) {
     const ImGuiContext* context = ImGui::GetCurrentContext();

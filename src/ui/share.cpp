@@ -7,9 +7,7 @@ namespace boomerang::ui {
 namespace {
 
 // The page's address without any query or fragment: links add their own.
-std::string_view page_base(std::string_view page_url) {
-    return page_url.substr(0, page_url.find_first_of("?#"));
-}
+std::string_view page_base(std::string_view page_url) { return page_url.substr(0, page_url.find_first_of("?#")); }
 
 // Sized for the stacked layout at a typical article width; the embed then posts its real
 // height for hosts that adjust it (docs/WEB.md, "Embedding").
@@ -30,8 +28,8 @@ std::string embed_url(std::string_view page_url, std::string_view fragment, Embe
 
 std::string embed_code(std::string_view page_url, const SharedBook& book, EmbedView view) {
     const std::string title = book.title.empty() ? "Boomerang: compute-deal calculator" : "Boomerang: " + book.title;
-    return "<iframe src=\"" + escape_html(embed_url(page_url, book.fragment, view, book.deal)) + "\" title=\"" + escape_html(title) +
-           "\" width=\"100%\" height=\"" + std::to_string(kEmbedHeightCssPx) +
+    return "<iframe src=\"" + escape_html(embed_url(page_url, book.fragment, view, book.deal)) + "\" title=\"" +
+           escape_html(title) + "\" width=\"100%\" height=\"" + std::to_string(kEmbedHeightCssPx) +
            "\" loading=\"lazy\" style=\"border:0;max-width:100%\" "
            "sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" "
            "allow=\"clipboard-write\"></iframe>";
@@ -39,8 +37,9 @@ std::string embed_code(std::string_view page_url, const SharedBook& book, EmbedV
 
 std::string image_link_code(std::string_view page_url, const SharedBook& book, std::string_view image_file_name) {
     const std::string title = book.title.empty() ? "A compute deal in Boomerang" : book.title;
-    return "<a href=\"" + escape_html(permalink_url(page_url, book.fragment)) + "\"><img src=\"" + escape_html(image_file_name) +
-           "\" alt=\"" + escape_html(title + " (open the live calculator)") + "\" style=\"max-width:100%\"></a>";
+    return "<a href=\"" + escape_html(permalink_url(page_url, book.fragment)) + "\"><img src=\"" +
+           escape_html(image_file_name) + "\" alt=\"" + escape_html(title + " (open the live calculator)") +
+           "\" style=\"max-width:100%\"></a>";
 }
 
 std::string query_value(std::string_view page_url, std::string_view key) {

@@ -14,15 +14,14 @@ namespace boomerang::ui {
 struct SharedBook {
     std::string fragment;  // "p1.amd-openai.1", "b1.…"
     std::string title;
-    std::string deal;      // the one deal an embed shows ("" for the whole book)
+    std::string deal;  // the one deal an embed shows ("" for the whole book)
 };
 
 // "https://example.org/boomerang/" → the same with "#<fragment>".
 std::string permalink_url(std::string_view page_url, std::string_view fragment);
 
 // The same book as an embed: "?embed=1&view=…[&deal=<id>]&theme=auto#<fragment>".
-std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view,
-                      std::string_view deal = {});
+std::string embed_url(std::string_view page_url, std::string_view fragment, EmbedView view, std::string_view deal = {});
 
 // The value of `key` in the page address's query ("…?embed=1&deal=amd-openai#…" → "amd-openai"
 // for "deal"); "" when absent. Values are taken as they are: deal ids need no escaping.

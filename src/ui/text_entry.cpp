@@ -22,7 +22,8 @@ std::optional<TextEntry> active_text_entry(const WidgetRects& widgets) {
                                       state->TextW.Data + state->CurLenW);
     text.resize(static_cast<std::size_t>(bytes));
     entry.text = std::move(text);
-    entry.all_selected = state->HasSelection() && state->Stb.select_start == 0 && state->Stb.select_end == state->CurLenW;
+    entry.all_selected =
+        state->HasSelection() && state->Stb.select_start == 0 && state->Stb.select_end == state->CurLenW;
     entry.by_touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
     return entry;
 }

@@ -18,7 +18,7 @@ namespace boomerang::ui {
 struct TextEntry {
     std::string widget;  // the field's widget id (WidgetRects)
     Keyboard keyboard = Keyboard::text;
-    std::string text;          // the field's text as it is
+    std::string text;           // the field's text as it is
     bool all_selected = false;  // a number field selects its text when it becomes active
     bool by_touch = false;      // a finger activated it: the page's input takes the keyboard
 };

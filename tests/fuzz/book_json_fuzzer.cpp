@@ -35,17 +35,16 @@ void require_finite_results(const model::BookResults& results) {
     }
     for (const model::BookFlow& flow : results.flows) require_finite(flow.amount_usd, "a flow");
     for (const model::BookCompany& c : results.companies) {
-        for (double value : {c.inflow_usd, c.outflow_usd, c.boomerang_fungible_ratio,
-                             c.boomerang_earmarked_ratio, c.commitments_headline_usd,
-                             c.commitments_firm_usd, c.payments_in_window_usd, c.backlog_in_window_usd}) {
+        for (double value :
+             {c.inflow_usd, c.outflow_usd, c.boomerang_fungible_ratio, c.boomerang_earmarked_ratio,
+              c.commitments_headline_usd, c.commitments_firm_usd, c.payments_in_window_usd, c.backlog_in_window_usd}) {
             require_finite(value, "a company's figure");
         }
     }
 }
 
 // `saved` is what save_book or save_book_compact wrote for `original`.
-void require_reloads(const io::BookFile& original, const std::string& saved,
-                     std::string (*save)(const io::BookFile&)) {
+void require_reloads(const io::BookFile& original, const std::string& saved, std::string (*save)(const io::BookFile&)) {
     const auto reloaded = io::load_book(saved);
     require(reloaded.ok(), "a saved book loads again", reloaded.ok() ? "" : reloaded.error().message);
     require(reloaded->file == original, "a saved book loads as the same file", saved);

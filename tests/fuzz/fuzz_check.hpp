@@ -14,8 +14,7 @@ namespace boomerang::fuzz {
 // builds with NDEBUG, and it says which invariant broke.
 inline void require(bool holds, const char* invariant, std::string_view detail = {}) {
     if (holds) return;
-    std::fprintf(stderr, "\ninvariant broken: %s\n%.*s\n", invariant, static_cast<int>(detail.size()),
-                 detail.data());
+    std::fprintf(stderr, "\ninvariant broken: %s\n%.*s\n", invariant, static_cast<int>(detail.size()), detail.data());
     std::abort();
 }
 

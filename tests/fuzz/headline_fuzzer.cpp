@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const io::HeadlineSource source{"Pasted text", model::Date{2026, 5, 20}};
     const parse::HeadlineReading reading = parse::read_headline(text, source.written_on);
     require(!reading.drafts.empty() || !reading.message.empty(), "no drafts comes with a message", shown);
-    for (const parse::Span& s : reading.unread) require(s.begin <= s.end && s.end <= text.size(), "spans lie in the text", shown);
+    for (const parse::Span& s : reading.unread)
+        require(s.begin <= s.end && s.end <= text.size(), "spans lie in the text", shown);
 
     model::Book book;
     book.window = {2026, 2030};

@@ -28,8 +28,8 @@ using fuzz::require;
 
 extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t* data, std::size_t size, std::size_t max_size);
 
-extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size,
-                                               std::size_t max_size, unsigned int seed) {
+extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size, std::size_t max_size,
+                                               unsigned int seed) {
     const std::string_view fragment(reinterpret_cast<const char*>(data), size);
     const std::string_view prefix = io::permalink_prefix;
     if (seed % 4 != 0 && max_size > prefix.size() && fragment.substr(0, prefix.size()) == prefix) {

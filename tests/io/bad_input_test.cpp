@@ -39,10 +39,10 @@ using namespace boomerang;
 namespace {
 
 struct Row {
-    std::string what;      // the kind of bad input
-    std::string input;     // the text typed, the file or the link
-    std::string field;     // Error::field: the path the UI highlights ("" for the whole input)
-    std::string message;   // exactly what the user reads; see matches() for "<any>"
+    std::string what;     // the kind of bad input
+    std::string input;    // the text typed, the file or the link
+    std::string field;    // Error::field: the path the UI highlights ("" for the whole input)
+    std::string message;  // exactly what the user reads; see matches() for "<any>"
 };
 
 // `expected` with "<any>" standing for text that moves with the model's defaults (a column
@@ -75,9 +75,7 @@ std::string flow_amount_file(const std::string& amount) {
            R"("flows": [{"from": "A", "to": "B", "amount_usd": )" + amount + "}]}}";
 }
 
-std::string link_to(const std::string& json) {
-    return std::string(io::permalink_prefix) + io::base64url_encode(json);
-}
+std::string link_to(const std::string& json) { return std::string(io::permalink_prefix) + io::base64url_encode(json); }
 
 // Broken UTF-8 would show as boxes in the UI and breaks the web page's bridge to JavaScript.
 bool is_utf8(const std::string& text) { return io::valid_utf8_length(text) == text.size(); }
@@ -99,8 +97,7 @@ TEST_CASE("bad text typed into a field is refused, naming the field, and the fie
          "“-Infinity GW” is not a power in GW: it must be a finite number." + try_gw},
         {"negative, with the Unicode minus sign", "\u22126 GW", "capacity.capacity_gw",
          "capacity.capacity_gw must be a finite number > 0 (got -6)"},
-        {"zero", "0 MW", "capacity.capacity_gw",
-         "capacity.capacity_gw must be a finite number > 0 (got 0)"},
+        {"zero", "0 MW", "capacity.capacity_gw", "capacity.capacity_gw must be a finite number > 0 (got 0)"},
         {"1e300 (in MW: 1e297 GW)", "1e300 MW", "capacity.capacity_gw",
          "capacity.capacity_gw must be a finite number of at most 1e+15 in size; larger values "
          "are typing slips, not deals (got 1e+297)"},
@@ -271,8 +268,7 @@ TEST_CASE("a link with bad input is refused, saying the link is damaged and why"
 
 namespace {
 
-const std::string book_line =
-    R"({"schema": "boomerang/book@1", "window": {"first_year": 2026, "last_year": 2029}, )";
+const std::string book_line = R"({"schema": "boomerang/book@1", "window": {"first_year": 2026, "last_year": 2029}, )";
 
 // A 2026–2029 book of `deals` (the items of its array, written as is) and `more` members.
 std::string book_file(const std::string& deals, const std::string& more = "") {
@@ -309,18 +305,15 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
     // scenario@1 file with load_book. Inside a deal whose id has been read, the message names
     // the deal as "Deal \"D\" (d): " and Error::field keeps the whole path.
     const std::string in_d = "Deal \"D\" (d): ";
-    const std::string not_a_date =
-        " must be a date \"YYYY-MM\" or \"YYYY-MM-DD\" from 1990 to 2100 (got ";
+    const std::string not_a_date = " must be a date \"YYYY-MM\" or \"YYYY-MM-DD\" from 1990 to 2100 (got ";
     const std::string rental_12 = R"("rental": {"monthly_rate_usd": 1e9, "term_months": 12)";
     const std::string one_tranche = R"("financing": {"tranches": [{"at_gw": 0, "amount_usd": 1e9}]})";
     std::string tranches;
     for (int i = 0; i < 1001; ++i) {
         tranches += std::string(i ? ", " : "") + R"({"at_gw": 0, "amount_usd": 1})";
     }
-    const std::string nan_file =
-        book_file(deal(R"("rental": {"monthly_rate_usd": NaN, "term_months": 12})"));
-    const std::string five_mb =
-        book_file("", "\"description\": \"" + std::string(5'000'000, 'x') + "\"");
+    const std::string nan_file = book_file(deal(R"("rental": {"monthly_rate_usd": NaN, "term_months": 12})"));
+    const std::string five_mb = book_file("", "\"description\": \"" + std::string(5'000'000, 'x') + "\"");
 
     std::string many_keys = book_file("").substr(0, book_file("").rfind('}'));
     for (int i = 0; i < 20'001; ++i) many_keys += ", \"k" + std::to_string(i) + "\": 1";
@@ -330,18 +323,17 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
         // Dates: "YYYY-MM" or "YYYY-MM-DD", a real day, 1990–2100.
         {"a month that is not a month", book_file(bare_deal(R"("buyer": "OpenAI", "start": "2026-13")")),
          "deals[0].start", in_d + "start" + not_a_date + "\"2026-13\")"},
-        {"a date in words", book_file(bare_deal(R"("buyer": "OpenAI", "announced": "May 2026")")),
-         "deals[0].announced", in_d + "announced" + not_a_date + "\"May 2026\")"},
-        {"a year alone", book_file(bare_deal(R"("buyer": "OpenAI", "status_as_of": "2026")")),
-         "deals[0].status_as_of", in_d + "status_as_of" + not_a_date + "\"2026\")"},
+        {"a date in words", book_file(bare_deal(R"("buyer": "OpenAI", "announced": "May 2026")")), "deals[0].announced",
+         in_d + "announced" + not_a_date + "\"May 2026\")"},
+        {"a year alone", book_file(bare_deal(R"("buyer": "OpenAI", "status_as_of": "2026")")), "deals[0].status_as_of",
+         in_d + "status_as_of" + not_a_date + "\"2026\")"},
         {"a day that does not exist",
          book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_given": "end_date", )"
                         R"("end": "2026-02-30"})")),
          "deals[0].rental.end", in_d + "rental.end" + not_a_date + "\"2026-02-30\")"},
         // The window.
         {"a window that ends before it starts", window_file(R"({"first_year": 2029, "last_year": 2026})"),
-         "window.last_year",
-         "window.last_year must be a year from window.first_year (2029) to 2100 (got 2026)"},
+         "window.last_year", "window.last_year must be a year from window.first_year (2029) to 2100 (got 2026)"},
         {"a window of 60 years", window_file(R"({"first_year": 2000, "last_year": 2059})"), "window.last_year",
          "the window spans 60 years; a book is read over at most 50 years"},
         // Status and superseded_by.
@@ -351,10 +343,8 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
         {"superseded without superseded_by", book_file(bare_deal(R"("buyer": "OpenAI")", "superseded")),
          "deals[0].superseded_by",
          in_d + "superseded_by is needed when the status is superseded: the deal that replaced it"},
-        {"superseded by itself",
-         book_file(bare_deal(R"("buyer": "OpenAI", "superseded_by": "d")", "superseded")),
-         "deals[0].superseded_by",
-         "Deal \"D\" (d) names itself in superseded_by; name the deal that replaced it"},
+        {"superseded by itself", book_file(bare_deal(R"("buyer": "OpenAI", "superseded_by": "d")", "superseded")),
+         "deals[0].superseded_by", "Deal \"D\" (d) names itself in superseded_by; name the deal that replaced it"},
         {"superseded by a deal not in the book",
          book_file(bare_deal(R"("buyer": "OpenAI", "superseded_by": "nvidia-openai")", "superseded")),
          "deals[0].superseded_by",
@@ -364,26 +354,23 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
         {"an empty buyer", book_file(bare_deal(R"("buyer": "")")), "deals[0].buyer",
          in_d + "buyer is needed for every deal: who pays or receives"},
         {"a rental without a seller",
-         book_file(bare_deal(R"("buyer": "OpenAI", "start": "2026-01", )" + rental_12 + "}")),
-         "deals[0].seller",
+         book_file(bare_deal(R"("buyer": "OpenAI", "start": "2026-01", )" + rental_12 + "}")), "deals[0].seller",
          in_d + "seller is needed when a deal buys capacity, rents compute, has payments or grants "
                 "warrants: who is paid"},
-        {"the seller is the buyer", book_file(bare_deal(R"("buyer": "OpenAI", "seller": "OpenAI")")),
-         "deals[0].seller", in_d + "seller and buyer are both \"OpenAI\": a deal is between two companies"},
+        {"the seller is the buyer", book_file(bare_deal(R"("buyer": "OpenAI", "seller": "OpenAI")")), "deals[0].seller",
+         in_d + "seller and buyer are both \"OpenAI\": a deal is between two companies"},
         {"financing without an investor", book_file(deal(one_tranche)), "deals[0].investor",
          in_d + "investor is needed when a deal has vendor financing: who puts the money in"},
-        {"the investor is the buyer", book_file(deal(R"("investor": "OpenAI", )" + one_tranche)),
-         "deals[0].investor",
+        {"the investor is the buyer", book_file(deal(R"("investor": "OpenAI", )" + one_tranche)), "deals[0].investor",
          in_d + "investor and buyer are both \"OpenAI\": a company cannot invest in itself"},
         // Ids.
         {"two deals with one id",
-         book_file(bare_deal(R"("buyer": "OpenAI")") + ", " + bare_deal(R"("buyer": "Oracle")")),
-         "deals[1].id",
+         book_file(bare_deal(R"("buyer": "OpenAI")") + ", " + bare_deal(R"("buyer": "Oracle")")), "deals[1].id",
          "id \"d\" is used by deals[0] and deals[1]; each deal needs its own id"},
-        {"an id with capitals", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "AMD-OpenAI")),
-         "deals[0].id", "deals[0].id \"AMD-OpenAI\" must be 1 to 64 lowercase letters, digits or '-'"},
-        {"an id with a space", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "amd openai")),
-         "deals[0].id", "deals[0].id \"amd openai\" must be 1 to 64 lowercase letters, digits or '-'"},
+        {"an id with capitals", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "AMD-OpenAI")), "deals[0].id",
+         "deals[0].id \"AMD-OpenAI\" must be 1 to 64 lowercase letters, digits or '-'"},
+        {"an id with a space", book_file(bare_deal(R"("buyer": "OpenAI")", "definitive", "amd openai")), "deals[0].id",
+         "deals[0].id \"amd openai\" must be 1 to 64 lowercase letters, digits or '-'"},
         // Terms.
         {"a block without a start",
          book_file(bare_deal(R"("buyer": "OpenAI", "seller": "AMD", "capacity": {"capacity_gw": 6})")),
@@ -409,29 +396,24 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
          "The file is not valid JSON (in deals[0].rental.monthly_rate_usd): line 1, column " +
              column_of(nan_file, "NaN") +
              ": syntax error while parsing value - invalid literal; last read: '\"monthly_rate_usd\": N'"},
-        {"\"NaN\" as a string",
-         book_file(deal(R"("rental": {"monthly_rate_usd": "NaN", "term_months": 12})")),
-         "deals[0].rental.monthly_rate_usd",
-         in_d + "rental.monthly_rate_usd must be a number (got \"NaN\")"},
+        {"\"NaN\" as a string", book_file(deal(R"("rental": {"monthly_rate_usd": "NaN", "term_months": 12})")),
+         "deals[0].rental.monthly_rate_usd", in_d + "rental.monthly_rate_usd must be a number (got \"NaN\")"},
         {"1e300", book_file(deal(R"("rental": {"monthly_rate_usd": 1e300, "term_months": 12})")),
          "deals[0].rental.monthly_rate_usd",
          in_d + "rental.monthly_rate_usd must be a finite number of at most 1e+15 in size; larger values "
                 "are typing slips, not deals (got 1e+300)"},
         {"negative", book_file(deal(R"("rental": {"monthly_rate_usd": -1, "term_months": 12})")),
-         "deals[0].rental.monthly_rate_usd",
-         in_d + "rental.monthly_rate_usd must be a finite number > 0 (got -1)"},
+         "deals[0].rental.monthly_rate_usd", in_d + "rental.monthly_rate_usd must be a finite number > 0 (got -1)"},
         {"negative, in a tranche",
          book_file(deal(R"("investor": "AMD", )"
                         R"("financing": {"tranches": [{"at_gw": 0, "amount_usd": -1}]})")),
          "deals[0].financing.tranches[0].amount_usd",
          in_d + "financing.tranches[0].amount_usd must be a finite number \u2265 0 (got -1)"},
-        {"1,001 tranches",
-         book_file(deal(R"("investor": "AMD", "financing": {"tranches": [)" + tranches + "]}")),
+        {"1,001 tranches", book_file(deal(R"("investor": "AMD", "financing": {"tranches": [)" + tranches + "]}")),
          "deals[0].financing.tranches", in_d + "financing.tranches has 1001 entries; at most 1000"},
         // Headlines.
-        {"a capacity headline without a capacity block",
-         book_file(deal(R"("exit": {"headline_basis": "capacity"})")), "deals[0].capacity",
-         in_d + "capacity is needed when the headline is the capacity's price"},
+        {"a capacity headline without a capacity block", book_file(deal(R"("exit": {"headline_basis": "capacity"})")),
+         "deals[0].capacity", in_d + "capacity is needed when the headline is the capacity's price"},
         {"a capacity headline at an undisclosed price",
          book_file(deal(R"("capacity": {"capacity_gw": 1, "pays_for": "undisclosed"}, )"
                         R"("exit": {"headline_basis": "capacity"})")),
@@ -496,12 +478,10 @@ TEST_CASE("a later scenario version is named as such, by either loader") {
 
 TEST_CASE("a refused book leaves nothing behind: the next good file loads as it would have alone") {
     // Loading keeps no state between files, so the last good book is neither needed nor changed.
-    const std::string good =
-        book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_months": 12})"));
+    const std::string good = book_file(deal(R"("rental": {"monthly_rate_usd": 1e9, "term_months": 12})"));
     const auto first = io::load_book(good);
     REQUIRE(first.ok());
-    const std::string bad =
-        book_file(deal(R"("rental": {"monthly_rate_usd": -1, "term_months": 12})"));
+    const std::string bad = book_file(deal(R"("rental": {"monthly_rate_usd": -1, "term_months": 12})"));
     REQUIRE_FALSE(io::load_book(bad).ok());
     REQUIRE_FALSE(io::load_book_or_scenario(book_file(bare_deal(R"("buyer": "B")", "signed"))).ok());
     const auto again = io::load_book(good);
@@ -513,10 +493,11 @@ TEST_CASE("a refused book leaves nothing behind: the next good file loads as it 
 // A book mislabelled as a scenario would otherwise be read as a scenario with two unknown keys,
 // and open without a single deal.
 TEST_CASE("a book whose schema says scenario@1 is refused, not opened as an empty book") {
-    const std::string text = R"({"schema": "boomerang/scenario@1", )" +
-                             book_file(deal("")).substr(book_line.find("\"window\""));
+    const std::string text =
+        R"({"schema": "boomerang/scenario@1", )" + book_file(deal("")).substr(book_line.find("\"window\""));
     const auto opened = io::load_book_or_scenario(text);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message == "schema says boomerang/scenario@1, but the file holds a book's deals and window: "
-                                    "a book's schema is \"boomerang/book@1\"");
+    CHECK(opened.error().message ==
+          "schema says boomerang/scenario@1, but the file holds a book's deals and window: "
+          "a book's schema is \"boomerang/book@1\"");
 }

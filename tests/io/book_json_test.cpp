@@ -17,8 +17,7 @@ using io::save_book;
 
 namespace {
 
-const std::string header =
-    R"("schema": "boomerang/book@1", "window": {"first_year": 2026, "last_year": 2029})";
+const std::string header = R"("schema": "boomerang/book@1", "window": {"first_year": 2026, "last_year": 2029})";
 
 // A book file with the schema, a 2026–2029 window and `body` (more members, "deals" among
 // them).
@@ -109,9 +108,8 @@ io::BookFile full_book() {
                                  .termination_fee_usd = 1e9,
                                  .prepayment_usd = 2e9,
                                  .exit_probability_per_year = 1.0 / 3.0};
-    deal.financing = model::FinancingBlock{.tranches = {{0, 1e9}, {1, 2e9}},
-                                           .stake_value_usd = 0.5e9,
-                                           .investor_gross_margin_fraction = 0.49};
+    deal.financing = model::FinancingBlock{
+        .tranches = {{0, 1e9}, {1, 2e9}}, .stake_value_usd = 0.5e9, .investor_gross_margin_fraction = 0.49};
     deal.project_finance = model::ProjectFinanceBlock{.equity_usd = 10e9,
                                                       .debt_usd = 20e9,
                                                       .cost_of_equity_per_year = 0.15,
@@ -140,11 +138,10 @@ io::BookFile full_book() {
 
     using Kind = io::Citation::Kind;
     const io::Citation article{Kind::source, "Tencent Technology, “…”, 7 Oct 2025", "6GW", "as is"};
-    for (const char* path :
-         {"window", "assumptions.pue", "companies.OpenAI.revenue_usd_per_year", "supply.AMD.gw_per_year",
-          "deals.amd-openai", "deals.amd-openai.status", "deals.amd-openai.capacity.capacity_gw",
-          "deals.amd-openai.financing.tranches[1]", "deals.amd-openai.warrants.tranches",
-          "deals.amd-openai-2025.superseded_by"}) {
+    for (const char* path : {"window", "assumptions.pue", "companies.OpenAI.revenue_usd_per_year",
+                             "supply.AMD.gw_per_year", "deals.amd-openai", "deals.amd-openai.status",
+                             "deals.amd-openai.capacity.capacity_gw", "deals.amd-openai.financing.tranches[1]",
+                             "deals.amd-openai.warrants.tranches", "deals.amd-openai-2025.superseded_by"}) {
         file.sources[path] = article;
     }
     file.sources["deals.amd-openai.assumptions.pue"] = {Kind::assumption, "a denser site", "", ""};
@@ -182,13 +179,27 @@ TEST_CASE("a book with every block and every optional value saves and reads back
         };
         CHECK(text.rfind("{\n  \"schema\": \"boomerang/book@1\",\n  \"title\": \"Every block\",", 0) == 0);
         const std::vector<std::string> top{"description", "window", "assumptions", "companies",
-                                           "supply", "deals", "sources"};
+                                           "supply",      "deals",  "sources"};
         for (std::size_t i = 0; i + 1 < top.size(); ++i) CHECK(at(top[i]) < at(top[i + 1]));
         const std::size_t deal = at("id");
-        const std::vector<std::string> keys{
-            "id", "title", "buyer", "seller", "investor", "status", "status_as_of", "announced",
-            "start", "market_cap_change_usd", "excluded_from_network", "assumptions", "capacity",
-            "rental", "exit", "financing", "project_finance", "warrants"};
+        const std::vector<std::string> keys{"id",
+                                            "title",
+                                            "buyer",
+                                            "seller",
+                                            "investor",
+                                            "status",
+                                            "status_as_of",
+                                            "announced",
+                                            "start",
+                                            "market_cap_change_usd",
+                                            "excluded_from_network",
+                                            "assumptions",
+                                            "capacity",
+                                            "rental",
+                                            "exit",
+                                            "financing",
+                                            "project_finance",
+                                            "warrants"};
         for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
             INFO(keys[i]);
             CHECK(at(keys[i], deal) < at(keys[i + 1], deal));
@@ -256,8 +267,8 @@ TEST_CASE("a value the file leaves out stays absent, and a choice takes the mode
     CHECK(book.warnings.empty());
 
     const std::string text = save_book(book.file);
-    for (const char* key : {"gpus", "gpus_per_gw", "deploy_start", "rental", "announced",
-                            "market_cap_change_usd", "investor", "assumptions", "excluded_from_network"}) {
+    for (const char* key : {"gpus", "gpus_per_gw", "deploy_start", "rental", "announced", "market_cap_change_usd",
+                            "investor", "assumptions", "excluded_from_network"}) {
         INFO(std::string(key));
         CHECK(text.find("\"" + std::string(key) + "\":") == std::string::npos);
     }
@@ -269,33 +280,30 @@ TEST_CASE("a value the file leaves out stays absent, and a choice takes the mode
 TEST_CASE("unknown keys are warned about with their path and the nearest known key") {
     SUBCASE("at the top, and without a near match") {
         CHECK(loaded(file_with(R"("deals": [], "assumption": {}, "zzz": 1)")).warnings ==
-              std::vector<std::string>{"unknown key assumption (did you mean assumptions?)",
-                                       "unknown key zzz"});
+              std::vector<std::string>{"unknown key assumption (did you mean assumptions?)", "unknown key zzz"});
     }
     SUBCASE("in a deal, a block, a tranche and a citation") {
         const auto book = loaded(deal_file(R"("byer": "x", "capacity": {"capcity_gw": 6, "capacity_gw": 6},
             "financing": {"tranches": [{"at_gw": 0, "amount_usd": 1, "amout_usd": 2}]}, "investor": "AMD")"));
-        CHECK(book.warnings ==
-              std::vector<std::string>{
-                  "unknown key deals[0].capacity.capcity_gw (did you mean capacity_gw?)",
-                  "unknown key deals[0].financing.tranches[0].amout_usd (did you mean amount_usd?)",
-                  "unknown key deals[0].byer (did you mean buyer?)"});
+        CHECK(book.warnings == std::vector<std::string>{
+                                   "unknown key deals[0].capacity.capcity_gw (did you mean capacity_gw?)",
+                                   "unknown key deals[0].financing.tranches[0].amout_usd (did you mean amount_usd?)",
+                                   "unknown key deals[0].byer (did you mean buyer?)"});
         CHECK(book.file.book.deals[0].capacity->capacity_gw == 6);
     }
     SUBCASE("in a citation") {
         const auto book = loaded(file_with(R"("deals": [], "sources": {"window": {"source": "a", "qoute": "b"}})"));
-        CHECK(book.warnings ==
-              std::vector<std::string>{"unknown key sources[window].qoute (did you mean quote?)"});
+        CHECK(book.warnings == std::vector<std::string>{"unknown key sources[window].qoute (did you mean quote?)"});
     }
 }
 
 TEST_CASE("sources that name a value the book does not hold are warned about") {
     io::BookFile file = full_book();
     const io::Citation why{io::Citation::Kind::assumption, "why", "", ""};
-    file.sources["deals.amd-openai.capacity.capcity_gw"] = why;      // a typo in the key
-    file.sources["deals.amd-opnai.capacity.capacity_gw"] = why;      // a typo in the id
+    file.sources["deals.amd-openai.capacity.capcity_gw"] = why;        // a typo in the key
+    file.sources["deals.amd-opnai.capacity.capacity_gw"] = why;        // a typo in the id
     file.sources["deals.amd-openai-2025.capacity.capacity_gw"] = why;  // a block the deal lacks
-    file.sources["deals.amd-openai.financing.tranches[2]"] = why;    // 2 tranches: [0] and [1]
+    file.sources["deals.amd-openai.financing.tranches[2]"] = why;      // 2 tranches: [0] and [1]
     file.sources["zzz"] = why;
     const auto book = loaded(save_book(file));
     CHECK(book.file == file);  // kept, so nothing is lost by a save
@@ -328,40 +336,37 @@ TEST_CASE("suggestions for unknown sources stop at a budget, so a hostile file l
         file.book.deals.push_back(deal);
     }
     for (int i = 0; i < 500; ++i) {
-        file.sources["deals.deal-" + std::to_string(i) + ".capacity.capcity_gw"] = {
-            io::Citation::Kind::assumption, "why", "", ""};
+        file.sources["deals.deal-" + std::to_string(i) + ".capacity.capcity_gw"] = {io::Citation::Kind::assumption,
+                                                                                    "why", "", ""};
     }
     const auto book = loaded(save_book(file));
     REQUIRE(book.warnings.size() == 500);
     CHECK(book.warnings.front() ==
           "sources name a value the book does not hold: deals.deal-0.capacity.capcity_gw "
           "(did you mean deals.deal-0.capacity.capacity_gw?)");
-    CHECK(book.warnings.back() ==
-          "sources name a value the book does not hold: deals.deal-99.capacity.capcity_gw");
+    CHECK(book.warnings.back() == "sources name a value the book does not hold: deals.deal-99.capacity.capcity_gw");
 }
 
 TEST_CASE("book paths name the values and groups the book holds, list items by name or index") {
     const model::Book book = full_book().book;
     for (const char* path :
-         {"window", "window.first_year", "assumptions", "assumptions.pue", "companies",
-          "companies.OpenAI", "companies.OpenAI.revenue_usd_per_year", "supply.AMD.growth_per_year",
-          "deals", "deals.amd-openai", "deals.amd-openai.title", "deals.amd-openai.excluded_from_network",
-          "deals.amd-openai.assumptions.pue", "deals.amd-openai.capacity",
-          "deals.amd-openai.capacity.power_basis", "deals.amd-openai.financing.tranches",
+         {"window", "window.first_year", "assumptions", "assumptions.pue", "companies", "companies.OpenAI",
+          "companies.OpenAI.revenue_usd_per_year", "supply.AMD.growth_per_year", "deals", "deals.amd-openai",
+          "deals.amd-openai.title", "deals.amd-openai.excluded_from_network", "deals.amd-openai.assumptions.pue",
+          "deals.amd-openai.capacity", "deals.amd-openai.capacity.power_basis", "deals.amd-openai.financing.tranches",
           "deals.amd-openai.financing.tranches[1]", "deals.amd-openai-2025.superseded_by"}) {
         INFO(std::string(path));
         CHECK(io::is_book_path(book, path));
     }
-    for (const char* path :
-         {"", "deals[0]", "deals.nvidia-openai", "deals.amd-openai.id", "companies.OpenAI.name",
-          "companies.AMD.other_funding_usd_per_year",       // AMD's is absent
-          "deals.amd-openai-2025.announced",                // absent
-          "deals.amd-openai-2025.capacity",                 // a block the deal lacks
-          "deals.amd-openai-2025.rental.gpus",              // absent
-          "deals.amd-openai-2025.excluded_from_network",       // false is not written
-          "deals.amd-openai.financing.tranches[2]", "deals.amd-openai.financing.tranches[01]",
-          "deals.amd-openai.financing.tranches[0].at_gw",  // tranches are cited whole
-          "assumptions.capacity_gw", "deals.amd-openai.capacity.capacity_gw.x"}) {
+    for (const char* path : {"", "deals[0]", "deals.nvidia-openai", "deals.amd-openai.id", "companies.OpenAI.name",
+                             "companies.AMD.other_funding_usd_per_year",     // AMD's is absent
+                             "deals.amd-openai-2025.announced",              // absent
+                             "deals.amd-openai-2025.capacity",               // a block the deal lacks
+                             "deals.amd-openai-2025.rental.gpus",            // absent
+                             "deals.amd-openai-2025.excluded_from_network",  // false is not written
+                             "deals.amd-openai.financing.tranches[2]", "deals.amd-openai.financing.tranches[01]",
+                             "deals.amd-openai.financing.tranches[0].at_gw",  // tranches are cited whole
+                             "assumptions.capacity_gw", "deals.amd-openai.capacity.capacity_gw.x"}) {
         INFO(std::string(path));
         CHECK_FALSE(io::is_book_path(book, path));
     }
@@ -402,13 +407,11 @@ TEST_CASE("files that are not books are refused before their values are read") {
     }
     SUBCASE("bytes that are not UTF-8, located by byte and line") {
         const std::string text = file_with("\n\"title\": \"caf\xE9\", \"deals\": []");
-        CHECK(refused(text).message == "The file is not UTF-8 text: byte " +
-                                           std::to_string(text.find('\xE9') + 1) +
+        CHECK(refused(text).message == "The file is not UTF-8 text: byte " + std::to_string(text.find('\xE9') + 1) +
                                            " (line 2) is not part of a UTF-8 character");
     }
     SUBCASE("a 5 MB file, over the 4 MiB limit") {
-        const std::string text =
-            file_with("\"deals\": [], \"description\": \"" + std::string(5'000'000, 'x') + "\"");
+        const std::string text = file_with("\"deals\": [], \"description\": \"" + std::string(5'000'000, 'x') + "\"");
         CHECK(refused(text).message == "The file is " + std::to_string(text.size()) +
                                            " bytes long; a book file may be at most 4194304 bytes (4 MiB)");
     }
@@ -421,8 +424,8 @@ TEST_CASE("a missing required value is refused, naming its path") {
         CHECK(e.message == message);
     };
     check(R"({"schema": "boomerang/book@1", "deals": []})", "window", "window is missing");
-    check(R"({"schema": "boomerang/book@1", "window": {"first_year": 2026}, "deals": []})",
-          "window.last_year", "window.last_year is missing");
+    check(R"({"schema": "boomerang/book@1", "window": {"first_year": 2026}, "deals": []})", "window.last_year",
+          "window.last_year is missing");
     check(file_with(R"("title": "no deals")"), "deals", "deals is missing");
     check(file_with(R"("deals": [{"title": "D", "buyer": "B", "status": "reported"}])"), "deals[0].id",
           "deals[0].id is missing");
@@ -433,8 +436,7 @@ TEST_CASE("a missing required value is refused, naming its path") {
           "Deal \"D\" (d): buyer is missing");
     check(file_with(R"("deals": [{"id": "d", "title": "D", "buyer": "B"}])"), "deals[0].status",
           "Deal \"D\" (d): status is missing");
-    check(deal_file(R"("financing": {"tranches": [{"at_gw": 0}]})"),
-          "deals[0].financing.tranches[0].amount_usd",
+    check(deal_file(R"("financing": {"tranches": [{"at_gw": 0}]})"), "deals[0].financing.tranches[0].amount_usd",
           "Deal \"D\" (d): financing.tranches[0].amount_usd is missing");
     check(file_with(R"("deals": [], "companies": [{"revenue_usd_per_year": 1}])"), "companies[0].name",
           "companies[0].name is missing");
@@ -451,39 +453,32 @@ TEST_CASE("a value of the wrong type is refused, saying what was expected") {
     check(file_with(R"("deals": [], "title": 3)"), "title", "title must be a string, not a number (3)");
     check(file_with(R"("deals": {})"), "deals", "deals must be an array, not an object");
     check(file_with(R"("deals": [7])"), "deals[0]", "deals[0] must be an object, not a number (7)");
-    check(file_with(R"("deals": [], "assumptions": [])"), "assumptions",
-          "assumptions must be an object, not an array");
-    check(file_with(R"("deals": [{"id": 7}])"), "deals[0].id",
-          "deals[0].id must be a string, not a number (7)");
+    check(file_with(R"("deals": [], "assumptions": [])"), "assumptions", "assumptions must be an object, not an array");
+    check(file_with(R"("deals": [{"id": 7}])"), "deals[0].id", "deals[0].id must be a string, not a number (7)");
     check(deal_file(R"("excluded_from_network": "yes")"), "deals[0].excluded_from_network",
           R"(Deal "D" (d): excluded_from_network must be true or false (got "yes"))");
     check(deal_file(R"("capacity": {"capacity_gw": "NaN"})"), "deals[0].capacity.capacity_gw",
           R"(Deal "D" (d): capacity.capacity_gw must be a number (got "NaN"))");
-    check(deal_file(R"("rental": null)"), "deals[0].rental",
-          "Deal \"D\" (d): rental must be an object, not null");
+    check(deal_file(R"("rental": null)"), "deals[0].rental", "Deal \"D\" (d): rental must be an object, not null");
     check(file_with(R"("deals": [], "sources": {"window": {"quote": "x"}})"), "sources[window]",
           "sources[window] needs either \"source\" (the publication and title) or \"assumption\" "
           "(why the value is reasonable), not neither");
 }
 
 TEST_CASE("a choice that is not one of its spellings is refused, listing them") {
-    const auto status =
-        refused(file_with(R"("deals": [{"id": "d", "title": "D", "buyer": "B", "status": "signed"}])"));
+    const auto status = refused(file_with(R"("deals": [{"id": "d", "title": "D", "buyer": "B", "status": "signed"}])"));
     CHECK(status.field == "deals[0].status");
-    CHECK(status.message ==
-          R"(Deal "D" (d): status must be "reported", "letter_of_intent", "definitive", "amended", )"
-          R"("superseded" or "cancelled" (got "signed"))");
+    CHECK(status.message == R"(Deal "D" (d): status must be "reported", "letter_of_intent", "definitive", "amended", )"
+                            R"("superseded" or "cancelled" (got "signed"))");
     const auto basis = refused(deal_file(R"("capacity": {"capacity_gw": 6, "power_basis": "grid"})"));
     CHECK(basis.field == "deals[0].capacity.power_basis");
-    CHECK(basis.message ==
-          R"(Deal "D" (d): capacity.power_basis must be "it_power" or "facility_power" (got "grid"))");
+    CHECK(basis.message == R"(Deal "D" (d): capacity.power_basis must be "it_power" or "facility_power" (got "grid"))");
     CHECK(refused(deal_file(R"("exit": {"notice_by": "Buyer"})")).message ==
           R"(Deal "D" (d): exit.notice_by must be "buyer", "seller" or "either" (got "Buyer"))");
 }
 
 TEST_CASE("a date that is not YYYY-MM or YYYY-MM-DD from 1990 to 2100 is refused") {
-    for (const char* text : {"\"2026-13\"", "\"2026\"", "\"1989-12\"", "\"2026-02-30\"", "\"2026-05-00\"",
-                             "202605"}) {
+    for (const char* text : {"\"2026-13\"", "\"2026\"", "\"1989-12\"", "\"2026-02-30\"", "\"2026-05-00\"", "202605"}) {
         const auto e = refused(deal_file(std::string(R"("announced": )") + text));
         CHECK(e.field == "deals[0].announced");
         CHECK(e.message == std::string(R"(Deal "D" (d): announced must be a date "YYYY-MM" or )"
@@ -508,11 +503,9 @@ TEST_CASE("a number outside its bounds is refused, naming them") {
           "Deal \"D\" (d): rental.discounted_months must be a whole number ≥ 0 and ≤ 600 (got 1.5)");
     check(deal_file(R"("exit": {"headline_value_usd": 1e9, "term_months": 0})"), "deals[0].exit.term_months",
           "Deal \"D\" (d): exit.term_months must be a whole number ≥ 1 and ≤ 600 (got 0)");
-    check(deal_file(R"("exit": {"headline_value_usd": 1e9, "notice_days": 20000})"),
-          "deals[0].exit.notice_days",
+    check(deal_file(R"("exit": {"headline_value_usd": 1e9, "notice_days": 20000})"), "deals[0].exit.notice_days",
           "Deal \"D\" (d): exit.notice_days must be a finite number ≥ 0 and ≤ 18000 (got 20000)");
-    check(deal_file(R"("assumptions": {"utilization_fraction": 0})"),
-          "deals[0].assumptions.utilization_fraction",
+    check(deal_file(R"("assumptions": {"utilization_fraction": 0})"), "deals[0].assumptions.utilization_fraction",
           "Deal \"D\" (d): assumptions.utilization_fraction must be a finite number > 0 and ≤ 1 (got 0)");
     check(deal_file(R"("warrants": {"tranches": [{"shares": -1, "vest_at_gw": 0, "vest_at_share_price_usd": 0}]})"),
           "deals[0].warrants.tranches[0].shares",
@@ -572,8 +565,8 @@ namespace {
 
 // Checks that every key of `value` (a saved book) is a property of its place in the JSON
 // Schema, of the type the schema says, recursing through objects and arrays.
-void check_described(const nlohmann::json& value, const nlohmann::json& node,
-                     const nlohmann::json& schema, const std::string& path) {
+void check_described(const nlohmann::json& value, const nlohmann::json& node, const nlohmann::json& schema,
+                     const std::string& path) {
     INFO(path);
     const nlohmann::json* at = &node;
     if (at->contains("$ref")) {

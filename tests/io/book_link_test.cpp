@@ -2,11 +2,11 @@
 // short link; any book fits a compressed one; what a link holds opens as the same book.
 // The lengths are printed, and the limits are the ones mail clients and chat apps keep whole.
 #include "io/book_link.hpp"
+#include "../support.hpp"
 #include "io/json_format.hpp"
 #include "io/permalink.hpp"
 #include "io/presets.hpp"
 #include "io/raw_deflate.hpp"
-#include "../support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -103,8 +103,8 @@ TEST_CASE("any book fits a compressed link: each preset within 1,500 characters,
     for (const Preset& preset : presets()) {
         INFO(preset.version.id);
         const std::string link = io::encode_book_link(io::raw_deflate(io::save_book_compact(preset.file)));
-        MESSAGE(preset.version.id, ": #b1. link of ", link.size(), " characters for ",
-                preset.file.book.deals.size(), " deals");
+        MESSAGE(preset.version.id, ": #b1. link of ", link.size(), " characters for ", preset.file.book.deals.size(),
+                " deals");
         const std::size_t limit = preset.version.id == "deal-web" ? deal_web_link_limit : single_deal_link_limit;
         CHECK(link.size() + 1 <= limit);
         const auto bytes = io::book_link_deflated("#" + link);
@@ -127,7 +127,7 @@ TEST_CASE("a damaged or foreign link says what is wrong") {
           "The link names version 99 of the preset \"amd-openai\", which this version of Boomerang does not have");
     CHECK(refusal("#p1.amd-openai") == "The link is damaged: a preset link reads \"#p1.<preset>.<version>.<edits>\"");
     CHECK(refusal("#p1.../..1") == "The link is damaged: a preset link reads \"#p1.<preset>.<version>.<edits>\"");
-    CHECK(refusal("#p1.amd-openai.1.!!") .rfind("The link is damaged: its edits are not base64url", 0) == 0);
+    CHECK(refusal("#p1.amd-openai.1.!!").rfind("The link is damaged: its edits are not base64url", 0) == 0);
     CHECK(refusal("#p1.amd-openai.1." + io::base64url_encode(R"([["/deals/9/title","x"]])")) ==
           "The link is damaged: edit 1: \"/deals/9/title\" names nothing in the preset");
     CHECK(refusal("#p1.amd-openai.1." + io::base64url_encode(R"([["/window/first_year",1800]])")) ==
@@ -152,9 +152,11 @@ TEST_CASE("what a book link unpacks to is read as a book file, and what went wro
         REQUIRE_FALSE(loaded.ok());
         return loaded.error().message;
     };
-    CHECK(refusal("{\"title\": \"caf\xE9\"}") == "The link is damaged: what it holds is not text (was it cut short or changed?)");
-    CHECK(refusal(R"({"schema": "someone-else/thing@3"})") ==
-          "The link is damaged: schema \"someone-else/thing@3\" is not a Boomerang book; expected \"boomerang/book@1\"");
+    CHECK(refusal("{\"title\": \"caf\xE9\"}") ==
+          "The link is damaged: what it holds is not text (was it cut short or changed?)");
+    CHECK(
+        refusal(R"({"schema": "someone-else/thing@3"})") ==
+        "The link is damaged: schema \"someone-else/thing@3\" is not a Boomerang book; expected \"boomerang/book@1\"");
     CHECK(io::inflate_refusal(io::InflateProblem::too_large).message ==
           "The link is damaged: it unpacks to more than 4194304 bytes, more than a book file may hold");
     CHECK(io::inflate_refusal(io::InflateProblem::not_deflate).message ==
@@ -166,8 +168,8 @@ TEST_CASE("what a book link unpacks to is read as a book file, and what went wro
 TEST_CASE("preset files are named by id and version") {
     CHECK(io::preset_version_of("amd-openai-v2.json") == io::PresetVersion{"amd-openai", 2});
     CHECK(io::preset_file_name({"deal-web", 1}) == "deal-web-v1.json");
-    for (const char* bad : {"amd-openai.json", "amd-openai-v0.json", "amd-openai-v01.json", "-v1.json",
-                            "AMD-v1.json", "../x-v1.json", "amd-openai-v1.txt"}) {
+    for (const char* bad : {"amd-openai.json", "amd-openai-v0.json", "amd-openai-v01.json", "-v1.json", "AMD-v1.json",
+                            "../x-v1.json", "amd-openai-v1.txt"}) {
         CHECK_FALSE(io::preset_version_of(bad).has_value());
     }
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -1,11 +1,11 @@
 // The preset books (assets/books): each loads without a warning, every value carries its own
 // citation, every source has a date, and the figures a journalist would quote are the
 // reported ones (deal facts as of November 2026, each with its source in the book).
+#include "../support.hpp"
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
 #include "io/presets.hpp"
 #include "model/deal_figures.hpp"
-#include "../support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -105,8 +105,8 @@ TEST_CASE("every value of a preset book is cited where it stands, and every sour
             CHECK(f[7] != "uncited");
             // Its own citation, or its tranche's or tranche list's; the window is cited whole,
             // and a deal's parties by the deal's own citation.
-            const bool party = path == cited_at + ".buyer" || path == cited_at + ".seller" ||
-                               path == cited_at + ".investor";
+            const bool party =
+                path == cited_at + ".buyer" || path == cited_at + ".seller" || path == cited_at + ".investor";
             const bool own = cited_at == path || party || (cited_at == "window" && path.rfind("window.", 0) == 0) ||
                              (cited_at.find(".tranches") != std::string::npos && path.rfind(cited_at, 0) == 0);
             CHECK(own);
@@ -151,7 +151,8 @@ TEST_CASE("the figures a journalist would quote are the reported ones") {
         const model::Deal* loi = model::find_deal(book.file.book, "nvidia-openai-loi");
         REQUIRE(loi != nullptr);
         CHECK(model::binds_nothing(loi->status));
-        for (const model::BookFlow& flow : book.results.flows) CHECK(book.file.book.deals[flow.deal_index].id != "nvidia-openai-loi");
+        for (const model::BookFlow& flow : book.results.flows)
+            CHECK(book.file.book.deals[flow.deal_index].id != "nvidia-openai-loi");
         CHECK(deal(book, "nvidia-openai-equity").financing->committed_usd == 30e9);
     }
 }

@@ -47,8 +47,7 @@ struct Run {
 // Runs the CLI with `arguments` (shell syntax), stdout captured, stderr kept in a file.
 Run run(const std::string& arguments) {
     const fs::path err = scratch.folder / "stderr.txt";
-    const std::string command =
-        "'" + std::string(BOOMERANG_CLI_PATH) + "' " + arguments + " 2>'" + err.string() + "'";
+    const std::string command = "'" + std::string(BOOMERANG_CLI_PATH) + "' " + arguments + " 2>'" + err.string() + "'";
     Run result;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
@@ -93,8 +92,7 @@ TEST_CASE("eval prints every output as a table for people") {
     const std::string line = r.out.substr(start + 1, r.out.find('\n', start + 1) - start - 1);
     CHECK(line.size() > std::string("  Firm value  $3.75B  firm_value_usd").size());
     CHECK(line.substr(line.size() - 22) == "$3.75B  firm_value_usd");
-    for (const char* section : {"\nCapacity\n", "\nCommitment\n", "\nCircularity\n", "\nNetwork\n",
-                                "\nSupply\n"}) {
+    for (const char* section : {"\nCapacity\n", "\nCommitment\n", "\nCircularity\n", "\nNetwork\n", "\nSupply\n"}) {
         CHECK(r.out.find(section) != std::string::npos);
     }
 }
@@ -141,8 +139,8 @@ TEST_CASE("check says ok, and prints warnings on stderr") {
     const Run warned = run("check '" + typo.string() + "'");
     CHECK(warned.exit_code == 0);
     CHECK(warned.out == "ok\n");
-    CHECK(warned.err == "warning: " + typo.string() +
-                            ": unknown key capacity.capcity_gw (did you mean capacity_gw?)\n");
+    CHECK(warned.err ==
+          "warning: " + typo.string() + ": unknown key capacity.capcity_gw (did you mean capacity_gw?)\n");
 }
 
 TEST_CASE("an invalid scenario exits 1, and stderr names the field and the problem") {
@@ -155,8 +153,8 @@ TEST_CASE("an invalid scenario exits 1, and stderr names the field and the probl
     const Run checked = run("check '" + corrupted.string() + "'");
     CHECK(checked.exit_code == 1);
     CHECK(checked.out.empty());
-    CHECK(checked.err == "error: " + corrupted.string() +
-                             ": capacity.capacity_gw must be a finite number > 0 (got -6)\n");
+    CHECK(checked.err ==
+          "error: " + corrupted.string() + ": capacity.capacity_gw must be a finite number > 0 (got -6)\n");
 
     const Run json = run("eval --json '" + corrupted.string() + "'");
     CHECK(json.exit_code == 1);
@@ -164,8 +162,8 @@ TEST_CASE("an invalid scenario exits 1, and stderr names the field and the probl
 }
 
 TEST_CASE("a file larger than any book is refused with its whole size, from a file or standard input") {
-    const fs::path huge = write("huge.json", R"({"schema": "boomerang/book@1", "title": ")" +
-                                                 std::string(5'000'000, ' ') + "\"}");
+    const fs::path huge =
+        write("huge.json", R"({"schema": "boomerang/book@1", "title": ")" + std::string(5'000'000, ' ') + "\"}");
     const std::string size = std::to_string(fs::file_size(huge));
     const std::string why = ": The file is " + size + " bytes long; a book file may be at most 4194304 bytes (4 MiB)\n";
     const Run named = run("check '" + huge.string() + "'");
@@ -187,9 +185,8 @@ TEST_CASE("a file that cannot be read exits 1 with the system's reason") {
 }
 
 TEST_CASE("usage errors exit 2 and point to --help") {
-    for (const std::string arguments :
-         {"", "frobnicate x.json", "eval", "check", "eval --yaml x.json", "check --json x.json",
-          "eval --json --csv x.json", "eval a.json b.json"}) {
+    for (const std::string arguments : {"", "frobnicate x.json", "eval", "check", "eval --yaml x.json",
+                                        "check --json x.json", "eval --json --csv x.json", "eval a.json b.json"}) {
         INFO("arguments: ", arguments);
         const Run r = run(arguments);
         CHECK(r.exit_code == 2);

@@ -32,9 +32,7 @@ TEST_CASE("dollars: three significant digits with K/M/B/T, one decimal kept belo
         CHECK(format_usd(0) == "$0");
     }
     SUBCASE("negative amounts lead with a minus") { CHECK(format_usd(-1.25e9) == "-$1.25B"); }
-    SUBCASE("beyond a thousand trillion, scientific notation") {
-        CHECK(format_usd(1e30) == "$1.0e+18T");
-    }
+    SUBCASE("beyond a thousand trillion, scientific notation") { CHECK(format_usd(1e30) == "$1.0e+18T"); }
 }
 
 TEST_CASE("a price per GPU-hour always shows cents") {

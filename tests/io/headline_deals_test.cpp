@@ -17,7 +17,9 @@ using boomerang::parse::read_headline;
 
 namespace {
 
-HeadlineSource written(int year, int month, int day) { return {"Pasted text", boomerang::model::Date{year, month, day}}; }
+HeadlineSource written(int year, int month, int day) {
+    return {"Pasted text", boomerang::model::Date{year, month, day}};
+}
 
 boomerang::model::Book empty_book(int year) {
     boomerang::model::Book book;
@@ -28,8 +30,9 @@ boomerang::model::Book empty_book(int year) {
 }  // namespace
 
 TEST_CASE("a rental read from a sentence becomes a deal that evaluates, every value cited with its phrase") {
-    const std::string text = "Anthropic will pay SpaceX $1.25 billion per month through May 2029; "
-                             "either party may terminate on 90 days' notice";
+    const std::string text =
+        "Anthropic will pay SpaceX $1.25 billion per month through May 2029; "
+        "either party may terminate on 90 days' notice";
     const auto reading = read_headline(text);
     REQUIRE(reading.drafts.size() == 1);
     const auto accepted = accept_draft(reading.drafts[0], text, empty_book(2026), written(2026, 5, 20));
@@ -61,7 +64,8 @@ TEST_CASE("an investment becomes a financing tranche; warrants become a tranche 
     CHECK(a->deal.financing->tranches.at(0).amount_usd == doctest::Approx(10e9));
     CHECK(a->sources.at("deals.anthropic-nvidia.financing.tranches[0]").quote == "up to $10 billion");
 
-    const std::string warrant = "AMD has issued OpenAI a warrant for up to 160 million shares of AMD common stock at $0.01 per share.";
+    const std::string warrant =
+        "AMD has issued OpenAI a warrant for up to 160 million shares of AMD common stock at $0.01 per share.";
     const auto w = accept_draft(read_headline(warrant).drafts.at(0), warrant, empty_book(2025), written(2025, 10, 6));
     REQUIRE(w);
     REQUIRE(w->deal.warrants);
@@ -72,8 +76,9 @@ TEST_CASE("an investment becomes a financing tranche; warrants become a tranche 
 TEST_CASE("a value the model refuses takes its block out of the deal, says why, and adds the rest") {
     // Found by the fuzzer: a rental to 2092 runs more than 50 years, and the exit terms stood
     // on the rental's payments.
-    const std::string text = "Anthropic will pay SpaceX $1.25 billion per month through May 2092; "
-                             "either party may terminate on 90 days' notice.";
+    const std::string text =
+        "Anthropic will pay SpaceX $1.25 billion per month through May 2092; "
+        "either party may terminate on 90 days' notice.";
     const auto accepted = accept_draft(read_headline(text).drafts.at(0), text, empty_book(2026), written(2026, 5, 20));
     REQUIRE(accepted);
     CHECK_FALSE(accepted->deal.rental);
@@ -137,10 +142,10 @@ TEST_CASE("text that is not a deal gets a message saying why, never a crash") {
     CHECK(read_headline("   \n ").message.find("no text") != std::string::npos);
     const std::string megabyte(1 << 20, '7');
     CHECK(read_headline(megabyte).message.find("1024 KB") != std::string::npos);
-    for (const std::string text : {"The weather was fine and nobody signed anything.", "12 34 5.6 7,800 9e9 0x1F",
-                                   "😀🚀💸 🤖", "英伟达将向OpenAI投资1000亿美元", "Инвестиции в ИИ растут",
-                                   "<p onclick=\"x()\">$5 billion <b>deal</b></p>",
-                                   "https://example.com/news?deal=100&gw=10#section", "\xff\xfe\xfd broken bytes"}) {
+    for (const std::string text :
+         {"The weather was fine and nobody signed anything.", "12 34 5.6 7,800 9e9 0x1F", "😀🚀💸 🤖",
+          "英伟达将向OpenAI投资1000亿美元", "Инвестиции в ИИ растут", "<p onclick=\"x()\">$5 billion <b>deal</b></p>",
+          "https://example.com/news?deal=100&gw=10#section", "\xff\xfe\xfd broken bytes"}) {
         INFO(text);
         const auto reading = read_headline(text);
         CHECK((!reading.drafts.empty() || !reading.message.empty()));

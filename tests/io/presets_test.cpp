@@ -61,12 +61,10 @@ TEST_CASE("the preset index lists every scenario file in the folder, once") {
 }
 
 TEST_CASE("the preset index refuses names that leave the folder") {
-    const auto bad = io::load_preset_index(
-        R"({"schema": "boomerang/presets@1", "presets": ["a.json", "../b.json"]})");
+    const auto bad = io::load_preset_index(R"({"schema": "boomerang/presets@1", "presets": ["a.json", "../b.json"]})");
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == "presets[1]");
-    const auto twice = io::load_preset_index(
-        R"({"schema": "boomerang/presets@1", "presets": ["a.json", "a.json"]})");
+    const auto twice = io::load_preset_index(R"({"schema": "boomerang/presets@1", "presets": ["a.json", "a.json"]})");
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message == "presets[1] lists \"a.json\" a second time");
 }
@@ -114,15 +112,11 @@ TEST_CASE("every preset value that differs from the model's default has a source
             CHECK((file.sources.count(path) == 1 || every_item));
         };
         check_list("circularity.investment_tranches",
-                   std::pair{&model::Scenario::circularity,
-                             &model::CircularityInputs::investment_tranches});
+                   std::pair{&model::Scenario::circularity, &model::CircularityInputs::investment_tranches});
         check_list("circularity.warrant_tranches",
-                   std::pair{&model::Scenario::circularity,
-                             &model::CircularityInputs::warrant_tranches});
-        check_list("network.companies",
-                   std::pair{&model::Scenario::network, &model::NetworkInputs::companies});
-        check_list("network.flows",
-                   std::pair{&model::Scenario::network, &model::NetworkInputs::flows});
+                   std::pair{&model::Scenario::circularity, &model::CircularityInputs::warrant_tranches});
+        check_list("network.companies", std::pair{&model::Scenario::network, &model::NetworkInputs::companies});
+        check_list("network.flows", std::pair{&model::Scenario::network, &model::NetworkInputs::flows});
     }
 }
 

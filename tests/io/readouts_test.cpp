@@ -1,9 +1,9 @@
 // Read-outs (io/readouts.hpp): each figure a preset shows says what it means for that deal, in
 // a sentence a journalist can quote, with the deal's own parties and numbers.
-#include "io/book_json.hpp"
-#include "io/presets.hpp"
 #include "io/readouts.hpp"
 #include "../support.hpp"
+#include "io/book_json.hpp"
+#include "io/presets.hpp"
 
 #include <doctest/doctest.h>
 
@@ -66,13 +66,15 @@ TEST_CASE("the read-outs a journalist would quote") {
     }
     SUBCASE("AMD → OpenAI: only the first gigawatt binds") {
         const io::LoadedBook book = loaded("amd-openai-v1.json");
-        CHECK(sentence(book, "amd-openai", Block::exit, "firm_value_usd").rfind("Only the first 1.0 GW of 6.0 GW is binding: ", 0) == 0);
+        CHECK(sentence(book, "amd-openai", Block::exit, "firm_value_usd")
+                  .rfind("Only the first 1.0 GW of 6.0 GW is binding: ", 0) == 0);
         CHECK(sentence(book, "amd-openai", Block::warrants, "all_vest_value_usd") ==
               "If every tranche vests, at $600 a share, the 160M shares are worth $96B.");
     }
     SUBCASE("Nvidia → OpenAI: a superseded letter binds nobody and moves nothing") {
         const io::LoadedBook book = loaded("nvidia-openai-v1.json");
-        CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "disbursed_usd").find("none moves") != std::string::npos);
+        CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "disbursed_usd").find("none moves") !=
+              std::string::npos);
         CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "committed_usd").find("none of it is bound") !=
               std::string::npos);
     }

@@ -68,7 +68,8 @@ TEST_CASE("a list edited by hand is cleaned up entry by entry") {
     const auto parsed = io::parse_recent_files(R"({"schema": "boomerang/recent-files@1", "paths": [)" + paths + "]}");
     REQUIRE_MESSAGE(parsed.ok(), parsed.error().message);
     // Non-strings and empty strings skipped, the second "/a.json" dropped, cut at eight.
-    CHECK(parsed.value() == List{"/a.json", "/b.json", "/1.json", "/2.json", "/3.json", "/4.json", "/5.json", "/6.json"});
+    CHECK(parsed.value() ==
+          List{"/a.json", "/b.json", "/1.json", "/2.json", "/3.json", "/4.json", "/5.json", "/6.json"});
 }
 
 TEST_CASE("the list is kept in the XDG config folder") {

@@ -1,10 +1,10 @@
 // Old files and links still open: every boomerang/scenario@1 file of tests/fixtures/scenario-v1
 // (the presets of the last @1 release and files exercising each option) and each preset's
 // "#s1." link converts to a book with the same numbers for the sections it wrote.
-#include "io/permalink.hpp"
 #include "io/scenario_conversion.hpp"
-#include "model/book_evaluation.hpp"
 #include "../support.hpp"
+#include "io/permalink.hpp"
+#include "model/book_evaluation.hpp"
 
 #include <doctest/doctest.h>
 
@@ -102,7 +102,8 @@ void check_same_numbers(const Converted& c, const model::Scenario& scenario) {
         CHECK(d.financing->spend_with_investor_usd.value_or(0.0) == Approx(o.customer_spend_usd));
         CHECK(d.financing->round_trip_ratio.value_or(0.0) == Approx(o.round_trip_ratio));
         CHECK(d.financing->investor_gross_profit_usd.value_or(0.0) == Approx(o.vendor_gross_profit_usd));
-        CHECK(d.financing->investor_net_cash_usd.value_or(-o.investment_disbursed_usd) == Approx(o.vendor_net_cash_usd));
+        CHECK(d.financing->investor_net_cash_usd.value_or(-o.investment_disbursed_usd) ==
+              Approx(o.vendor_net_cash_usd));
         const double granted = d.warrants ? d.warrants->shares_granted : 0.0;
         const double vested = d.warrants ? d.warrants->shares_vested : 0.0;
         const double value = d.warrants ? d.warrants->vested_value_usd.value_or(0.0) : 0.0;
@@ -121,8 +122,9 @@ void check_same_numbers(const Converted& c, const model::Scenario& scenario) {
         for (const model::Flow& f : scenario.network.flows) {
             if (f.from == f.to) self_paid += f.amount_usd;
         }
-        const auto self_loops = std::count_if(o.cycles.begin(), o.cycles.end(),
-                                              [](const model::Cycle& cycle) { return cycle.company_indices.size() == 1; });
+        const auto self_loops = std::count_if(o.cycles.begin(), o.cycles.end(), [](const model::Cycle& cycle) {
+            return cycle.company_indices.size() == 1;
+        });
         CHECK(c.results.totals.flow_usd == Approx(o.total_flow_usd - self_paid));
         CHECK(c.results.cycles.size() == o.cycles.size() - static_cast<std::size_t>(self_loops));
         for (const model::CompanyResult& company : o.companies) {
@@ -216,5 +218,6 @@ TEST_CASE("what a book cannot hold is said, not dropped silently") {
     const auto opened = io::load_book_or_scenario(text);
     REQUIRE(opened.ok());
     CHECK(std::find(opened->warnings.begin(), opened->warnings.end(),
-                    "network.flows[5] (D paying itself) has no deal to become and was left out") != opened->warnings.end());
+                    "network.flows[5] (D paying itself) has no deal to become and was left out") !=
+          opened->warnings.end());
 }

@@ -20,9 +20,7 @@ namespace {
 const std::string header = R"("schema": "boomerang/scenario@1")";
 
 // A file with the schema line and `body` (more members, or nothing).
-std::string file_with(const std::string& body) {
-    return "{" + header + (body.empty() ? "" : ", " + body) + "}";
-}
+std::string file_with(const std::string& body) { return "{" + header + (body.empty() ? "" : ", " + body) + "}"; }
 
 io::LoadedScenario loaded(const std::string& text) {
     auto result = load_scenario(text);
@@ -113,26 +111,24 @@ TEST_CASE("save writes every input and reads back exactly") {
 TEST_CASE("unknown keys are warned about with their path and the nearest known key") {
     SUBCASE("in a section") {
         const auto file = loaded(file_with(R"("capacity": {"capcity_gw": 3})"));
-        CHECK(file.warnings ==
-              std::vector<std::string>{"unknown key capacity.capcity_gw (did you mean capacity_gw?)"});
+        CHECK(file.warnings == std::vector<std::string>{"unknown key capacity.capcity_gw (did you mean capacity_gw?)"});
         CHECK(file.file.scenario.capacity.capacity_gw == model::CapacityInputs{}.capacity_gw);
     }
     SUBCASE("at the top, and without a near match") {
         const auto file = loaded(file_with(R"("capcity": {}, "zzz": 1)"));
-        CHECK(file.warnings == std::vector<std::string>{"unknown key capcity (did you mean capacity?)",
-                                                        "unknown key zzz"});
+        CHECK(file.warnings ==
+              std::vector<std::string>{"unknown key capcity (did you mean capacity?)", "unknown key zzz"});
     }
     SUBCASE("in a list item") {
         const auto file = loaded(file_with(R"("network": {"companies": [{"name": "A"}, {"name": "B"}],
             "flows": [{"from": "A", "to": "B", "amout_usd": 1}]})"));
-        CHECK(file.warnings == std::vector<std::string>{
-                                   "unknown key network.flows[0].amout_usd (did you mean amount_usd?)"});
+        CHECK(file.warnings ==
+              std::vector<std::string>{"unknown key network.flows[0].amout_usd (did you mean amount_usd?)"});
     }
     SUBCASE("a source for an input that does not exist") {
         const auto file = loaded(file_with(R"("sources": {"capacity.capcity_gw": {"assumption": "x"}})"));
-        CHECK(file.warnings ==
-              std::vector<std::string>{"sources name an input that does not exist: "
-                                       "capacity.capcity_gw (did you mean capacity.capacity_gw?)"});
+        CHECK(file.warnings == std::vector<std::string>{"sources name an input that does not exist: "
+                                                        "capacity.capcity_gw (did you mean capacity.capacity_gw?)"});
     }
 }
 
@@ -178,8 +174,7 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
     SUBCASE("a choice that is not one of its options") {
         const auto e = refused(file_with(R"("capacity": {"size_by": "gw"})"));
         CHECK(e.field == "capacity.size_by");
-        CHECK(e.message ==
-              R"(capacity.size_by must be "deal_size", "capacity" or "gpus" (got "gw"))");
+        CHECK(e.message == R"(capacity.size_by must be "deal_size", "capacity" or "gpus" (got "gw"))");
     }
     SUBCASE("a list item of the wrong type") {
         const auto e = refused(file_with(R"("network": {"flows": [{"amount_usd": true}]})"));
@@ -189,8 +184,9 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
     SUBCASE("an unknown flow type") {
         const auto e = refused(file_with(R"("network": {"flows": [{"type": "loan"}]})"));
         CHECK(e.field == "network.flows[0].type");
-        CHECK(e.message == "network.flows[0].type must be \"equity_investment\", \"chip_purchase\", "
-                           "\"compute_contract\" or \"warrants\" (got \"loan\")");
+        CHECK(e.message ==
+              "network.flows[0].type must be \"equity_investment\", \"chip_purchase\", "
+              "\"compute_contract\" or \"warrants\" (got \"loan\")");
     }
     SUBCASE("a section or list of the wrong shape") {
         CHECK(refused(file_with(R"("capacity": [])")).message ==
@@ -212,10 +208,10 @@ TEST_CASE("values the model cannot use are refused, naming the field") {
     SUBCASE("a source that is neither an article nor an assumption, or both") {
         const auto neither = refused(file_with(R"("sources": {"capacity.pue": {"quote": "x"}})"));
         CHECK(neither.field == "sources[capacity.pue]");
-        CHECK(neither.message == "sources[capacity.pue] needs either \"source\" (the publication and "
-                                 "title) or \"assumption\" (why the value is reasonable), not neither");
-        const auto both = refused(
-            file_with(R"("sources": {"capacity.pue": {"source": "a", "assumption": "b"}})"));
+        CHECK(neither.message ==
+              "sources[capacity.pue] needs either \"source\" (the publication and "
+              "title) or \"assumption\" (why the value is reasonable), not neither");
+        const auto both = refused(file_with(R"("sources": {"capacity.pue": {"source": "a", "assumption": "b"}})"));
         CHECK(both.message.find("not both") != std::string::npos);
     }
 }
@@ -224,14 +220,14 @@ TEST_CASE("files that are not scenarios are refused before their values are read
     SUBCASE("no schema") {
         const auto e = refused(R"({"title": "x"})");
         CHECK(e.field == "schema");
-        CHECK(e.message ==
-              R"(schema is missing: a scenario file starts with "schema": "boomerang/scenario@1")");
+        CHECK(e.message == R"(schema is missing: a scenario file starts with "schema": "boomerang/scenario@1")");
     }
     SUBCASE("a later version of the format") {
         const auto e = refused(R"({"schema": "boomerang/scenario@2"})");
         CHECK(e.field == "schema");
-        CHECK(e.message == "schema \"boomerang/scenario@2\" is a version of the scenario format "
-                           "this Boomerang does not read; it reads \"boomerang/scenario@1\"");
+        CHECK(e.message ==
+              "schema \"boomerang/scenario@2\" is a version of the scenario format "
+              "this Boomerang does not read; it reads \"boomerang/scenario@1\"");
     }
     SUBCASE("another kind of file") {
         CHECK(refused(R"({"schema": "boomerang/presets@1"})").message ==
@@ -243,14 +239,12 @@ TEST_CASE("files that are not scenarios are refused before their values are read
         CHECK(e.message.rfind("The file is not valid JSON: line 3, column 1: syntax error", 0) == 0);
     }
     SUBCASE("JSON that is not an object") {
-        CHECK(refused("[1, 2]").message ==
-              "The scenario file must be a JSON object { … }, not an array");
+        CHECK(refused("[1, 2]").message == "The scenario file must be a JSON object { … }, not an array");
     }
     SUBCASE("bytes that are not UTF-8, located by byte and line") {
         const std::string text = file_with("\n\"title\": \"caf\xE9\"");
         const auto e = refused(text);
-        CHECK(e.message == "The file is not UTF-8 text: byte " +
-                               std::to_string(text.find('\xE9') + 1) +
+        CHECK(e.message == "The file is not UTF-8 text: byte " + std::to_string(text.find('\xE9') + 1) +
                                " (line 2) is not part of a UTF-8 character");
     }
     SUBCASE("a 10 MB file, over the 1 MiB limit") {
@@ -285,14 +279,12 @@ TEST_CASE("the documentation describes the format the code reads") {
             REQUIRE(property.is_object());
             if (f.bounds.max != model::unbounded) CHECK(property["maximum"] == f.bounds.max);
             if (f.bounds.min != -model::unbounded) {
-                CHECK(property[f.bounds.min_exclusive ? "exclusiveMinimum" : "minimum"] ==
-                      f.bounds.min);
+                CHECK(property[f.bounds.min_exclusive ? "exclusiveMinimum" : "minimum"] == f.bounds.min);
             }
         }
         for (const model::ChoiceField& f : model::choice_fields()) {
             const auto& property =
-                schema["properties"][std::string(model::section_name(f.section))]["properties"]
-                      [std::string(f.key)];
+                schema["properties"][std::string(model::section_name(f.section))]["properties"][std::string(f.key)];
             INFO(f.key);
             REQUIRE(property.is_object());
             REQUIRE(property["enum"].size() == f.options.size());
@@ -304,8 +296,8 @@ TEST_CASE("the documentation describes the format the code reads") {
     }
     SUBCASE("SCENARIO.md lists every output of the results file") {
         for (const model::OutputField& f : model::output_fields()) {
-            CHECK(guide.find("| `" + std::string(model::section_name(f.section)) + "." +
-                             std::string(f.key) + "` |") != std::string::npos);
+            CHECK(guide.find("| `" + std::string(model::section_name(f.section)) + "." + std::string(f.key) + "` |") !=
+                  std::string::npos);
         }
     }
 }

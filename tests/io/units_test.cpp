@@ -79,12 +79,8 @@ TEST_CASE("counts, powers and prices read with their units") {
 
 TEST_CASE("units convert within their family into the field's base unit") {
     SUBCASE("power: 6000 MW is 6 GW") { CHECK(parsed("6000 MW", Unit::gw) == 6.0); }
-    SUBCASE("energy price: $0.06/kWh is $60/MWh") {
-        CHECK(parsed("$0.06/kWh", Unit::usd_per_mwh) == 60.0);
-    }
-    SUBCASE("GPUs per MW are a thousandth of GPUs per GW") {
-        CHECK(parsed("500 per MW", Unit::gpus_per_gw) == 500e3);
-    }
+    SUBCASE("energy price: $0.06/kWh is $60/MWh") { CHECK(parsed("$0.06/kWh", Unit::usd_per_mwh) == 60.0); }
+    SUBCASE("GPUs per MW are a thousandth of GPUs per GW") { CHECK(parsed("500 per MW", Unit::gpus_per_gw) == 500e3); }
     SUBCASE("durations: a month is the commitment model's 30 days, a year 365 days") {
         CHECK(parsed("90 days", Unit::days) == 90.0);
         CHECK(parsed("3 months", Unit::days) == 3 * boomerang::model::days_per_month);
@@ -219,7 +215,8 @@ TEST_CASE("valid_utf8_length counts the well-formed bytes before the first broke
     using boomerang::io::valid_utf8_length;
     CHECK(valid_utf8_length("6 GW") == 4);
     CHECK(valid_utf8_length("1.2×") == 5);  // × is two bytes
-    CHECK(valid_utf8_length("ab\xFF" "cd") == 2);
+    CHECK(valid_utf8_length("ab\xFF"
+                            "cd") == 2);
     CHECK(valid_utf8_length("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
 }
 
@@ -250,7 +247,6 @@ TEST_CASE("a field's text is parsed, then checked against the field's bounds") {
     SUBCASE("a percentage above 100% is outside a fraction's bounds") {
         const auto over = parse_input("150%", field(Section::capacity, "utilization_fraction"));
         REQUIRE_FALSE(over.ok());
-        CHECK(over.error().message ==
-              "capacity.utilization_fraction must be a finite number > 0 and ≤ 1 (got 1.5)");
+        CHECK(over.error().message == "capacity.utilization_fraction must be a finite number > 0 and ≤ 1 (got 1.5)");
     }
 }

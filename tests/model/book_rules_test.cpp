@@ -1,7 +1,7 @@
 // The rules an edit of a book follows (model/book_rules.hpp): renames reach every mention,
 // removals leave nothing dangling, and switching what is entered keeps the numbers.
-#include "model/book_evaluation.hpp"
 #include "model/book_rules.hpp"
+#include "model/book_evaluation.hpp"
 
 #include <doctest/doctest.h>
 

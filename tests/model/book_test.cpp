@@ -1,8 +1,8 @@
 // A book of deals: the money network built from the deals' schedules, the two attribution
 // rules, commitments against outside money, and the timeline against each vendor's supply
 // (docs/models/book.md).
-#include "model/book_evaluation.hpp"
 #include "../fixtures/tangled_book.hpp"
+#include "model/book_evaluation.hpp"
 
 #include <doctest/doctest.h>
 

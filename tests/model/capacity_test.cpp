@@ -49,10 +49,10 @@ TEST_CASE("AMD–OpenAI's 6 GW is about 3 million GPUs and $120B of hardware") {
     CHECK(out.capacity_gw == Approx(6.0));
     CHECK(out.gpus == Approx(3e6));
     CHECK(out.hardware_capex_usd == Approx(120e9));
-    CHECK(out.deal_size_usd == Approx(120e9));       // hardware-only deal scope
-    CHECK(out.facility_capex_usd == Approx(60e9));   // 6 GW x $10B/GW assumption
+    CHECK(out.deal_size_usd == Approx(120e9));      // hardware-only deal scope
+    CHECK(out.facility_capex_usd == Approx(60e9));  // 6 GW x $10B/GW assumption
     CHECK(out.total_capex_usd == Approx(180e9));
-    CHECK(out.facility_power_gw == Approx(7.2));     // 6 GW x PUE 1.2
+    CHECK(out.facility_power_gw == Approx(7.2));  // 6 GW x PUE 1.2
     CHECK(out.total_capex_usd_per_gw == Approx(30e9));
 }
 
@@ -139,8 +139,7 @@ TEST_CASE("costs move the way a reader expects") {
         CapacityInputs in = base;
         in.capacity_gw = 12.0;
         const CapacityResults after = evaluated(in);
-        CHECK(after.breakeven_revenue_usd_per_year ==
-              Approx(2.0 * before.breakeven_revenue_usd_per_year));
+        CHECK(after.breakeven_revenue_usd_per_year == Approx(2.0 * before.breakeven_revenue_usd_per_year));
         CHECK(after.cost_usd_per_gpu_hour == Approx(before.cost_usd_per_gpu_hour));
     }
     SUBCASE("a higher cost of capital raises the yearly cost") {
@@ -175,8 +174,7 @@ TEST_CASE("capacity inputs that make no sense are rejected, naming the field") {
         const auto result = evaluate_capacity(in);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().field == "utilization_fraction");
-        CHECK(result.error().message ==
-              "utilization_fraction must be a finite number > 0 and ≤ 1 (got nan)");
+        CHECK(result.error().message == "utilization_fraction must be a finite number > 0 and ≤ 1 (got nan)");
     }
     SUBCASE("a PUE below 1, which would make cooling produce power") {
         in.pue = 0.9;

@@ -40,9 +40,9 @@ TEST_CASE("investment tranches are disbursed as deployment reaches each gigawatt
         CHECK(r->investment_tranches[2].disbursed);        // at 3 GW
         CHECK_FALSE(r->investment_tranches[3].disbursed);  // at 4 GW
         CHECK(r->investment_disbursed_usd == doctest::Approx(30e9));
-        CHECK(r->customer_spend_usd == doctest::Approx(70e9));      // 3.5 x $20B
-        CHECK(r->round_trip_ratio == doctest::Approx(30.0 / 70.0));  // 0.4286
-        CHECK(r->vendor_net_cash_usd == doctest::Approx(22.5e9));   // 70 x 0.75 - 30
+        CHECK(r->customer_spend_usd == doctest::Approx(70e9));         // 3.5 x $20B
+        CHECK(r->round_trip_ratio == doctest::Approx(30.0 / 70.0));    // 0.4286
+        CHECK(r->vendor_net_cash_usd == doctest::Approx(22.5e9));      // 70 x 0.75 - 30
         CHECK(r->investment_committed_usd == doctest::Approx(100e9));  // unchanged by progress
     }
     SUBCASE("a tranche is released exactly at its gigawatt") {
@@ -86,23 +86,22 @@ TEST_CASE("AMD's warrants for nearly 10% of AMD vest with gigawatts and share pr
         const auto r = evaluate_circularity(in);
         REQUIRE(r.ok());
         REQUIRE(r->warrant_tranches.size() == 6);
-        CHECK(r->warrant_tranches[1].vested);               // 2 GW and $200
-        CHECK(r->warrant_tranches[2].deployment_met);       // 3 GW reached...
-        CHECK_FALSE(r->warrant_tranches[2].price_met);      // ...but $300 not
+        CHECK(r->warrant_tranches[1].vested);           // 2 GW and $200
+        CHECK(r->warrant_tranches[2].deployment_met);   // 3 GW reached...
+        CHECK_FALSE(r->warrant_tranches[2].price_met);  // ...but $300 not
         CHECK_FALSE(r->warrant_tranches[2].vested);
-        CHECK(r->warrant_tranches[0].value_usd ==
-              doctest::Approx(tranche_shares * value_per_share_usd));
-        CHECK(r->warrant_tranches[5].value_usd == 0.0);     // unvested is worth nothing yet
+        CHECK(r->warrant_tranches[0].value_usd == doctest::Approx(tranche_shares * value_per_share_usd));
+        CHECK(r->warrant_tranches[5].value_usd == 0.0);  // unvested is worth nothing yet
         CHECK(r->warrant_shares_granted == doctest::Approx(160e6));
         CHECK(r->warrant_shares_vested == doctest::Approx(2 * tranche_shares));  // 53.3M
         // "nearly 10%": 160M of 1.62B shares outstanding
         CHECK(r->warrant_stake_fraction == doctest::Approx(0.0988).epsilon(0.001));
         // 53.3M x $235.47 = $12.56B
         CHECK(r->vested_warrant_value_usd == doctest::Approx(12.558e9).epsilon(0.001));
-        CHECK(r->customer_spend_usd == doctest::Approx(120e9));  // "exceed $120 billion"
-        CHECK(r->round_trip_ratio == 0.0);  // AMD pays no cash into OpenAI
-        CHECK(r->vendor_net_cash_usd == doctest::Approx(58.8e9));      // 120 x 49%
-        CHECK(r->vendor_net_value_usd == doctest::Approx(46.24e9).epsilon(0.001));  // 58.8 - 12.56
+        CHECK(r->customer_spend_usd == doctest::Approx(120e9));                        // "exceed $120 billion"
+        CHECK(r->round_trip_ratio == 0.0);                                             // AMD pays no cash into OpenAI
+        CHECK(r->vendor_net_cash_usd == doctest::Approx(58.8e9));                      // 120 x 49%
+        CHECK(r->vendor_net_value_usd == doctest::Approx(46.24e9).epsilon(0.001));     // 58.8 - 12.56
         CHECK(r->effective_discount_ratio == doctest::Approx(0.1047).epsilon(0.001));  // 12.56/120
         // "more than $100 billion" on 160M x $235.47 = $37.67B of warrants
         CHECK(r->market_cap_change_per_usd_committed == doctest::Approx(2.654).epsilon(0.001));
@@ -113,8 +112,8 @@ TEST_CASE("AMD's warrants for nearly 10% of AMD vest with gigawatts and share pr
         const auto r = evaluate_circularity(at_target);
         REQUIRE(r.ok());
         CHECK(r->warrant_shares_vested == doctest::Approx(160e6));
-        CHECK(r->vested_warrant_value_usd == doctest::Approx(160e6 * 599.99));  // $95.998B
-        CHECK(r->effective_discount_ratio == doctest::Approx(0.8).epsilon(0.001));  // 96 / 120
+        CHECK(r->vested_warrant_value_usd == doctest::Approx(160e6 * 599.99));       // $95.998B
+        CHECK(r->effective_discount_ratio == doctest::Approx(0.8).epsilon(0.001));   // 96 / 120
         CHECK(r->vendor_net_value_usd == doctest::Approx(58.8e9 - 160e6 * 599.99));  // -$37.2B
     }
     SUBCASE("at $600 but only 1 GW deployed, only the first tranche vests") {
@@ -173,14 +172,12 @@ TEST_CASE("circularity inputs that cannot describe a deal are rejected, naming t
     SUBCASE("negative deployment") {
         in.deployed_gw = -1.0;
         check_rejects(in, "deployed_gw");
-        CHECK(evaluate_circularity(in).error().message ==
-              "deployed_gw must be a finite number ≥ 0 (got -1)");
+        CHECK(evaluate_circularity(in).error().message == "deployed_gw must be a finite number ≥ 0 (got -1)");
     }
     SUBCASE("infinite deployment") {
         in.deployed_gw = inf;
         check_rejects(in, "deployed_gw");
-        CHECK(evaluate_circularity(in).error().message ==
-              "deployed_gw must be a finite number ≥ 0 (got inf)");
+        CHECK(evaluate_circularity(in).error().message == "deployed_gw must be a finite number ≥ 0 (got inf)");
     }
     SUBCASE("negative spend per GW") {
         in.customer_spend_usd_per_gw = -20e9;

@@ -71,9 +71,7 @@ TEST_CASE("firm value counts only the notice period") {
 TEST_CASE("headline and monthly payment follow from each other") {
     CommitmentInputs in;
 
-    SUBCASE("$1.25B a month for 12 months is $15B") {
-        CHECK(evaluated(in).headline_value_usd == Approx(15e9));
-    }
+    SUBCASE("$1.25B a month for 12 months is $15B") { CHECK(evaluated(in).headline_value_usd == Approx(15e9)); }
     SUBCASE("$15B over 12 months is $1.25B a month") {
         in.amount_given = AmountGiven::headline_value;
         in.monthly_payment_usd = 1.0;  // ignored: the headline is given
@@ -109,9 +107,9 @@ TEST_CASE("the schedule shows each month's payment and what is still committed")
         CHECK(out.schedule[0].paid_usd == 0.0);
         CHECK(out.schedule[1].paid_usd == Approx(1.25e9));
         CHECK(out.schedule[12].paid_cumulative_usd == Approx(15e9));
-        CHECK(out.schedule[4].committed_usd == Approx(10e9));   // 8 payments left
-        CHECK(out.schedule[4].firm_usd == Approx(3.75e9));      // still 3 inside the notice
-        CHECK(out.schedule[10].firm_usd == Approx(2.5e9));      // only 2 payments left
+        CHECK(out.schedule[4].committed_usd == Approx(10e9));  // 8 payments left
+        CHECK(out.schedule[4].firm_usd == Approx(3.75e9));     // still 3 inside the notice
+        CHECK(out.schedule[10].firm_usd == Approx(2.5e9));     // only 2 payments left
         CHECK(out.schedule[12].committed_usd == Approx(0.0));
         CHECK(out.schedule[12].firm_usd == Approx(0.0));
     }
@@ -167,9 +165,9 @@ TEST_CASE("expected value weighs each exit month by a constant exit probability"
 TEST_CASE("the deal is set against the seller's annual revenue") {
     // SpaceX revenue about $15.5B (assumption, see commitment.hpp).
     const CommitmentResults out = evaluated(CommitmentInputs{});
-    CHECK(out.deal_revenue_usd_per_year == Approx(15e9));                // $1.25B x 12
-    CHECK(out.deal_to_seller_revenue_ratio == Approx(15.0 / 15.5));      // "a significant chunk"
-    CHECK(out.revenue_at_risk_ratio == Approx(11.25 / 15.5));            // $11.25B at risk
+    CHECK(out.deal_revenue_usd_per_year == Approx(15e9));            // $1.25B x 12
+    CHECK(out.deal_to_seller_revenue_ratio == Approx(15.0 / 15.5));  // "a significant chunk"
+    CHECK(out.revenue_at_risk_ratio == Approx(11.25 / 15.5));        // $11.25B at risk
 }
 
 TEST_CASE("commitment inputs that make no sense are rejected, naming the field") {

@@ -1,7 +1,7 @@
 // The deal input fields (model/deal_fields.hpp) state the bounds the model enforces: for every
 // field, a value outside them is refused, naming the field by its path in the deal.
-#include "model/book_evaluation.hpp"
 #include "model/deal_fields.hpp"
+#include "model/book_evaluation.hpp"
 
 #include <doctest/doctest.h>
 
@@ -53,7 +53,8 @@ TEST_CASE("every deal field's bounds are the model's") {
     for (const DealInputField& field : deal_input_fields()) {
         INFO(path_of(field));
         std::vector<double> outside = {std::nan("")};
-        if (std::isfinite(field.bounds.min)) outside.push_back(field.bounds.min_exclusive ? field.bounds.min : field.bounds.min - 1);
+        if (std::isfinite(field.bounds.min))
+            outside.push_back(field.bounds.min_exclusive ? field.bounds.min : field.bounds.min - 1);
         if (std::isfinite(field.bounds.max)) outside.push_back(field.bounds.max + 1);
         if (field.bounds.whole_number) outside.push_back(field.bounds.min + 1.5);
         for (double value : outside) {
@@ -85,5 +86,6 @@ TEST_CASE("fields are named once, and every assumption has a label") {
         CHECK_FALSE(field.help.empty());
     }
     REQUIRE(assumption_infos().size() == std::size(assumption_fields));
-    for (std::size_t i = 0; i < assumption_infos().size(); ++i) CHECK(assumption_infos()[i].key == assumption_fields[i].key);
+    for (std::size_t i = 0; i < assumption_infos().size(); ++i)
+        CHECK(assumption_infos()[i].key == assumption_fields[i].key);
 }

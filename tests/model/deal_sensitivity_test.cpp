@@ -94,7 +94,8 @@ TEST_CASE("the spread of a deal's figure over ranges of its numbers") {
     CHECK(out->p10 == Approx(3.15e9).epsilon(0.02));
     CHECK(out->rejected_count == 0);
     SUBCASE("the same seed gives the same draws") {
-        const auto again = deal_monte_carlo(book, 0, ranges, *find_deal_figure(Block::exit, "firm_value_usd"), settings);
+        const auto again =
+            deal_monte_carlo(book, 0, ranges, *find_deal_figure(Block::exit, "firm_value_usd"), settings);
         CHECK(again->sorted_values == out->sorted_values);
     }
     SUBCASE("a range outside its bounds is refused, naming it") {

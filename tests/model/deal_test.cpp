@@ -351,7 +351,8 @@ TEST_CASE("a deal's terms are checked, naming the field") {
     }
     SUBCASE("a deal is between two companies") {
         deal.seller = "Anthropic";
-        CHECK(rejected(deal, book).message == "seller and buyer are both \"Anthropic\": a deal is between two companies");
+        CHECK(rejected(deal, book).message ==
+              "seller and buyer are both \"Anthropic\": a deal is between two companies");
     }
     SUBCASE("money needs a start month") {
         deal.start.reset();

@@ -69,7 +69,7 @@ inline std::optional<std::vector<double>> solve(Matrix a, std::vector<double> b)
 // Expected dollars returning to `origin` per dollar it sends out (see network.hpp).
 // step[j][k]: share of a dollar at j that moves on to k (pass_on_fraction applied).
 inline std::optional<double> boomerang_ratio(std::size_t origin, const Matrix& amount, const Matrix& step,
-                                      const std::vector<double>& outflow_usd) {
+                                             const std::vector<double>& outflow_usd) {
     if (outflow_usd[origin] <= 0.0) return 0.0;
     const std::size_t n = amount.size();
 

@@ -86,9 +86,7 @@ TEST_CASE("a walk returns along the loops that lead back to where it started") {
         CHECK(r[0] < 1.0);
         CHECK(r[0] == doctest::Approx(1.0 - epsilon).epsilon(1e-15));
     }
-    SUBCASE("no states, no returns") {
-        CHECK(returns_of(Chain{}).empty());
-    }
+    SUBCASE("no states, no returns") { CHECK(returns_of(Chain{}).empty()); }
 }
 
 TEST_CASE("rings far larger than a dense pass takes return with probability q to the power n") {
@@ -135,7 +133,9 @@ RandomNetwork random_network(Rng& rng, std::size_t n, double flows_per_company, 
     RandomNetwork net;
     for (std::size_t i = 0; i < n; ++i) {
         const double u = rng.uniform();
-        const double pass_on = u < keeps_all ? 0.0 : u < 0.2 ? 1.0 : lowest_pass_on + (1.0 - lowest_pass_on) * rng.uniform();
+        const double pass_on = u < keeps_all ? 0.0
+                               : u < 0.2     ? 1.0
+                                             : lowest_pass_on + (1.0 - lowest_pass_on) * rng.uniform();
         net.companies.push_back({"C" + std::to_string(i), pass_on});
     }
     const auto flow_count = static_cast<std::size_t>(flows_per_company * static_cast<double>(n));
@@ -163,12 +163,14 @@ TEST_CASE("the network's ratios equal the dense solver's on 1,000 random network
     double largest_relative = 0.0;
     for (int trial = 0; trial < 1000; ++trial) {
         const bool large = trial % 25 == 24;
-        const std::size_t n = large ? 150 + static_cast<std::size_t>(rng.uniform() * 101) : 2 + static_cast<std::size_t>(rng.uniform() * 119);
+        const std::size_t n = large ? 150 + static_cast<std::size_t>(rng.uniform() * 101)
+                                    : 2 + static_cast<std::size_t>(rng.uniform() * 119);
         // Large networks keep pass-on 0 rare: the dense solver solves such origins one dense
         // system each.
         const RandomNetwork net = large ? random_network(rng, n, 5.0, 0.01, 0.5)
                                         : random_network(rng, n, 0.5 + 4.0 * rng.uniform(), 0.1, 0.0);
-        const std::optional<std::vector<double>> reference = boomerang::test::dense_network::ratios(net.companies, net.flows);
+        const std::optional<std::vector<double>> reference =
+            boomerang::test::dense_network::ratios(net.companies, net.flows);
         const auto solved = evaluate_indexed_network(net.companies, net.flows);
         REQUIRE(solved.ok());
         if (!reference) {  // a pivot below 1e-12: the dense solver gave an error
@@ -238,7 +240,8 @@ TEST_CASE("a solve spread over many small slices gives the same returns, its pro
     chain.state_count = 600;
     std::vector<double> sent(chain.state_count, 0.0);
     for (int e = 0; e < 3000; ++e) {
-        const auto from = static_cast<std::size_t>(rng.uniform() * 600) % 600, to = static_cast<std::size_t>(rng.uniform() * 600) % 600;
+        const auto from = static_cast<std::size_t>(rng.uniform() * 600) % 600,
+                   to = static_cast<std::size_t>(rng.uniform() * 600) % 600;
         const double p = 0.9 * rng.uniform() / 8.0;
         if (sent[from] + p > 0.9) continue;
         sent[from] += p;

@@ -14,12 +14,12 @@
 using boomerang::model::Company;
 using boomerang::model::evaluate_network;
 using boomerang::model::Flow;
-using boomerang::model::Rng;
 using boomerang::model::flow_type_from_name;
 using boomerang::model::flow_type_name;
 using boomerang::model::FlowType;
 using boomerang::model::NetworkInputs;
 using boomerang::model::NetworkResults;
+using boomerang::model::Rng;
 
 namespace {
 
@@ -92,8 +92,7 @@ TEST_CASE("around a three-company cycle the ratio is the product of the pass-ons
     NetworkInputs in;
     in.companies = {{"A", 0.0}, {"B", 0.8}, {"C", 0.5}, {"D", 1.0}};
     SUBCASE("A -> B -> C -> A: 0.8 x 0.5 = 0.40") {
-        in.flows = {{"A", "B", 100.0, equity}, {"B", "C", 100.0, chips},
-                    {"C", "A", 100.0, FlowType::compute_contract}};
+        in.flows = {{"A", "B", 100.0, equity}, {"B", "C", 100.0, chips}, {"C", "A", 100.0, FlowType::compute_contract}};
         const NetworkResults r = evaluate_ok(in);
         CHECK(ratio_of(r, "A") == doctest::Approx(0.4));
         CHECK(ratio_of(r, "B") == 0.0);  // the dollar stops at A, which passes on nothing
@@ -103,20 +102,20 @@ TEST_CASE("around a three-company cycle the ratio is the product of the pass-ons
         CHECK_FALSE(r.companies[3].cycle_index.has_value());  // D has no flows
     }
     SUBCASE("B sends 40 of its 100 to D, which has no outflow: 0.8 x 0.6 x 0.5 = 0.24") {
-        in.flows = {{"A", "B", 100.0, equity}, {"B", "C", 60.0, chips},
-                    {"B", "D", 40.0, chips}, {"C", "A", 100.0, chips}};
+        in.flows = {
+            {"A", "B", 100.0, equity}, {"B", "C", 60.0, chips}, {"B", "D", 40.0, chips}, {"C", "A", 100.0, chips}};
         const NetworkResults r = evaluate_ok(in);
         CHECK(ratio_of(r, "A") == doctest::Approx(0.24));
-        CHECK(ratio_of(r, "D") == 0.0);  // D sends nothing
-        CHECK(r.cycles[0].flow_usd == doctest::Approx(260.0));       // 100 + 60 + 100
+        CHECK(ratio_of(r, "D") == 0.0);                                              // D sends nothing
+        CHECK(r.cycles[0].flow_usd == doctest::Approx(260.0));                       // 100 + 60 + 100
         CHECK(r.circular_share_fraction == doctest::Approx(0.8667).epsilon(0.001));  // 260/300
     }
     SUBCASE("money looping between B and C needs the linear solve: 2/3") {
         // A -> B 100; B -> A 50, B -> C 50; C -> B 100; pass_on B 1, C 0.5.
         // h_B = 0.5 + 0.5 h_C, h_C = 0.5 h_B  =>  h_B = 0.5 + 0.25 h_B  =>  h_B = 2/3.
         in.companies[1].pass_on_fraction = 1.0;
-        in.flows = {{"A", "B", 100.0, equity}, {"B", "A", 50.0, chips},
-                    {"B", "C", 50.0, chips}, {"C", "B", 100.0, chips}};
+        in.flows = {
+            {"A", "B", 100.0, equity}, {"B", "A", 50.0, chips}, {"B", "C", 50.0, chips}, {"C", "B", 100.0, chips}};
         CHECK(ratio_of(evaluate_ok(in), "A") == doctest::Approx(2.0 / 3.0));
     }
 }
@@ -179,8 +178,8 @@ TEST_CASE("the article's network: Nvidia, OpenAI and AMD form one loop, CoreWeav
 }
 
 TEST_CASE("flow types have one snake_case name each") {
-    for (FlowType type : {FlowType::equity_investment, FlowType::chip_purchase,
-                          FlowType::compute_contract, FlowType::warrants}) {
+    for (FlowType type :
+         {FlowType::equity_investment, FlowType::chip_purchase, FlowType::compute_contract, FlowType::warrants}) {
         CHECK(flow_type_from_name(flow_type_name(type)) == type);
     }
     CHECK(flow_type_name(FlowType::compute_contract) == "compute_contract");
@@ -204,28 +203,23 @@ TEST_CASE("networks that cannot be evaluated are rejected, naming the field") {
     in.flows = {{"A", "B", 100.0, equity}, {"B", "A", 100.0, chips}};
     SUBCASE("a flow to an unknown company") {
         in.flows[1].to = "Z";
-        check_rejects(in, "to",
-                      "to of flow 2 (B -> Z) names \"Z\", which is not a company in the network");
+        check_rejects(in, "to", "to of flow 2 (B -> Z) names \"Z\", which is not a company in the network");
     }
     SUBCASE("a flow from an unknown company") {
         in.flows[0].from = "Y";
-        check_rejects(in, "from",
-                      "from of flow 1 (Y -> B) names \"Y\", which is not a company in the network");
+        check_rejects(in, "from", "from of flow 1 (Y -> B) names \"Y\", which is not a company in the network");
     }
     SUBCASE("a negative amount") {
         in.flows[0].amount_usd = -5.0;
-        check_rejects(in, "amount_usd",
-                      "amount_usd of flow 1 (A -> B) must be a finite number ≥ 0 (got -5)");
+        check_rejects(in, "amount_usd", "amount_usd of flow 1 (A -> B) must be a finite number ≥ 0 (got -5)");
     }
     SUBCASE("an infinite amount") {
         in.flows[0].amount_usd = std::numeric_limits<double>::infinity();
-        check_rejects(in, "amount_usd",
-                      "amount_usd of flow 1 (A -> B) must be a finite number ≥ 0 (got inf)");
+        check_rejects(in, "amount_usd", "amount_usd of flow 1 (A -> B) must be a finite number ≥ 0 (got inf)");
     }
     SUBCASE("two companies with one name") {
         in.companies.push_back({"A", 0.5});
-        check_rejects(in, "name",
-                      "name \"A\" is used by companies 1 and 3; each company needs its own name");
+        check_rejects(in, "name", "name \"A\" is used by companies 1 and 3; each company needs its own name");
     }
     SUBCASE("an unnamed company") {
         in.companies.push_back({"", 0.5});
@@ -254,7 +248,8 @@ TEST_CASE("a network of more companies than the solver is sized for is refused, 
     NetworkInputs in;
     in.flows.clear();
     in.companies.clear();
-    for (std::size_t i = 0; i <= boomerang::model::max_network_companies; ++i) in.companies.push_back({"c" + std::to_string(i), 0.5});
+    for (std::size_t i = 0; i <= boomerang::model::max_network_companies; ++i)
+        in.companies.push_back({"c" + std::to_string(i), 0.5});
     const auto r = evaluate_network(in);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == "companies");
@@ -306,7 +301,8 @@ TEST_CASE("the ratios of all companies at once equal following each dollar until
                 double moving = 0.0;
                 for (int j = 0; j < n; ++j) {
                     if (at[j] == 0.0 || outflow[j] == 0.0) continue;
-                    for (int k = 0; k < n; ++k) next[k] += at[j] * in.companies[j].pass_on_fraction * w[j][k] / outflow[j];
+                    for (int k = 0; k < n; ++k)
+                        next[k] += at[j] * in.companies[j].pass_on_fraction * w[j][k] / outflow[j];
                 }
                 returned += next[o];
                 next[o] = 0.0;

@@ -1,7 +1,7 @@
 // Scenario and field registry: every section evaluated together, and the registry that io,
 // the CLI and the UI iterate.
-#include "model/fields.hpp"
 #include "model/scenario.hpp"
+#include "model/fields.hpp"
 
 #include <doctest/doctest.h>
 
@@ -24,11 +24,11 @@ std::string full_key(Section section, std::string_view key) {
 TEST_CASE("the default scenario evaluates every section from the articles' numbers") {
     const auto results = evaluate(Scenario{});
     REQUIRE(results.ok());
-    CHECK(results->capacity.gpus == Approx(3e6));                   // AMD–OpenAI 6 GW
-    CHECK(results->commitment.firm_value_usd == Approx(3.75e9));    // Anthropic–SpaceX
+    CHECK(results->capacity.gpus == Approx(3e6));                           // AMD–OpenAI 6 GW
+    CHECK(results->commitment.firm_value_usd == Approx(3.75e9));            // Anthropic–SpaceX
     CHECK(results->circularity.investment_committed_usd == Approx(100e9));  // Nvidia–OpenAI
     CHECK(results->network.total_flow_usd > 0.0);
-    CHECK(results->supply.supply_gw_per_year == Approx(13.5));      // CoWoS 2025
+    CHECK(results->supply.supply_gw_per_year == Approx(13.5));  // CoWoS 2025
 }
 
 TEST_CASE("the supply check's demand follows the capacity section unless entered") {
@@ -134,8 +134,7 @@ TEST_CASE("registry outputs read the results they name") {
     REQUIRE(results.ok());
     CHECK(find_output_field(Section::capacity, "total_capex_usd")->get(*results) ==
           Approx(180e9));  // $120B hardware + $60B facility
-    CHECK(find_output_field(Section::supply, "supply_gw_per_year")->get(*results) ==
-          Approx(13.5));
+    CHECK(find_output_field(Section::supply, "supply_gw_per_year")->get(*results) == Approx(13.5));
 }
 
 TEST_CASE("choice fields switch the model's modes by option index") {

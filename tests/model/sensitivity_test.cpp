@@ -47,9 +47,7 @@ TEST_CASE("tornado: each input moved by ±X%, bars sorted by swing") {
     REQUIRE(!bars->empty());
 
     SUBCASE("bars are sorted by swing, largest first") {
-        const auto larger = [](const TornadoBar& a, const TornadoBar& b) {
-            return a.swing > b.swing;
-        };
+        const auto larger = [](const TornadoBar& a, const TornadoBar& b) { return a.swing > b.swing; };
         CHECK(std::is_sorted(bars->begin(), bars->end(), larger));
     }
     SUBCASE("GPUs per GW leads: cost per GPU-hour is inversely proportional to it") {
@@ -61,9 +59,8 @@ TEST_CASE("tornado: each input moved by ±X%, bars sorted by swing") {
         CHECK(top.swing == Approx(2.241759 * (1.0 / 0.9 - 1.0 / 1.1)).epsilon(1e-5));
     }
     SUBCASE("inputs of other sections do not move it") {
-        const auto notice = std::find_if(bars->begin(), bars->end(), [](const TornadoBar& bar) {
-            return bar.input->key == "notice_days";
-        });
+        const auto notice = std::find_if(bars->begin(), bars->end(),
+                                         [](const TornadoBar& bar) { return bar.input->key == "notice_days"; });
         REQUIRE(notice != bars->end());
         CHECK(notice->swing == 0.0);
     }
@@ -71,9 +68,8 @@ TEST_CASE("tornado: each input moved by ±X%, bars sorted by swing") {
         // Utilization 0.8 + 30% would be 1.04; it stops at 100%.
         const auto wide = tornado(base, cost, 0.30);
         REQUIRE(wide.ok());
-        const auto utilization = std::find_if(wide->begin(), wide->end(), [](const TornadoBar& b) {
-            return b.input->key == "utilization_fraction";
-        });
+        const auto utilization = std::find_if(
+            wide->begin(), wide->end(), [](const TornadoBar& b) { return b.input->key == "utilization_fraction"; });
         REQUIRE(utilization != wide->end());
         CHECK(utilization->high_input == 1.0);
     }
@@ -152,8 +148,7 @@ TEST_CASE("Monte Carlo rounds whole-number inputs and counts rejected draws") {
     settings.sample_count = 2'000;
 
     SUBCASE("a term drawn from 6..18 months gives whole monthly payments") {
-        const InputRange ranges[] = {
-            {&input(Section::commitment, "term_months"), 6.0, 18.0, Distribution::uniform}};
+        const InputRange ranges[] = {{&input(Section::commitment, "term_months"), 6.0, 18.0, Distribution::uniform}};
         const auto mc = monte_carlo(base, ranges, headline, settings);
         REQUIRE(mc.ok());
         for (double value : mc->sorted_values) {
@@ -162,8 +157,7 @@ TEST_CASE("Monte Carlo rounds whole-number inputs and counts rejected draws") {
         CHECK(mc->rejected_count == 0);
     }
     SUBCASE("a ramp drawn from 0..24 months is longer than the 12-month term half the time") {
-        const InputRange ranges[] = {
-            {&input(Section::commitment, "ramp_months"), 0.0, 24.0, Distribution::uniform}};
+        const InputRange ranges[] = {{&input(Section::commitment, "ramp_months"), 0.0, 24.0, Distribution::uniform}};
         const auto mc = monte_carlo(base, ranges, headline, settings);
         REQUIRE(mc.ok());
         CHECK(mc->rejected_count + mc->sorted_values.size() == 2'000);
@@ -187,8 +181,7 @@ TEST_CASE("Monte Carlo rejects ranges it cannot draw from") {
     }
     SUBCASE("an end outside the input's bounds") {
         const InputRange ranges[] = {{&utilization, 0.5, 1.5, Distribution::uniform}};
-        CHECK(monte_carlo(base, ranges, hardware, {}).error().field ==
-              "capacity.utilization_fraction");
+        CHECK(monte_carlo(base, ranges, hardware, {}).error().field == "capacity.utilization_fraction");
     }
     SUBCASE("no draws") {
         MonteCarloSettings settings;
@@ -196,8 +189,7 @@ TEST_CASE("Monte Carlo rejects ranges it cannot draw from") {
         CHECK(monte_carlo(base, {}, hardware, settings).error().field == "sample_count");
     }
     SUBCASE("every draw rejected") {
-        const InputRange ranges[] = {
-            {&input(Section::commitment, "ramp_months"), 13.0, 24.0, Distribution::uniform}};
+        const InputRange ranges[] = {{&input(Section::commitment, "ramp_months"), 13.0, 24.0, Distribution::uniform}};
         const OutputField& firm = output(Section::commitment, "firm_value_usd");
         const auto mc = monte_carlo(base, ranges, firm, {});
         REQUIRE_FALSE(mc.ok());

@@ -95,8 +95,7 @@ TEST_CASE("supply inputs that make no sense are rejected, naming the field") {
         const auto result = evaluate_supply(in);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().field == "vendor_share_fraction");
-        CHECK(result.error().message ==
-              "vendor_share_fraction must be a finite number > 0 and ≤ 1 (got 1.2)");
+        CHECK(result.error().message == "vendor_share_fraction must be a finite number > 0 and ≤ 1 (got 1.2)");
     }
     SUBCASE("a GPU made of half a die") {
         in.dies_per_gpu = 0.5;

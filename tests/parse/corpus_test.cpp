@@ -19,18 +19,18 @@ namespace {
 const std::set<std::string> kNames = {"buyer", "seller", "investor"};
 const std::set<std::string> kMonths = {"rental.end", "start"};
 // Numbers and the least each may be (book bounds, docs/BOOK.md).
-const std::set<std::string> kPositive = {"capacity.capacity_gw", "capacity.gpus", "capacity.gpus.high",
-                                         "rental.monthly_rate_usd", "exit.headline_value_usd",
-                                         "exit.headline_value_usd.high", "financing.amount_usd",
-                                         "financing.amount_usd.high", "warrants.shares"};
+const std::set<std::string> kPositive = {"capacity.capacity_gw",    "capacity.gpus",
+                                         "capacity.gpus.high",      "rental.monthly_rate_usd",
+                                         "exit.headline_value_usd", "exit.headline_value_usd.high",
+                                         "financing.amount_usd",    "financing.amount_usd.high",
+                                         "warrants.shares"};
 const std::set<std::string> kNonNegative = {"warrants.strike_usd_per_share", "warrants.share_price_usd",
                                             "exit.notice_days", "capacity.capacity_gw.high"};
 const std::set<std::string> kTerms = {"rental.term_months", "exit.term_months"};  // whole, 1-600
 
 bool allowed_key(const std::string& key) {
     return kNames.count(key) || kMonths.count(key) || kPositive.count(key) || kNonNegative.count(key) ||
-           kTerms.count(key) || key == "status" || key == "announced" || key == "exit.notice_by" ||
-           key == "qualifiers";
+           kTerms.count(key) || key == "status" || key == "announced" || key == "exit.notice_by" || key == "qualifiers";
 }
 
 }  // namespace

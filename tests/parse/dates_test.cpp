@@ -86,8 +86,8 @@ TEST_CASE("relative dates resolve against the day the text was written, and are 
     CHECK(only("AWS will begin supplying power to OpenAI immediately", Date{2025, 11, 3}) == "start 2025-11");
     CHECK(only("with the first phase beginning next month", Date{2025, 11, 0}) == "start 2025-12");
     CHECK(only("beginning next month", Date{2025, 12, 0}) == "start 2026-01");
-    for (const char* text : {"set to start during the second half of this year", "within the month",
-                             "immediately", "beginning next month"}) {
+    for (const char* text : {"set to start during the second half of this year", "within the month", "immediately",
+                             "beginning next month"}) {
         INFO(text);
         CHECK(find_dates(text, std::nullopt).empty());
     }
@@ -108,11 +108,11 @@ TEST_CASE("years that are not dates of the deal are left out") {
              "committed to up to $135 billion in capital expenditures in 2026",
              "lost $6.3 billion on $3.2 billion revenue in 2025, and $2.5 billion in Q1 2026",
              "The original MOU, signed in September 2025, outlined Nvidia's intent",
-             "Deployment is complete by the end of 2029",                 // a build-out's end, not a payment's
-             "processors to be deployed in phases through 2026",          // the roll-out, not the term
-             "options extending to 2032",                                 // an option, and "to" is no end word
+             "Deployment is complete by the end of 2029",         // a build-out's end, not a payment's
+             "processors to be deployed in phases through 2026",  // the roll-out, not the term
+             "options extending to 2032",                         // an option, and "to" is no end word
              "all targeted capacity expected to come online by the end of 2026",
-             "either party may terminate on 90 days' notice",             // "may" is not May
+             "either party may terminate on 90 days' notice",  // "may" is not May
              "reportedly burns through nearly $1 billion a month",
          }) {
         INFO(text);
@@ -138,10 +138,10 @@ TEST_CASE("a sentence gives its dates in order, each with the words it was read 
 }
 
 TEST_CASE("text that holds no date, or no text at all, gives none and never fails") {
-    for (const std::string_view text : {"", "   ", "starting", "through", "through to", "announced on Monday,",
-                                        "the second half of", "starting in the fifth quarter of 2026",
-                                        "starting in the third half of 2026", "through 99999", "through 1066",
-                                        "😀 through émoji 2026 中文", "<b>starting in</b> 2027x"}) {
+    for (const std::string_view text :
+         {"", "   ", "starting", "through", "through to", "announced on Monday,", "the second half of",
+          "starting in the fifth quarter of 2026", "starting in the third half of 2026", "through 99999",
+          "through 1066", "😀 through émoji 2026 中文", "<b>starting in</b> 2027x"}) {
         INFO(text);
         CHECK(find_dates(text, Date{2026, 5, 0}).empty());
     }
@@ -156,9 +156,9 @@ namespace {
 // A draft's date keys as the corpus writes them, with the value this layer would give.
 std::pair<std::string, std::string> corpus_field(const DateMention& date) {
     switch (date.role) {
-    case DateRole::start: return {"start", date_text(Date{date.date.year, date.date.month, 0})};
-    case DateRole::end: return {"rental.end", date_text(Date{date.date.year, date.date.month, 0})};
-    case DateRole::announced: break;
+        case DateRole::start: return {"start", date_text(Date{date.date.year, date.date.month, 0})};
+        case DateRole::end: return {"rental.end", date_text(Date{date.date.year, date.date.month, 0})};
+        case DateRole::announced: break;
     }
     return {"announced", date_text(date.date)};
 }
@@ -196,8 +196,7 @@ TEST_CASE("against the corpus: the start, end and announcement dates its sentenc
             if (got.count(field) == 0) MESSAGE("not found: ", field.first, " = ", field.second, " in ", id);
         }
     }
-    std::printf("dates found: %d of %d (%.1f%%), wrong: %d\n", found, expected, 100.0 * found / expected,
-                wrong);
+    std::printf("dates found: %d of %d (%.1f%%), wrong: %d\n", found, expected, 100.0 * found / expected, wrong);
     CHECK(found >= 0.8 * expected);
     // The two it reads where the corpus gives none are starts a reader could take: "begin supplying
     // computing power to OpenAI immediately" (aws-openai-supplying) and "the first phase beginning

@@ -113,8 +113,10 @@ void score_sentence(const json& s, Score& score) {
         for (const Draft& d : reading.drafts) {
             std::printf("draft:\n");
             for (const DraftField& f : d.fields) {
-                std::printf("  %s = %s%s [%s] \"%s\"\n", f.key.c_str(), f.is_text() ? f.text.c_str() : std::to_string(f.number).c_str(),
-                            f.confidence == Confidence::sure ? "" : " (likely)", std::string(boomerang::parse::qualifier_name(f.bound)).c_str(),
+                std::printf("  %s = %s%s [%s] \"%s\"\n", f.key.c_str(),
+                            f.is_text() ? f.text.c_str() : std::to_string(f.number).c_str(),
+                            f.confidence == Confidence::sure ? "" : " (likely)",
+                            std::string(boomerang::parse::qualifier_name(f.bound)).c_str(),
                             text.substr(f.span.begin, f.span.end - f.span.begin).c_str());
             }
         }
@@ -156,7 +158,8 @@ void score_sentence(const json& s, Score& score) {
                 continue;
             }
             ++kind.wrong, ++score.total.wrong;
-            const std::string what = s.at("id").get<std::string>() + ": " + x.key + " = " + got.dump() + ", expected " + x.value.dump();
+            const std::string what =
+                s.at("id").get<std::string>() + ": " + x.key + " = " + got.dump() + ", expected " + x.value.dump();
             score.misses.push_back("wrong " + what);
             if (f && f->confidence == Confidence::sure) {
                 ++kind.sure_wrong, ++score.total.sure_wrong;
@@ -174,7 +177,8 @@ void score_sentence(const json& s, Score& score) {
                 if (f.is_text() || f.span.end <= at || f.span.begin >= end) continue;
                 Tally& kind = score.by_kind[kind_of(f.key)];
                 ++kind.wrong, ++score.total.wrong;
-                const std::string what = s.at("id").get<std::string>() + ": " + f.key + " from \"" + not_field.get<std::string>() + "\"";
+                const std::string what =
+                    s.at("id").get<std::string>() + ": " + f.key + " from \"" + not_field.get<std::string>() + "\"";
                 score.misses.push_back("wrong " + what);
                 if (f.confidence == Confidence::sure) {
                     ++kind.sure_wrong, ++score.total.sure_wrong;
@@ -192,11 +196,13 @@ Score score_of(const json& corpus, const std::string& name) {
     Score score;
     for (const json& s : corpus.at("sentences")) score_sentence(s, score);
     for (const auto& [kind, t] : score.by_kind) {
-        MESSAGE(name, ": ", kind, ": ", t.right, " of ", t.expected, " right, ", t.wrong, " wrong (", t.sure_wrong, " as sure)");
+        MESSAGE(name, ": ", kind, ": ", t.right, " of ", t.expected, " right, ", t.wrong, " wrong (", t.sure_wrong,
+                " as sure)");
     }
     const double share = static_cast<double>(score.total.right) / score.total.expected;
-    MESSAGE(name, ": all fields: ", score.total.right, " of ", score.total.expected, " right (", std::round(share * 1000) / 10,
-            "%), ", score.total.wrong, " wrong, ", score.total.sure_wrong, " wrong as sure");
+    MESSAGE(name, ": all fields: ", score.total.right, " of ", score.total.expected, " right (",
+            std::round(share * 1000) / 10, "%), ", score.total.wrong, " wrong, ", score.total.sure_wrong,
+            " wrong as sure");
     if (std::getenv("BOOMERANG_PARSE_MISSES")) {
         for (const std::string& m : score.misses) std::printf("  %s\n", m.c_str());
     }

@@ -28,7 +28,8 @@ double number_of(const Draft& d, std::string_view key) {
 }  // namespace
 
 TEST_CASE("Nvidia intends to invest up to $100 billion in OpenAI: an investment under a letter of intent") {
-    const auto r = read_headline("Nvidia intends to invest up to $100 billion in OpenAI progressively as each gigawatt is deployed");
+    const auto r = read_headline(
+        "Nvidia intends to invest up to $100 billion in OpenAI progressively as each gigawatt is deployed");
     REQUIRE(r.drafts.size() == 1);
     const Draft& d = r.drafts[0];
     CHECK(text_of(d, "investor") == "Nvidia");
@@ -39,8 +40,9 @@ TEST_CASE("Nvidia intends to invest up to $100 billion in OpenAI: an investment 
 }
 
 TEST_CASE("Anthropic will pay SpaceX $1.25 billion per month through May 2029: a rental either side may end") {
-    const std::string text = "Anthropic will pay SpaceX $1.25 billion per month through May 2029; "
-                             "either party may terminate on 90 days' notice";
+    const std::string text =
+        "Anthropic will pay SpaceX $1.25 billion per month through May 2029; "
+        "either party may terminate on 90 days' notice";
     const auto r = read_headline(text);
     REQUIRE(r.drafts.size() == 1);
     const Draft& d = r.drafts[0];

@@ -25,10 +25,13 @@ std::vector<std::string> names_in(std::string_view text) {
 }  // namespace
 
 TEST_CASE("companies are found by name or alias, in order, under one canonical name") {
-    CHECK(names_in("Nvidia intends to invest up to $100 billion in OpenAI") == std::vector<std::string>{"Nvidia", "OpenAI"});
+    CHECK(names_in("Nvidia intends to invest up to $100 billion in OpenAI") ==
+          std::vector<std::string>{"Nvidia", "OpenAI"});
     CHECK(names_in("NVIDIA and Advanced Micro Devices") == std::vector<std::string>{"Nvidia", "AMD"});
-    CHECK(names_in("OpenAI's deal with Amazon Web Services (AWS)") == std::vector<std::string>{"OpenAI", "Amazon", "Amazon"});
-    CHECK(names_in("Meta Platforms Inc. and Alphabet Inc.'s Google") == std::vector<std::string>{"Meta", "Google", "Google"});
+    CHECK(names_in("OpenAI's deal with Amazon Web Services (AWS)") ==
+          std::vector<std::string>{"OpenAI", "Amazon", "Amazon"});
+    CHECK(names_in("Meta Platforms Inc. and Alphabet Inc.'s Google") ==
+          std::vector<std::string>{"Meta", "Google", "Google"});
     const std::string_view text = "Anthropic rents Colossus 1 from SpaceX";
     const auto mentions = find_companies(text);
     REQUIRE(mentions.size() == 2);
@@ -68,16 +71,18 @@ TEST_CASE("against the corpus: every party found among the companies a sentence 
                 if (names.count(draft.at(role).get<std::string>())) {
                     ++parties_found;
                 } else {
-                    MESSAGE("party not named: ", draft.at(role).get<std::string>(), " in ", sentence.at("id").get<std::string>());
+                    MESSAGE("party not named: ", draft.at(role).get<std::string>(), " in ",
+                            sentence.at("id").get<std::string>());
                 }
             }
             if (!draft.contains("status")) continue;
             any_status = true;
             ++statuses;
             const std::string want = draft.at("status");
-            const std::string got = !status ? "" : status->status == DealStatus::letter_of_intent ? "letter_of_intent"
-                                                : status->status == DealStatus::reported          ? "reported"
-                                                                                                  : "definitive";
+            const std::string got = !status                                          ? ""
+                                    : status->status == DealStatus::letter_of_intent ? "letter_of_intent"
+                                    : status->status == DealStatus::reported         ? "reported"
+                                                                                     : "definitive";
             if (got == want) {
                 ++statuses_right;
             } else if (!got.empty()) {

@@ -29,11 +29,10 @@ std::string_view words_of(std::string_view text, const Quantity& q) {
 }  // namespace
 
 TEST_CASE("money reads with its magnitude, however it is written") {
-    for (const auto& [text, value] : {std::pair{"$100 billion", 100e9}, std::pair{"US$30 billion", 30e9},
-                                      std::pair{"10 billion dollars", 10e9}, std::pair{"$3.959B", 3.959e9},
-                                      std::pair{"USD 9.7 billion", 9.7e9}, std::pair{"$1,250M", 1.25e9},
-                                      std::pair{"$300bn", 300e9}, std::pair{"fifteen billion dollars", 15e9},
-                                      std::pair{"$350 million", 350e6}}) {
+    for (const auto& [text, value] :
+         {std::pair{"$100 billion", 100e9}, std::pair{"US$30 billion", 30e9}, std::pair{"10 billion dollars", 10e9},
+          std::pair{"$3.959B", 3.959e9}, std::pair{"USD 9.7 billion", 9.7e9}, std::pair{"$1,250M", 1.25e9},
+          std::pair{"$300bn", 300e9}, std::pair{"fifteen billion dollars", 15e9}, std::pair{"$350 million", 350e6}}) {
         INFO(text);
         const Quantity q = only(text);
         CHECK(q.kind == QuantityKind::usd);
@@ -124,7 +123,8 @@ TEST_CASE("percentages are fractions") {
 
 TEST_CASE("a sentence gives its quantities in order, and numbers without a unit are left out") {
     const std::string_view text =
-        "Anthropic will pay SpaceX $1.25 billion per month through May 2029; either party may terminate on 90 days' notice.";
+        "Anthropic will pay SpaceX $1.25 billion per month through May 2029; either party may terminate on 90 days' "
+        "notice.";
     const auto found = find_quantities(text);
     REQUIRE(found.size() == 2);
     CHECK(found[0].kind == QuantityKind::usd_per_month);

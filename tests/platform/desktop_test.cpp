@@ -17,6 +17,6 @@ TEST_CASE("boomerang --version prints the project's version and commit, as boome
     const std::string command = "'" BOOMERANG_APP_PATH "' --version >'" + out + "'";
     CHECK(std::system(command.c_str()) == 0);
     // BOOMERANG_PROJECT_VERSION: project(boomerang VERSION ...) in CMakeLists.txt.
-    CHECK(read_bytes(out) == "boomerang " BOOMERANG_PROJECT_VERSION " (commit " +
-                                 std::string(boomerang::version::commit()) + ")\n");
+    CHECK(read_bytes(out) ==
+          "boomerang " BOOMERANG_PROJECT_VERSION " (commit " + std::string(boomerang::version::commit()) + ")\n");
 }

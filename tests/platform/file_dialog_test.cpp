@@ -18,10 +18,10 @@
 #include <thread>
 #include <vector>
 
+using boomerang::platform::dialog_arguments;
 using boomerang::platform::DialogProgram;
 using boomerang::platform::DialogPurpose;
 using boomerang::platform::DialogTool;
-using boomerang::platform::dialog_arguments;
 using boomerang::platform::FileDialog;
 using boomerang::platform::ProcessEnd;
 using boomerang::testing::read_bytes;

@@ -534,8 +534,9 @@ TEST_CASE("bad entries in a deal's text fields are refused with a message, and t
     };
     SUBCASE("a month that does not exist") {
         screen.type_into("deal.start", "2026-13");
-        CHECK(message_under("deal.start") == "Start (first payment and deployment) must be a month as YYYY-MM or a day as "
-                                             "YYYY-MM-DD (got \"2026-13\")");
+        CHECK(message_under("deal.start") ==
+              "Start (first payment and deployment) must be a month as YYYY-MM or a day as "
+              "YYYY-MM-DD (got \"2026-13\")");
     }
     SUBCASE("a deal without a buyer") {
         screen.type_into("deal.buyer", "");
@@ -592,7 +593,8 @@ TEST_CASE("a large book opens at once and its ratios arrive a slice per frame, w
     CHECK_FALSE(done.contains("ratios_pending"));
     const auto whole = model::evaluate_book(file.book);
     REQUIRE(whole.ok());
-    CHECK(done["companies"][0]["boomerang_fungible_ratio"].get<double>() == whole->companies[0].boomerang_fungible_ratio);
+    CHECK(done["companies"][0]["boomerang_fungible_ratio"].get<double>() ==
+          whole->companies[0].boomerang_fungible_ratio);
 }
 
 TEST_CASE("a long book draws only the rows in view: the deal list and the tables") {

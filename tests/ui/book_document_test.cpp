@@ -2,12 +2,12 @@
 // current, edits undo and redo, drags fold into one step, renames carry their citations.
 #include <doctest/doctest.h>
 
+#include "../fixtures/tangled_book.hpp"
+#include "../support.hpp"
 #include "io/book_json.hpp"
 #include "model/book_evaluation.hpp"
 #include "model/book_rules.hpp"
 #include "ui/state/book_document.hpp"
-#include "../fixtures/tangled_book.hpp"
-#include "../support.hpp"
 
 using boomerang::ui::BookDocument;
 using namespace boomerang;
@@ -80,7 +80,8 @@ TEST_CASE("renaming a company or a deal moves its citations with it") {
     CHECK(document.rename_deal("anthropic-spacex", "colossus-1").empty());
     CHECK(document.file().sources.count("deals.colossus-1.rental.monthly_rate_usd"));
     CHECK(document.file().sources.count("deals.colossus-1"));
-    CHECK(document.rename_deal("colossus-1", "Colossus 1") == "id \"Colossus 1\" must be 1 to 64 lowercase letters, digits or '-'");
+    CHECK(document.rename_deal("colossus-1", "Colossus 1") ==
+          "id \"Colossus 1\" must be 1 to 64 lowercase letters, digits or '-'");
 }
 
 TEST_CASE("opening a book replaces everything, unless the model refuses it") {
@@ -117,7 +118,8 @@ TEST_CASE("a large book's ratios follow over the next frames; everything else is
         CHECK_FALSE(document.ratio_progress().has_value());
         CHECK_FALSE(document.results().ratios_pending);
         for (std::size_t j = 0; j < whole->companies.size(); ++j) {
-            CHECK(document.results().companies[j].boomerang_fungible_ratio == whole->companies[j].boomerang_fungible_ratio);
+            CHECK(document.results().companies[j].boomerang_fungible_ratio ==
+                  whole->companies[j].boomerang_fungible_ratio);
         }
         CHECK_FALSE(document.advance_ratios());  // nothing left
     }
@@ -129,7 +131,8 @@ TEST_CASE("a large book's ratios follow over the next frames; everything else is
         while (document.ratio_progress()) document.advance_ratios();
         const auto edited = model::evaluate_book(file.book);
         REQUIRE(edited.ok());
-        CHECK(document.results().companies[0].boomerang_fungible_ratio == edited->companies[0].boomerang_fungible_ratio);
+        CHECK(document.results().companies[0].boomerang_fungible_ratio ==
+              edited->companies[0].boomerang_fungible_ratio);
     }
     SUBCASE("a copy (a book pinned to compare) finishes on its own") {
         document.advance_ratios();

@@ -80,8 +80,8 @@ TEST_CASE("nice ticks step by 1, 2 or 5 times a power of ten and cover the range
 }
 
 TEST_CASE("every tick set is increasing, nice, within its count and covering, for many ranges") {
-    const double ranges[][2] = {{0, 1},      {0, 7},        {-1, 1},    {0.001, 0.0042}, {17, 83},
-                                {2025, 2034}, {0, 1.25e9},  {-50, -3},  {1e-300, 5e-300}, {3, 3.000001},
+    const double ranges[][2] = {{0, 1},        {0, 7},        {-1, 1},   {0.001, 0.0042},  {17, 83},
+                                {2025, 2034},  {0, 1.25e9},   {-50, -3}, {1e-300, 5e-300}, {3, 3.000001},
                                 {0, 999.96e9}, {-7e12, 2e12}, {12, 12.5}};
     for (const auto& range : ranges) {
         for (int max_count = 2; max_count <= kMaxTicks; ++max_count) {

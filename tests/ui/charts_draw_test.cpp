@@ -111,12 +111,9 @@ const AppCharts& app_charts() {
              capacity.electricity_usd_per_mwh * 0.5, capacity.electricity_usd_per_mwh * 1.5},
         };
         const auto spread = model::monte_carlo(scenario, ranges, cost, {2'000, 7});
-        return AppCharts{commitment_schedule_data(results.commitment),
-                         supply_demand_data(results.supply),
-                         annual_cost_data(results.capacity),
-                         tornado_data(bars.value(), cost, results, 0.2),
-                         monte_carlo_data(spread.value(), cost),
-                         network_data(scenario.network, results.network)};
+        return AppCharts{commitment_schedule_data(results.commitment), supply_demand_data(results.supply),
+                         annual_cost_data(results.capacity),           tornado_data(bars.value(), cost, results, 0.2),
+                         monte_carlo_data(spread.value(), cost),       network_data(scenario.network, results.network)};
     }();
     return charts;
 }
@@ -215,7 +212,7 @@ TEST_CASE("empty and NaN data draw \"No data\" or gaps, never a crash") {
         TornadoData tornado{{{"NaN input", kNaN, kNaN, kNaN, kNaN, model::Unit::gw}}, 1.0, model::Unit::usd, "-", "+"};
         TornadoData no_base{{{"row", 1.0, 2.0, 0.0, 0.0, model::Unit::gw}}, kNaN, model::Unit::usd, "-", "+"};
         DistributionData distribution{"NaN", kNaN, kNaN, kNaN, kNaN, {}, model::Unit::usd};
-        DistributionData no_mean{"no mean", 1.0, 2.0, 3.0, kNaN, make_histogram(std::vector<double>{kNaN}, 10),
+        DistributionData no_mean{"no mean",       1.0, 2.0, 3.0, kNaN, make_histogram(std::vector<double>{kNaN}, 10),
                                  model::Unit::usd};
         NetworkDiagramData network{{{"A", kNaN, kNaN, kNaN, kNaN}, {"B", 0.0, 0.0, 0.0, 0.0}},
                                    {{0, 1, kNaN, 0, true}, {1, 1, 5.0, 9, false}, {0, 7, 1.0, 0, false}},
@@ -245,9 +242,13 @@ TEST_CASE("hovering the schedule shows the month under the mouse") {
     LineChartResult result;
     Drawn drawn;
     const auto frame = [&] {
-        return imgui.frame([&] {
-            drawn = measure(kChartHeight, [&] { result = line_chart("schedule", schedule, style, {0, kChartHeight}); });
-        }).CmdListsCount;
+        return imgui
+            .frame([&] {
+                drawn = measure(kChartHeight, [&] {
+                    result = line_chart("schedule", schedule, style, {0, kChartHeight});
+                });
+            })
+            .CmdListsCount;
     };
     frame();  // the first frame places the window; hover is known from the second
     const int lists_without_tooltip = frame();

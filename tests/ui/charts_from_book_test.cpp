@@ -1,9 +1,9 @@
 // Chart data from a deal's and a book's results (ui/charts/from_book.hpp), on the preset books.
 #include <doctest/doctest.h>
 
+#include "../support.hpp"
 #include "io/book_json.hpp"
 #include "ui/charts/from_book.hpp"
-#include "../support.hpp"
 
 using namespace boomerang;
 using namespace boomerang::ui::charts;
@@ -34,7 +34,8 @@ TEST_CASE("a rental's schedule: paid to date, still committed, and what is firm 
 TEST_CASE("a deal that moves no money through payments has no schedule") {
     const io::LoadedBook book = loaded("nvidia-openai-v1.json");
     for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
-        if (book.file.book.deals[i].id == "nvidia-openai-equity") CHECK(deal_schedule_data(book.results.deals[i]).x.empty());
+        if (book.file.book.deals[i].id == "nvidia-openai-equity")
+            CHECK(deal_schedule_data(book.results.deals[i]).x.empty());
     }
 }
 

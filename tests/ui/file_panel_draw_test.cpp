@@ -266,8 +266,9 @@ TEST_CASE("with the system's dialogs, Open… and Save as… ask the host, and i
         screen.click("file.open", document, state);
         CHECK_FALSE(ui::answer_file_dialog(
             document, state, {.outcome = Outcome::failed, .problem = "zenity ended with exit status 255"}));
-        CHECK(state.message == "The system's file dialog failed: zenity ended with exit status 255. "
-                               "Type the file's path in the field instead");
+        CHECK(state.message ==
+              "The system's file dialog failed: zenity ended with exit status 255. "
+              "Type the file's path in the field instead");
         CHECK(state.message_is_error);
         CHECK_FALSE(state.dialogs);
         state.path_text = preset_path;

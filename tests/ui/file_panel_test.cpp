@@ -24,7 +24,8 @@ using boomerang::ui::FileState;
 namespace {
 
 const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/books/anthropic-spacex-v1.json");
-const std::string scenario_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/tests/fixtures/scenario-v1/anthropic-spacex.json");
+const std::string scenario_path =
+    io::absolute_path(BOOMERANG_SOURCE_DIR "/tests/fixtures/scenario-v1/anthropic-spacex.json");
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -151,5 +152,5 @@ TEST_CASE("the recent files are kept in the config folder and come back at the n
     ui::load_recent_files(damaged);
     CHECK(damaged.recent.empty());
     CHECK(damaged.message == "The recent files were not loaded: " + (folder / "boomerang/recent.json") +
-                                ": the recent files list is not a JSON object");
+                                 ": the recent files list is not a JSON object");
 }

@@ -14,9 +14,11 @@ const std::string fragment = "p1.amd-openai.1";
 }  // namespace
 
 TEST_CASE("a permalink is the page's address with the book's link as its fragment") {
-    CHECK(ui::permalink_url("https://example.org/boomerang/", fragment) == "https://example.org/boomerang/#" + fragment);
+    CHECK(ui::permalink_url("https://example.org/boomerang/", fragment) ==
+          "https://example.org/boomerang/#" + fragment);
     SUBCASE("an old fragment or query on the page's address is dropped") {
-        CHECK(ui::permalink_url("https://example.org/b/?embed=1#s1.old", fragment) == "https://example.org/b/#" + fragment);
+        CHECK(ui::permalink_url("https://example.org/b/?embed=1#s1.old", fragment) ==
+              "https://example.org/b/#" + fragment);
     }
 }
 
@@ -27,7 +29,8 @@ TEST_CASE("embed addresses ask for embed mode, the chosen panel and the reader's
 }
 
 TEST_CASE("embed code is a lazy, titled, sandboxed iframe with the title escaped") {
-    const std::string code = ui::embed_code("https://e.org/", {fragment, "A \"deal\" <b>&</b>", ""}, EmbedView::results);
+    const std::string code =
+        ui::embed_code("https://e.org/", {fragment, "A \"deal\" <b>&</b>", ""}, EmbedView::results);
     CHECK(code.rfind("<iframe src=\"https://e.org/?embed=1&amp;view=results&amp;theme=auto#p1.amd-openai.1\"", 0) == 0);
     CHECK(code.find("title=\"Boomerang: A &quot;deal&quot; &lt;b&gt;&amp;&lt;/b&gt;\"") != std::string::npos);
     CHECK(code.find("loading=\"lazy\"") != std::string::npos);
@@ -55,7 +58,8 @@ TEST_CASE("file names come from the title, lower case, one dash between words") 
 TEST_CASE("an embed of one deal names it in the address, and the app reads it back") {
     CHECK(ui::embed_url("https://e.org/", fragment, EmbedView::results, "amd-openai") ==
           "https://e.org/?embed=1&view=results&deal=amd-openai&theme=auto#" + fragment);
-    CHECK(ui::query_value("https://e.org/?embed=1&view=results&deal=amd-openai&theme=auto#p1.x", "deal") == "amd-openai");
+    CHECK(ui::query_value("https://e.org/?embed=1&view=results&deal=amd-openai&theme=auto#p1.x", "deal") ==
+          "amd-openai");
     CHECK(ui::query_value("https://e.org/?embed=1", "deal") == "");
     CHECK(ui::query_value("https://e.org/#p1.x?deal=no", "deal") == "");
     CHECK(ui::query_value("https://e.org/?undeal=x&deal=y", "deal") == "y");

@@ -13,9 +13,7 @@ using namespace boomerang::ui;
 namespace {
 
 // A frame (button, field, header) is the body text plus its padding above and below.
-float frame_height_css(float pixel_ratio) {
-    return body_font_css + ImGui::GetStyle().FramePadding.y * 2 / pixel_ratio;
-}
+float frame_height_css(float pixel_ratio) { return body_font_css + ImGui::GetStyle().FramePadding.y * 2 / pixel_ratio; }
 
 }  // namespace
 

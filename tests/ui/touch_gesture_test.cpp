@@ -61,7 +61,7 @@ TEST_CASE("a vertical swipe over scrollable content scrolls it, following the fi
     CHECK(touch.kind() == TouchKind::scroll);
     auto moved = touch.take_scroll();
     CHECK(moved[0] == 0.0f);
-    CHECK(moved[1] == doctest::Approx(20.0f));  // finger up 20 px: content scrolls down 20
+    CHECK(moved[1] == doctest::Approx(20.0f));                // finger up 20 px: content scrolls down 20
     CHECK(touch.move({230, 350, 32}, scrolls_vertically()));  // sideways drift is ignored
     moved = touch.take_scroll();
     CHECK(moved[0] == 0.0f);

@@ -76,9 +76,8 @@ TEST_CASE("the version is the project's, and the commit the one the sources were
         return;
     }
     const std::string hash = commit.substr(0, commit.find('-'));
-    CHECK_MESSAGE(head.substr(1).rfind(hash, 0) == 0,
-                  "the build says commit ", commit, " but the checkout is at ", head.substr(1),
-                  ": build again after committing");
+    CHECK_MESSAGE(head.substr(1).rfind(hash, 0) == 0, "the build says commit ", commit, " but the checkout is at ",
+                  head.substr(1), ": build again after committing");
 }
 
 TEST_CASE("the commit is read from git at every build, and files are rewritten only when it changed") {

@@ -74,8 +74,12 @@ std::vector<std::string> dialog_arguments(const DialogTool& tool, DialogPurpose 
     if (tool.program == DialogProgram::kdialog) {
         // kdialog --getopenfilename [start] [filter]: a filter with '*' is a list of Qt name
         // filters separated by '|'. Qt's Save dialog asks before replacing a file by itself.
-        return {tool.path, "--title", save ? kSaveTitle : kOpenTitle, save ? "--getsavefilename" : "--getopenfilename",
-                start_path, "Book files (*.json)|All files (*)"};
+        return {tool.path,
+                "--title",
+                save ? kSaveTitle : kOpenTitle,
+                save ? "--getsavefilename" : "--getopenfilename",
+                start_path,
+                "Book files (*.json)|All files (*)"};
     }
     // zenity: each --file-filter is "NAME | PATTERN ..."; --filename selects a file, or opens
     // a folder when it ends in '/'.
@@ -174,8 +178,8 @@ std::optional<ui::FileDialogAnswer> FileDialog::poll() {
     if (ended == 0 || (ended < 0 && errno == EINTR)) return std::nullopt;
     child_ = -1;
     if (ended < 0) return failed(std::string("lost the dialog's process: ") + std::strerror(errno));
-    const ProcessEnd end = WIFSIGNALED(status) ? ProcessEnd{.signal = WTERMSIG(status)}
-                                               : ProcessEnd{.exit_status = WEXITSTATUS(status)};
+    const ProcessEnd end =
+        WIFSIGNALED(status) ? ProcessEnd{.signal = WTERMSIG(status)} : ProcessEnd{.exit_status = WEXITSTATUS(status)};
     return read_dialog_answer(*tool_, end, output_);
 }
 

@@ -49,8 +49,7 @@ bool is_executable_file(const std::string& path);
 
 // The program's argument list, argv[0] included. `start_path` is the file the dialog selects
 // (Open) or proposes (Save), or a folder ending in '/' to start in; "" for the working folder.
-std::vector<std::string> dialog_arguments(const DialogTool& tool, DialogPurpose purpose,
-                                          const std::string& start_path);
+std::vector<std::string> dialog_arguments(const DialogTool& tool, DialogPurpose purpose, const std::string& start_path);
 
 // How the dialog's process ended: its exit status, or the signal that stopped it (not 0).
 struct ProcessEnd {

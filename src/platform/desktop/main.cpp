@@ -32,7 +32,7 @@ constexpr const char* kUsage =
 
 struct Options {
     std::string open_path;  // "": start with the first preset
-    long frames = -1;  // -1: run until the window closes
+    long frames = -1;       // -1: run until the window closes
     std::string screenshot_path;
     int width = 1280;
     int height = 800;
@@ -69,8 +69,8 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
         } else if (arg == "--screenshot" && has_value) {
             options.screenshot_path = argv[++i];
         } else if (arg == "--size" && has_value) {
-            if (std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) != 2 ||
-                options.width < 200 || options.height < 200) {
+            if (std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) != 2 || options.width < 200 ||
+                options.height < 200) {
                 exit_code = usage("--size takes WIDTHxHEIGHT in pixels, each at least 200");
                 return false;
             }

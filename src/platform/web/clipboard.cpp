@@ -13,10 +13,13 @@ namespace {
 
 std::string pasted_text;
 
+// JavaScript, which clang-format would break ("() = > {}").
+// clang-format off
 EM_JS(void, js_write_clipboard, (const char* text), {
     const value = UTF8ToString(text);
     if (navigator.clipboard) navigator.clipboard.writeText(value).catch(() => {});
 });
+// clang-format on
 
 const char* clipboard_text(void*) { return pasted_text.c_str(); }
 

@@ -14,9 +14,9 @@
 
 #include "io/book_json.hpp"
 #include "io/book_link.hpp"
+#include "parse/headline.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/web_app.hpp"
-#include "parse/headline.hpp"
 #include "ui/panels/headline_panel.hpp"
 #include "ui/share.hpp"
 
@@ -24,23 +24,35 @@ namespace boomerang::platform::web {
 
 // ---- Calls into the page (Module.host is set up by web/host.js) ----------------------------
 
+// JavaScript, which clang-format would break ("() = > {}").
+// clang-format off
 EM_JS(void, js_notify_ready, (), {
     if (Module.onReady) Module.onReady();
 });
+// clang-format on
 
+// JavaScript, which clang-format would break ("() = > {}").
+// clang-format off
 EM_JS(void, js_host_call, (const char* method, const char* a, const char* b, const char* c), {
     const host = Module.host;
     const name = UTF8ToString(method);
     if (host && host[name]) host[name](UTF8ToString(a), UTF8ToString(b), UTF8ToString(c));
 });
+// clang-format on
 
+// JavaScript, which clang-format would break ("() = > {}").
+// clang-format off
 EM_JS(void, js_content_height, (double css_pixels), {
     if (Module.host && Module.host.contentHeight) Module.host.contentHeight(css_pixels);
 });
+// clang-format on
 
+// JavaScript, which clang-format would break ("() = > {}").
+// clang-format off
 EM_JS(void, js_text_entry, (const char* json), {
     if (Module.touch && Module.touch.textEntry) Module.touch.textEntry(JSON.parse(UTF8ToString(json)));
 });
+// clang-format on
 
 void notify_ready() { js_notify_ready(); }
 
@@ -195,15 +207,16 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_book_link_data_address() { return boo
 // `problem` is "too_large" or "not_deflate", says why it could not: "" or why not (the app
 // also shows it).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_open_inflated_link(const char* bytes, int count, const char* problem,
-                                                             int from_history) {
+                                                              int from_history) {
     static std::string buffer;
     wake();
     const std::string_view why(problem);
     const auto inflated =
-        why.empty() ? boomerang::model::Result<std::string_view>(std::string_view(bytes, static_cast<std::size_t>(count)))
-                    : boomerang::model::Result<std::string_view>(boomerang::io::inflate_refusal(
-                          why == "too_large" ? boomerang::io::InflateProblem::too_large
-                                             : boomerang::io::InflateProblem::not_deflate));
+        why.empty()
+            ? boomerang::model::Result<std::string_view>(std::string_view(bytes, static_cast<std::size_t>(count)))
+            : boomerang::model::Result<std::string_view>(
+                  boomerang::io::inflate_refusal(why == "too_large" ? boomerang::io::InflateProblem::too_large
+                                                                    : boomerang::io::InflateProblem::not_deflate));
     return keep(buffer, app().open_inflated_link(inflated, from_history != 0));
 }
 
@@ -232,8 +245,8 @@ EMSCRIPTEN_KEEPALIVE int boomerang_frame_count() { return boomerang::platform::w
 // How the page was opened: its address (for links and embed code), ?embed=1 and ?view=.
 EMSCRIPTEN_KEEPALIVE void boomerang_configure(const char* page_url, int embed, const char* view) {
     app().set_page_url(page_url);
-    app().set_embed({.enabled = embed != 0, .view = embed_view_named(view),
-                     .deal = boomerang::ui::query_value(page_url, "deal")});
+    app().set_embed(
+        {.enabled = embed != 0, .view = embed_view_named(view), .deal = boomerang::ui::query_value(page_url, "deal")});
     wake();
 }
 
@@ -260,7 +273,7 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_permalink() {
 // (null) when it is larger than boomerang_max_book_bytes(). "" or why not (the app also
 // shows it).
 EMSCRIPTEN_KEEPALIVE const char* boomerang_open_file(const char* file_name, const char* bytes, int count,
-                                                    double file_bytes) {
+                                                     double file_bytes) {
     static std::string buffer;
     wake();
     const auto given = bytes ? std::optional<std::string_view>(std::string_view(bytes, static_cast<std::size_t>(count)))
@@ -387,8 +400,5 @@ EMSCRIPTEN_KEEPALIVE int boomerang_headline_draft_count(const char* text) {
 EMSCRIPTEN_KEEPALIVE void boomerang_wake() { wake(); }
 
 // The tab is hidden or the canvas scrolled out of view (0), or back (1).
-EMSCRIPTEN_KEEPALIVE void boomerang_set_visible(int visible) {
-    boomerang::platform::web::set_visible(visible != 0);
-}
-
+EMSCRIPTEN_KEEPALIVE void boomerang_set_visible(int visible) { boomerang::platform::web::set_visible(visible != 0); }
 }

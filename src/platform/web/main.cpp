@@ -1,8 +1,8 @@
 // The web app: ui::App in a browser canvas, drawn on requestAnimationFrame while anything
 // may change and not at all otherwise (frame_scheduler.hpp).
+#include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "platform/glfw_runner.hpp"

@@ -136,9 +136,7 @@ void draw_swatch(const Canvas& canvas, ImVec2 top_left, Color color, Swatch swat
             draw.AddLine(top_left, {bottom_right.x, top_left.y}, color, thickness);
             break;
         case Swatch::bar: draw.AddRectFilled(top_left, bottom_right, color); break;
-        case Swatch::halo:
-            draw.AddLine({top_left.x, middle}, {bottom_right.x, middle}, color, size / 2);
-            break;
+        case Swatch::halo: draw.AddLine({top_left.x, middle}, {bottom_right.x, middle}, color, size / 2); break;
     }
 }
 

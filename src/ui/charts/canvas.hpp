@@ -19,10 +19,10 @@
 namespace boomerang::ui::charts {
 
 // ---- Sizes, in ems ----------------------------------------------------------------------
-inline constexpr float kPaddingEm = 0.5f;     // between a chart's parts
-inline constexpr float kLineEm = 0.125f;      // data lines: 2 px at a 16 px font
-inline constexpr float kHairlineEm = 0.0625f;  // gridlines and axes: 1 px at a 16 px font
-inline constexpr float kSwatchEm = 0.75f;     // legend and tooltip colour keys
+inline constexpr float kPaddingEm = 0.5f;         // between a chart's parts
+inline constexpr float kLineEm = 0.125f;          // data lines: 2 px at a 16 px font
+inline constexpr float kHairlineEm = 0.0625f;     // gridlines and axes: 1 px at a 16 px font
+inline constexpr float kSwatchEm = 0.75f;         // legend and tooltip colour keys
 inline constexpr float kDefaultHeightEm = 14.0f;  // when the caller passes no height
 // Fills are the series colour made transparent, so overlapping areas stay readable.
 inline constexpr float kFillOpacity = 0.22f;
@@ -38,7 +38,7 @@ struct Canvas {
     float line_height = 0.0f;  // one line of text
     bool visible = false;      // inside the window's clip rect; otherwise skip drawing
     bool hovered = false;
-    bool clicked = false;      // a click (press and release) on the chart this frame
+    bool clicked = false;  // a click (press and release) on the chart this frame
     ImVec2 mouse{};
     ImVec2 white_uv{};  // the font atlas' white pixel, for custom fills
 

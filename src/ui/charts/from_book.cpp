@@ -97,7 +97,8 @@ LineChartData vendor_timeline_data(const model::VendorTimeline& timeline) {
     LineChartData data;
     data.x_format = {model::Unit::calendar_year, false};
     data.y_format = {model::Unit::gw, false};
-    data.series = {{"Deployed to date", {}, kBlue, SeriesStyle::area}, {"Deployed that year", {}, kGreen, SeriesStyle::step}};
+    data.series = {{"Deployed to date", {}, kBlue, SeriesStyle::area},
+                   {"Deployed that year", {}, kGreen, SeriesStyle::step}};
     const bool supplied = !timeline.supply_it_gw.empty();
     if (supplied) {
         data.series.push_back({"Supply that year", {}, kRed, SeriesStyle::dashed});

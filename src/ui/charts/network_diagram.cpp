@@ -58,11 +58,11 @@ struct Scene {
 
 struct EdgeShape {
     bool loop = false;
-    Curve curve;       // the whole flow, circle edge to circle edge, for hit tests
-    Point shaft_end;   // where the line stops and the arrowhead begins
+    Curve curve;      // the whole flow, circle edge to circle edge, for hit tests
+    Point shaft_end;  // where the line stops and the arrowhead begins
     Point head_left;
     Point head_right;
-    Loop circle;       // a company paying itself
+    Loop circle;  // a company paying itself
     float width = 0.0f;
 };
 
@@ -169,8 +169,8 @@ void stroke_edge(const Canvas& canvas, const EdgeShape& shape, Color color, floa
         draw.AddCircle(to_imgui(shape.circle.center), shape.circle.radius, color, 0, width);
         return;
     }
-    draw.AddBezierQuadratic(to_imgui(shape.curve.from), to_imgui(shape.curve.control), to_imgui(shape.shaft_end),
-                            color, width);
+    draw.AddBezierQuadratic(to_imgui(shape.curve.from), to_imgui(shape.curve.control), to_imgui(shape.shaft_end), color,
+                            width);
     if (extra_width > 0.0f) {
         // A halo around the head: the same triangle outlined thickly.
         draw.AddTriangle(to_imgui(shape.curve.to), to_imgui(shape.head_left), to_imgui(shape.head_right), color,
@@ -294,8 +294,8 @@ NetworkDiagramResult network_diagram(const char* id, const NetworkDiagramData& d
         LegendFlow drawn(canvas, style, canvas.min, canvas.width(), true);
         legend(data, style, drawn);
     }
-    const float top = legend_fits && measure.height() > 0.0f ? canvas.min.y + measure.height() + canvas.px(kPaddingEm)
-                                                             : canvas.min.y;
+    const float top =
+        legend_fits && measure.height() > 0.0f ? canvas.min.y + measure.height() + canvas.px(kPaddingEm) : canvas.min.y;
 
     Scene scene;
     double largest_node_usd = 0.0;

@@ -43,8 +43,8 @@ struct NetworkDiagramData {
 
 struct NetworkDiagramResult {
     int hovered_node = -1;
-    int hovered_edge = -1;  // only when no node is hovered
-    int clicked_node = -1;  // clicked this frame: the caller selects it
+    int hovered_edge = -1;            // only when no node is hovered
+    int clicked_node = -1;            // clicked this frame: the caller selects it
     bool clicked_background = false;  // clicked beside every node: the caller may clear the selection
 };
 

@@ -73,8 +73,8 @@ RingLayout ring_layout(std::size_t count, double largest_size_usd, Box box, cons
 Point RingLayout::node_center(std::size_t index) const {
     if (count == 0) return center;
     // The first company at nine o'clock, the rest clockwise (screen y grows downward).
-    const double angle = std::numbers::pi + 2.0 * std::numbers::pi * static_cast<double>(index % count) /
-                                                static_cast<double>(count);
+    const double angle =
+        std::numbers::pi + 2.0 * std::numbers::pi * static_cast<double>(index % count) / static_cast<double>(count);
     return {center.x + radius_x * static_cast<float>(std::cos(angle)),
             center.y + radius_y * static_cast<float>(std::sin(angle))};
 }

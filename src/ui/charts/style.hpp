@@ -28,16 +28,16 @@ inline constexpr std::size_t kPurple = 3;
 inline constexpr std::size_t kRed = 4;
 
 struct ChartStyle {
-    Color text;        // values and labels
-    Color muted_text;  // tick labels, captions, "No data"
-    Color grid;        // gridlines, faint enough to read data over
-    Color axis;        // axis lines, the tornado's base line, waterfall connectors
-    Color card;        // the background the chart is drawn on
-    Color guide;       // the hover guide line
-    Color highlight;   // the halo around flows on a cycle
-    Color low;         // tornado: output with the input lowered
-    Color high;        // tornado: output with the input raised
-    Color total;       // the waterfall's total bar
+    Color text;                                   // values and labels
+    Color muted_text;                             // tick labels, captions, "No data"
+    Color grid;                                   // gridlines, faint enough to read data over
+    Color axis;                                   // axis lines, the tornado's base line, waterfall connectors
+    Color card;                                   // the background the chart is drawn on
+    Color guide;                                  // the hover guide line
+    Color highlight;                              // the halo around flows on a cycle
+    Color low;                                    // tornado: output with the input lowered
+    Color high;                                   // tornado: output with the input raised
+    Color total;                                  // the waterfall's total bar
     std::array<Color, kSeriesColorCount> series;  // data colours, chosen per theme for contrast
 };
 

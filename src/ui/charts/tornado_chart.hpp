@@ -18,10 +18,10 @@
 namespace boomerang::ui::charts {
 
 struct TornadoRow {
-    std::string label;          // the input: "Capacity (IT power)"
-    double low_output = 0.0;    // the output with the input lowered
-    double high_output = 0.0;   // ... and raised
-    double low_input = 0.0;     // the lowered and raised inputs, for the tooltip (NaN: not shown)
+    std::string label;         // the input: "Capacity (IT power)"
+    double low_output = 0.0;   // the output with the input lowered
+    double high_output = 0.0;  // ... and raised
+    double low_input = 0.0;    // the lowered and raised inputs, for the tooltip (NaN: not shown)
     double high_input = 0.0;
     model::Unit input_unit = model::Unit::fraction;
 };

@@ -147,8 +147,7 @@ WaterfallResult waterfall_chart(const char* id, const WaterfallData& data, const
     }
 
     const float zero = rows.x.to_pixel(0.0);
-    canvas.draw_list->AddLine({zero, rows.top}, {zero, rows.row_top(rows.rows())}, style.axis,
-                              canvas.px(kHairlineEm));
+    canvas.draw_list->AddLine({zero, rows.top}, {zero, rows.row_top(rows.rows())}, style.axis, canvas.px(kHairlineEm));
     double running = 0.0;
     for (std::size_t i = 0; i < rows.shown_segments; ++i) {
         const WaterfallSegment& segment = data.segments[i];

@@ -39,7 +39,8 @@ void draw_about_panel(bool& open) {
     ImGui::SetNextWindowSize({ImGui::GetFontSize() * kWidthEm, 0.0f}, ImGuiCond_Always);
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, {0.5f, 0.5f});
-    if (!ImGui::Begin("About Boomerang & sources", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    if (!ImGui::Begin("About Boomerang & sources", &open,
+                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
         return;
     }
@@ -53,8 +54,9 @@ void draw_about_panel(bool& open) {
     const std::string_view label = version::label();
     ImGui::TextDisabled("Version %.*s", static_cast<int>(label.size()), label.data());
     ImGui::Spacing();
-    ImGui::TextWrapped("Every formula, with units and worked examples, is in docs/MODELS.md in the source "
-                       "repository; scenario files are described in docs/SCENARIO.md.");
+    ImGui::TextWrapped(
+        "Every formula, with units and worked examples, is in docs/MODELS.md in the source "
+        "repository; scenario files are described in docs/SCENARIO.md.");
     ImGui::SeparatorText("Sources");
     for (const Article& article : kArticles) {
         ImGui::Bullet();
@@ -66,8 +68,9 @@ void draw_about_panel(bool& open) {
         ImGui::Unindent();
     }
     ImGui::Spacing();
-    ImGui::TextWrapped("Reporters' figures are stated as published; values not in the articles are marked as "
-                       "assumptions in each preset.");
+    ImGui::TextWrapped(
+        "Reporters' figures are stated as published; values not in the articles are marked as "
+        "assumptions in each preset.");
     ImGui::End();
 }
 

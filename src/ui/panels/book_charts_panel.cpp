@@ -6,12 +6,12 @@
 
 #include "io/format.hpp"
 #include "model/book.hpp"
-#include "ui/panels/ratio_progress.hpp"
 #include "model/deal_sensitivity.hpp"
 #include "ui/charts/from_book.hpp"
 #include "ui/charts/from_model.hpp"
 #include "ui/charts/style.hpp"
 #include "ui/flow_layout.hpp"
+#include "ui/panels/ratio_progress.hpp"
 
 namespace boomerang::ui {
 
@@ -66,8 +66,8 @@ void compute_sensitivity(const BookDocument& document, BookChartsState& state, c
         state.sensitivity_error = bars.error().message;
         return;
     }
-    std::vector<model::DealTornadoBar> moving(bars.value().begin(),
-                                              bars.value().begin() + std::min(bars.value().size(), kSensitivityNumbers));
+    std::vector<model::DealTornadoBar> moving(
+        bars.value().begin(), bars.value().begin() + std::min(bars.value().size(), kSensitivityNumbers));
     const double value = figure.get(*document.deal_results(deal_id)).value_or(0.0);
     state.tornado = charts::deal_tornado_data(moving, figure, value, state.sensitivity.change_fraction);
     if (moving.empty()) {
@@ -174,7 +174,8 @@ void draw_network(const BookDocument& document, BookChartsState& state, ViewCont
     if (state.built_rule != state.rule) rebuild(document, state, state.built_deal);
 
     const int selected = state.selected_company ? static_cast<int>(*state.selected_company) : -1;
-    const auto clicked = charts::network_diagram("network", state.network, selected, style, {0.0f, view.px(kNetworkHeightCssPx)});
+    const auto clicked =
+        charts::network_diagram("network", state.network, selected, style, {0.0f, view.px(kNetworkHeightCssPx)});
     view.widgets.record_last_item("chart.network");
     if (clicked.clicked_node >= 0) state.selected_company = static_cast<std::size_t>(clicked.clicked_node);
     if (clicked.clicked_background) state.selected_company.reset();
@@ -195,11 +196,13 @@ void draw_network(const BookDocument& document, BookChartsState& state, ViewCont
         ImGui::TextWrapped("%s: what comes back of each $1 it sends is still being worked out.", company.name.c_str());
     } else {
         ImGui::TextWrapped("%s: of each $1 it sends, %s comes back (%s).", company.name.c_str(),
-                           io::format_usd(ratio).c_str(), std::string(model::attribution_rule_name(state.rule)).c_str());
+                           io::format_usd(ratio).c_str(),
+                           std::string(model::attribution_rule_name(state.rule)).c_str());
     }
     for (const model::BookFlow& flow : results.flows) {
         if (flow.from != company.name && flow.to != company.name) continue;
-        ImGui::BulletText("%s → %s: %s (%s)", flow.from.c_str(), flow.to.c_str(), io::format_usd(flow.amount_usd).c_str(),
+        ImGui::BulletText("%s → %s: %s (%s)", flow.from.c_str(), flow.to.c_str(),
+                          io::format_usd(flow.amount_usd).c_str(),
                           std::string(model::book_flow_type_name(flow.type)).c_str());
     }
 }
@@ -246,8 +249,10 @@ struct Tab {
     const char* key;
     const char* label;
 };
-constexpr Tab kTabs[] = {{"schedule", "Payments"},       {"annual_cost", "Annual cost"},
-                         {"sensitivity", "Sensitivity"}, {"network", "Money network"},
+constexpr Tab kTabs[] = {{"schedule", "Payments"},
+                         {"annual_cost", "Annual cost"},
+                         {"sensitivity", "Sensitivity"},
+                         {"network", "Money network"},
                          {"supply", "GW vs supply"}};
 
 // The tabs as plain buttons, the open one highlighted, recorded as "tab.<key>". Not Dear

@@ -23,9 +23,9 @@
 namespace boomerang::ui {
 
 struct BookSensitivity {
-    std::string figure_key;          // the deal figure ("exit.firm_value_usd"); "" = the first one
-    double change_fraction = 0.2;    // tornado: each number −20% and +20%
-    double spread_fraction = 0.25;   // Monte Carlo: each number within ±25%
+    std::string figure_key;         // the deal figure ("exit.firm_value_usd"); "" = the first one
+    double change_fraction = 0.2;   // tornado: each number −20% and +20%
+    double spread_fraction = 0.25;  // Monte Carlo: each number within ±25%
     bool operator==(const BookSensitivity&) const = default;
 };
 

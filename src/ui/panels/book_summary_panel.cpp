@@ -52,8 +52,8 @@ ImVec2 table_size(std::size_t rows) {
 }
 
 void deals_table(const BookDocument& document, ViewContext& view) {
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollX |
+                                       ImGuiTableFlags_SizingFixedFit;
     const auto& deals = document.book().deals;
     if (deals.empty() || !ImGui::BeginTable("deals", 8, kFlags, table_size(deals.size()))) return;
     // Long titles are cut at the column's edge (the full title is in the deal list).
@@ -92,18 +92,20 @@ void draw_book_summary(const BookDocument& document, ViewContext& view) {
     total_line("Headline value of the deals:", io::format_usd(totals.headline_usd), "book.headline_usd", view);
     total_line("Firm value:", io::format_usd(totals.firm_usd), "book.firm_usd", view);
     total_line("Money moving in the window:", io::format_usd(totals.flow_usd), "book.flow_usd", view);
-    total_line("Of it, going round in cycles:",
-               io::format_usd(totals.circular_flow_usd) + " (" + io::format_percent(totals.circular_share_fraction) + ")",
-               "book.circular_flow_usd", view);
+    total_line(
+        "Of it, going round in cycles:",
+        io::format_usd(totals.circular_flow_usd) + " (" + io::format_percent(totals.circular_share_fraction) + ")",
+        "book.circular_flow_usd", view);
 
     ImGui::Spacing();
     deals_table(document, view);
     ImGui::Spacing();
     draw_ratio_progress(document, view);
 
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    if (results.companies.empty() || !ImGui::BeginTable("companies", 10, kFlags, table_size(results.companies.size()))) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollX |
+                                       ImGuiTableFlags_SizingFixedFit;
+    if (results.companies.empty() ||
+        !ImGui::BeginTable("companies", 10, kFlags, table_size(results.companies.size()))) {
         return;
     }
     for (const char* heading : {"Company", "Receives", "Sends", "Outside money", "Back: fungible", "Back: earmarked",

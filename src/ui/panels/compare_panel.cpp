@@ -55,8 +55,8 @@ void draw_compare_panel(const BookDocument& pinned, const BookDocument& current,
     ImGui::PushFont(view.fonts.title);
     ImGui::TextUnformatted("Compare: A (pinned) and B (being edited)");
     ImGui::PopFont();
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_SizingStretchProp;
     const float height = ImGui::GetTextLineHeightWithSpacing() * kTableHeightLines;
     if (!ImGui::BeginTable("compare", 4, kFlags, {0.0f, height})) return;
     ImGui::TableSetupScrollFreeze(0, 1);

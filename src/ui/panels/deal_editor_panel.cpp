@@ -19,7 +19,7 @@ namespace {
 
 using model::Block;
 
-constexpr std::array kBlocks = {Block::capacity, Block::rental, Block::exit,
+constexpr std::array kBlocks = {Block::capacity,  Block::rental,          Block::exit,
                                 Block::financing, Block::project_finance, Block::warrants};
 
 void draw_error(DealEditorState& state, ViewContext& view, const std::string& id) {
@@ -210,7 +210,8 @@ void draw_add_blocks(BookDocument& document, DealEditorState& state, ViewContext
         if (block == missing.front()) ImGui::TextUnformatted("Add terms:");
         const std::string id = "block.add." + std::string(model::block_name(block));
         ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(model::block_title(block).data()).x + 20) ImGui::NewLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(model::block_title(block).data()).x + 20)
+            ImGui::NewLine();
         const std::string label = "+ " + std::string(model::block_title(block));
         if (view.small_button(label.c_str())) press_add(document, state, deal_id, block);
         view.widgets.record_last_item(id);

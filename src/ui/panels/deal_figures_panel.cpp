@@ -116,7 +116,8 @@ void draw_deal_figures(const BookDocument& document, const std::string& deal_id,
     ImGui::PushFont(view.fonts.title);
     ImGui::TextWrapped("%s", deal->title.empty() ? deal->id.c_str() : deal->title.c_str());
     ImGui::PopFont();
-    ImGui::PushStyleColor(ImGuiCol_Text, model::binds_nothing(deal->status) ? view.colors.error_text : view.colors.muted_text);
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          model::binds_nothing(deal->status) ? view.colors.error_text : view.colors.muted_text);
     ImGui::TextWrapped("%s", io::status_readout(document.book(), *deal).c_str());
     ImGui::PopStyleColor();
     view.widgets.record_last_item("deal.status_readout");

@@ -49,8 +49,8 @@ void deal_row(const model::Deal& deal, DealListState& state, ViewContext& view) 
     const auto draw_line = [&](float y, const std::string& text, ImU32 color) {
         cut |= top.x + ImGui::CalcTextSize(text.c_str()).x > right;
         ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), {top.x, y}, {right, y + line}, right, right,
-                                  text.c_str(), nullptr, nullptr);
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), {top.x, y}, {right, y + line}, right, right, text.c_str(),
+                                  nullptr, nullptr);
         ImGui::PopStyleColor();
     };
     draw_line(top.y, title, ImGui::GetColorU32(ImGuiCol_Text));
@@ -75,7 +75,8 @@ void add_menu(BookDocument& document, DealListState& state, ViewContext& view) {
         if (view.list_item(label.c_str())) {
             const model::Book& book = document.book();
             const model::Date start{book.window.first_year, 1, 0};
-            state.error = document.apply(model::add_deal_from_template(book, templates[i].kind, "Buyer", "Seller", start));
+            state.error =
+                document.apply(model::add_deal_from_template(book, templates[i].kind, "Buyer", "Seller", start));
             if (state.error.empty() && !document.book().deals.empty()) state.selected = document.book().deals.back().id;
         }
         view.widgets.record_last_item(std::string("deal.template.") + kTemplateKeys[i % std::size(kTemplateKeys)]);

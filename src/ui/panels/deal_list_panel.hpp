@@ -11,8 +11,8 @@
 namespace boomerang::ui {
 
 struct DealListState {
-    std::string selected;  // the deal id whose terms and figures show
-    std::string error;     // why the last change was refused
+    std::string selected;         // the deal id whose terms and figures show
+    std::string error;            // why the last change was refused
     bool headline_asked = false;  // "Paste a headline…" was chosen in the "+ Deal" menu
 };
 

@@ -42,7 +42,8 @@ model::Book with_value(const model::Book& book, const std::string& deal_id, cons
 float scrub_label(std::string_view label, ViewContext& view, float width, bool can_scrub) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##scrub", {std::max(width, 1.0f), ImGui::GetTextLineHeight()});
-    if ((ImGui::IsItemHovered() || ImGui::IsItemActive()) && can_scrub) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    if ((ImGui::IsItemHovered() || ImGui::IsItemActive()) && can_scrub)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     ImGui::GetWindowDrawList()->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), label.data(),
                                         label.data() + label.size());
     if (!ImGui::IsItemActive() || !can_scrub) return 0.0f;
@@ -107,7 +108,8 @@ void month_row(BookDocument& document, DealEditorState& state, ViewContext& view
             }
             const auto date = model::parse_date(*typed);
             if (!date) {
-                return std::string(label) + " must be a month as YYYY-MM or a day as YYYY-MM-DD (got \"" + *typed + "\")";
+                return std::string(label) + " must be a month as YYYY-MM or a day as YYYY-MM-DD (got \"" + *typed +
+                       "\")";
             }
             set(deal, *date);
             return "";
@@ -116,8 +118,8 @@ void month_row(BookDocument& document, DealEditorState& state, ViewContext& view
     quantity_error(state.editors[id], view.colors.error_text);
 }
 
-void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view,
-                          const std::string& deal_id, const model::DealInputField& field) {
+void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+                          const model::DealInputField& field) {
     const std::string id = deal_field_widget_id(field);
     const std::string source_path = deal_field_source_path(deal_id, field);
     QuantityEditor& editor = state.editors[id];
@@ -133,9 +135,10 @@ void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewCo
     if (can_reset) {
         // The source gives the origin's value, not this one.
         const std::string was = origin_value ? io::format_value(*origin_value, field.unit) : "no value";
-        book_value_tooltip(document, "", std::string(field.help) + "\n\nYou changed this value; " +
-                                             (document.origin_name().empty() ? "the start" : document.origin_name()) +
-                                             " has " + was + ".");
+        book_value_tooltip(document, "",
+                           std::string(field.help) + "\n\nYou changed this value; " +
+                               (document.origin_name().empty() ? "the start" : document.origin_name()) + " has " + was +
+                               ".");
     } else {
         book_value_tooltip(document, source_path, field.help);
     }

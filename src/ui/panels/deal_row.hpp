@@ -70,8 +70,8 @@ void month_row(BookDocument& document, DealEditorState& state, ViewContext& view
                const std::string& id, std::string_view label, std::optional<model::Date> current,
                const std::function<void(model::Deal&, std::optional<model::Date>)>& set);
 
-void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view,
-                          const std::string& deal_id, const model::DealInputField& field);
+void draw_deal_number_row(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+                          const model::DealInputField& field);
 
 // The tooltip of the item just drawn: what it means, then the citation at `source_path`.
 void book_value_tooltip(const BookDocument& document, const std::string& source_path, std::string_view help);

@@ -141,8 +141,10 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
                 ImGui::TableNextColumn();
                 const std::string id = table_id + "[" + std::to_string(row) + "]." + column.key;
                 const QuantityField field{id, column.unit, column.bounds};
-                if (auto entered = quantity_input(field, tranches[row].*column.member, state.editors[id]); entered && *entered) {
-                    edit_deal(document, state, deal_id, id, [&](model::Deal& d) { list(d)[row].*column.member = **entered; });
+                if (auto entered = quantity_input(field, tranches[row].*column.member, state.editors[id]);
+                    entered && *entered) {
+                    edit_deal(document, state, deal_id, id,
+                              [&](model::Deal& d) { list(d)[row].*column.member = **entered; });
                 }
                 view.widgets.record_last_text_field(id, keyboard_for(column.unit));
             }
@@ -154,18 +156,17 @@ void tranche_table(BookDocument& document, DealEditorState& state, ViewContext& 
         }
         ImGui::EndTable();
         if (removed) {
-            edit_deal(document, state, deal_id, table_id, [&](model::Deal& d) {
-                list(d).erase(list(d).begin() + static_cast<std::ptrdiff_t>(*removed));
-            });
+            edit_deal(document, state, deal_id, table_id,
+                      [&](model::Deal& d) { list(d).erase(list(d).begin() + static_cast<std::ptrdiff_t>(*removed)); });
         }
     }
     for (std::size_t row = 0; row < tranches.size(); ++row) {
-        for (const auto& column : columns) show_error(state, view, table_id + "[" + std::to_string(row) + "]." + column.key);
+        for (const auto& column : columns)
+            show_error(state, view, table_id + "[" + std::to_string(row) + "]." + column.key);
     }
     if (view.small_button("+ tranche")) {
-        edit_deal(document, state, deal_id, table_id, [&](model::Deal& d) {
-            list(d).push_back(list(d).empty() ? Tranche{} : list(d).back());
-        });
+        edit_deal(document, state, deal_id, table_id,
+                  [&](model::Deal& d) { list(d).push_back(list(d).empty() ? Tranche{} : list(d).back()); });
     }
     view.widgets.record_last_item(table_id + ".add");
     show_error(state, view, table_id);
@@ -223,13 +224,14 @@ void draw_block_tranches(BookDocument& document, DealEditorState& state, ViewCon
                          Block block) {
     const model::Deal deal = *model::find_deal(document.book(), deal_id);
     if (block == Block::financing && deal.financing) {
-        tranche_table<model::FinancingTranche>(document, state, view, deal_id, "financing", deal.financing->tranches,
-                                               kFinancingColumns,
-                                               [](model::Deal& d) -> auto& { return d.financing->tranches; });
+        tranche_table<model::FinancingTranche>(
+            document, state, view, deal_id, "financing", deal.financing->tranches, kFinancingColumns,
+            [](model::Deal & d) -> auto& { return d.financing->tranches; });
     }
     if (block == Block::warrants && deal.warrants) {
-        tranche_table<model::VestingTranche>(document, state, view, deal_id, "warrants", deal.warrants->tranches,
-                                             kWarrantColumns, [](model::Deal& d) -> auto& { return d.warrants->tranches; });
+        tranche_table<model::VestingTranche>(
+            document, state, view, deal_id, "warrants", deal.warrants->tranches, kWarrantColumns,
+            [](model::Deal & d) -> auto& { return d.warrants->tranches; });
     }
 }
 
@@ -265,7 +267,8 @@ void draw_deal_assumptions(BookDocument& document, DealEditorState& state, ViewC
         if (own) {
             ImGui::SameLine();
             if (view.small_button("use the book's")) {
-                edit_deal(document, state, deal_id, id, [&](model::Deal& d) { d.overrides.*field.member = std::nullopt; });
+                edit_deal(document, state, deal_id, id,
+                          [&](model::Deal& d) { d.overrides.*field.member = std::nullopt; });
             }
             view.widgets.record_last_item(id + ".reset");
         }

@@ -18,10 +18,10 @@ bool is_computed_field(const model::Book& book, const std::string& deal_id, cons
 void draw_computed_row(const BookDocument& document, ViewContext& view, const std::string& deal_id,
                        const model::DealInputField& field);
 
-void draw_block_choices(BookDocument& document, DealEditorState& state, ViewContext& view,
-                        const std::string& deal_id, model::Block block);
-void draw_block_tranches(BookDocument& document, DealEditorState& state, ViewContext& view,
-                         const std::string& deal_id, model::Block block);
+void draw_block_choices(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+                        model::Block block);
+void draw_block_tranches(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id,
+                         model::Block block);
 void draw_deal_assumptions(BookDocument& document, DealEditorState& state, ViewContext& view,
                            const std::string& deal_id);
 

@@ -7,10 +7,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "io/file_io.hpp"
-#include "io/recent_files.hpp"
 #include "io/book_json.hpp"
+#include "io/file_io.hpp"
 #include "io/json_format.hpp"
+#include "io/recent_files.hpp"
 #include "io/scenario_conversion.hpp"
 
 namespace boomerang::ui {
@@ -243,7 +243,8 @@ bool draw_file_panel(BookDocument& document, FileState& state, ViewContext& view
         const std::string name = io::file_name(path);
         const std::string folder = path.substr(0, path.size() - name.size());
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(name.c_str(), false, ImGuiSelectableFlags_None, {ImGui::CalcTextSize(name.c_str()).x, 0.0f})) {
+        if (ImGui::Selectable(name.c_str(), false, ImGuiSelectableFlags_None,
+                              {ImGui::CalcTextSize(name.c_str()).x, 0.0f})) {
             clicked = path;
         }
         ImGui::SetItemTooltip("%s", path.c_str());

@@ -33,10 +33,10 @@ struct FileState {
     std::string message;  // the last outcome, shown verbatim
     bool message_is_error = false;
     std::vector<std::string> recent;  // most recent first, absolute paths
-    std::string recent_store;  // where `recent` is kept (io::recent_files_path()); "": not kept
-    bool close_requested = false;  // the window's close button was pressed with unsaved changes
-    bool close_confirmed = false;  // the user chose: the platform may close the window
-    bool dialogs = false;  // Open… and Save as… show the system's dialogs
+    std::string recent_store;         // where `recent` is kept (io::recent_files_path()); "": not kept
+    bool close_requested = false;     // the window's close button was pressed with unsaved changes
+    bool close_confirmed = false;     // the user chose: the platform may close the window
+    bool dialogs = false;             // Open… and Save as… show the system's dialogs
     // The dialog asked of the host and not answered yet (the buttons wait for it).
     std::optional<HostRequest::Kind> dialog_asked;
     std::vector<HostRequest> requests;  // taken by the host after each frame

@@ -54,7 +54,8 @@ void refresh(HeadlineState& s, const BookDocument& document, bool typed_changed)
     if (!text_changed && !typed_changed && s.accepted_for_revision == document.revision()) return;
     s.accepted.clear();
     for (std::size_t i = 0; i < s.reading.drafts.size(); ++i) {
-        s.accepted.push_back(io::accept_draft(completed(s.reading.drafts[i], s.typed[i]), s.text, document.book(), pasted()));
+        s.accepted.push_back(
+            io::accept_draft(completed(s.reading.drafts[i], s.typed[i]), s.text, document.book(), pasted()));
     }
     s.accepted_for_revision = document.revision();
 }
@@ -68,14 +69,23 @@ struct FieldLook {
 };
 
 constexpr std::array<FieldLook, 18> kFields = {{
-    {"buyer", "Buyer", {}}, {"seller", "Seller", {}}, {"investor", "Investor", {}}, {"status", "Status", {}},
-    {"announced", "Announced", {}}, {"start", "Start", {}},
-    {"capacity.capacity_gw", "Capacity", model::Unit::gw}, {"capacity.gpus", "GPUs", model::Unit::gpus},
-    {"rental.monthly_rate_usd", "Monthly rate", model::Unit::usd_per_month}, {"rental.end", "Rental's last month", {}},
+    {"buyer", "Buyer", {}},
+    {"seller", "Seller", {}},
+    {"investor", "Investor", {}},
+    {"status", "Status", {}},
+    {"announced", "Announced", {}},
+    {"start", "Start", {}},
+    {"capacity.capacity_gw", "Capacity", model::Unit::gw},
+    {"capacity.gpus", "GPUs", model::Unit::gpus},
+    {"rental.monthly_rate_usd", "Monthly rate", model::Unit::usd_per_month},
+    {"rental.end", "Rental's last month", {}},
     {"rental.term_months", "Rental term", model::Unit::months},
-    {"exit.headline_value_usd", "Headline value", model::Unit::usd}, {"exit.term_months", "Paid over", model::Unit::months},
-    {"exit.notice_days", "Notice", model::Unit::days}, {"exit.notice_by", "Who may give notice", {}},
-    {"financing.amount_usd", "Investment", model::Unit::usd}, {"warrants.shares", "Warrant shares", model::Unit::shares},
+    {"exit.headline_value_usd", "Headline value", model::Unit::usd},
+    {"exit.term_months", "Paid over", model::Unit::months},
+    {"exit.notice_days", "Notice", model::Unit::days},
+    {"exit.notice_by", "Who may give notice", {}},
+    {"financing.amount_usd", "Investment", model::Unit::usd},
+    {"warrants.shares", "Warrant shares", model::Unit::shares},
     {"warrants.strike_usd_per_share", "Warrant strike", model::Unit::usd_per_share},
 }};
 
@@ -151,7 +161,8 @@ void draw_marked_text(const std::string& text, const std::vector<Mark>& marks, c
             if (from >= to) continue;
             const float x0 = at.x + ImGui::CalcTextSize(first, text.data() + from).x;
             const float x1 = at.x + ImGui::CalcTextSize(first, text.data() + to).x;
-            draw->AddRectFilled({x0, at.y}, {x1, at.y + ImGui::GetTextLineHeight()}, m.sure ? sure_ground : guess_ground, 2.0f);
+            draw->AddRectFilled({x0, at.y}, {x1, at.y + ImGui::GetTextLineHeight()},
+                                m.sure ? sure_ground : guess_ground, 2.0f);
             if (ImGui::IsMouseHoveringRect({x0, at.y}, {x1, at.y + line})) {
                 ImGui::SetTooltip("%s%s", m.says.c_str(), m.sure ? "" : " (a guess: check it)");
             }
@@ -194,7 +205,8 @@ bool draw_missing_parties(HeadlineState& s, std::size_t d, const ViewContext& vi
 }
 
 // Returns the id of the deal added, if the reader added this draft.
-std::optional<std::string> draw_draft(HeadlineState& s, std::size_t d, BookDocument& document, const ViewContext& view) {
+std::optional<std::string> draw_draft(HeadlineState& s, std::size_t d, BookDocument& document,
+                                      const ViewContext& view) {
     const parse::Draft& draft = s.reading.drafts[d];
     ImGui::PushID(static_cast<int>(d));
     ImGui::SeparatorText(("Draft " + std::to_string(d + 1)).c_str());
@@ -222,7 +234,8 @@ std::optional<std::string> draw_draft(HeadlineState& s, std::size_t d, BookDocum
     std::optional<std::string> added;
     const auto& accepted = s.accepted[d];
     if (s.added[d]) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors.accent), "Added to the book as %s", s.added[d]->c_str());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view.colors.accent), "Added to the book as %s",
+                           s.added[d]->c_str());
     } else if (!accepted) {
         ImGui::PushStyleColor(ImGuiCol_Text, view.colors.error_text);
         ImGui::TextWrapped("%s", accepted.error().message.c_str());
@@ -277,8 +290,9 @@ std::optional<std::string> draw_headline_panel(HeadlineState& s, BookDocument& d
         ImGui::End();
         return std::nullopt;
     }
-    ImGui::TextWrapped("Paste or type a sentence about a deal. Boomerang reads the companies, sums, power, GPUs, "
-                       "terms, dates and status into draft deals; nothing changes the book until you add one.");
+    ImGui::TextWrapped(
+        "Paste or type a sentence about a deal. Boomerang reads the companies, sums, power, GPUs, "
+        "terms, dates and status into draft deals; nothing changes the book until you add one.");
     if (s.focus_text) {
         ImGui::SetKeyboardFocusHere();
         s.focus_text = false;

@@ -19,13 +19,15 @@ constexpr float kEmbedCodeLines = 5.0f;
 std::string slug(const BookDocument& document) { return file_slug(document.file().title); }
 
 void request_copy(ShareState& state, std::string text, std::string confirmation) {
-    state.requests.push_back({.kind = HostRequest::Kind::copy_text, .content = std::move(text),
-                              .confirmation = std::move(confirmation)});
+    state.requests.push_back(
+        {.kind = HostRequest::Kind::copy_text, .content = std::move(text), .confirmation = std::move(confirmation)});
 }
 
 void request_download(ShareState& state, std::string file_name, std::string mime_type, std::string content) {
-    state.requests.push_back({.kind = HostRequest::Kind::download, .file_name = std::move(file_name),
-                              .mime_type = std::move(mime_type), .content = std::move(content)});
+    state.requests.push_back({.kind = HostRequest::Kind::download,
+                              .file_name = std::move(file_name),
+                              .mime_type = std::move(mime_type),
+                              .content = std::move(content)});
 }
 
 void request_png(ShareState& state, const BookDocument& document) {
@@ -90,7 +92,8 @@ void draw_share_buttons(const BookDocument& document, const std::string& fragmen
 
     flow_next("Import…");
     if (ImGui::Button("Import…")) state.requests.push_back({.kind = HostRequest::Kind::pick_file});
-    ImGui::SetItemTooltip("Open a book file (JSON), or a scenario file of the first version; you can also drop one on the page");
+    ImGui::SetItemTooltip(
+        "Open a book file (JSON), or a scenario file of the first version; you can also drop one on the page");
     view.widgets.record_last_item("share.import");
 }
 

@@ -42,7 +42,8 @@ std::optional<double> BookDocument::ratio_progress() const {
 
 void BookDocument::refresh() {
     // The history only ever holds books that evaluated when they were committed.
-    if (auto evaluated = evaluate(history_.current().book)) take(std::move(evaluated->results), std::move(evaluated->pending));
+    if (auto evaluated = evaluate(history_.current().book))
+        take(std::move(evaluated->results), std::move(evaluated->pending));
 }
 
 std::string BookDocument::commit(io::BookFile next, std::string_view merge_key) {

@@ -25,9 +25,9 @@ struct TouchPoint {
 };
 
 struct TouchConfig {
-    float slop = 8.0f;        // below this distance from the start a finger has not moved
-    double hold_ms = 500.0;   // a still finger becomes a long press (Android's default)
-    double velocity_window_ms = 100.0;  // the lift-off speed is measured over the last moves
+    float slop = 8.0f;                      // below this distance from the start a finger has not moved
+    double hold_ms = 500.0;                 // a still finger becomes a long press (Android's default)
+    double velocity_window_ms = 100.0;      // the lift-off speed is measured over the last moves
     double glide_time_constant_ms = 325.0;  // momentum decays like exp(-t / this)
     float glide_stop_speed = 0.02f;         // pixels per ms below which momentum stops
 };
