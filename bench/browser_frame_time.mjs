@@ -12,7 +12,7 @@
 //   loop but changes nothing: the cost of a frame that draws the same UI again.
 // - Dragging: "Capacity (IT power)" is scrubbed by its label (brought into view with the wheel
 //   first: the deal list comes before it), so every frame re-evaluates the models, rebuilds
-//   the UI and redraws the charts. Target (issue 4): median under 4 ms.
+//   the UI and redraws the charts. Target: median under 4 ms.
 // - Dragging in the deal web: the "deal-web" preset (assets/books/deal-web-v1.json, 11 deals
 //   among 10 companies) is chosen in the presets menu and a value of its selected deal is
 //   scrubbed by its label ("Capacity (IT power)" when it has one, else the first label on

@@ -1,7 +1,7 @@
 // The headline parser in the page (docs/PARSE.md): milliseconds per sentence over the corpus's
 // sentences (tests/parse/corpus.json) and per 10 KB paragraph made of them, timed in headless
 // Chromium around window.boomerang.headlineDraftCount (parse::read_headline in the app's
-// WebAssembly, as the app's flags compile it). Median of 9 passes. Goal (issue 12): under
+// WebAssembly, as the app's flags compile it). Median of 9 passes. Goal: under
 // 1 ms per sentence. Prints numbers; no assertions on speed.
 //
 //   node bench/browser_parse.mjs [--json] [--build DIR]   (after scripts/build.sh web)

@@ -6,7 +6,7 @@
 // A finger goes down on the figures, moves 24 CSS px up at once (past the slop), then 2 CSS
 // px per animation frame for 240 frames (the app scrolls the page under it every frame), then lifts and the content glides
 // to a stop. Times are measured inside the app (GlfwRunner: events + GUI + models + charts +
-// draw submission), read back through window.boomerang.frameTimes(). Goal (issue 11): median
+// draw submission), read back through window.boomerang.frameTimes(). Goal: median
 // at most 4 ms while the finger moves. Prints numbers; no assertions on speed.
 import { join, resolve } from 'node:path';
 import { ROOT, launchBrowser, settle } from '../tests/browser/harness.mjs';

@@ -335,7 +335,7 @@ if (frames) {
     md.push(`WebAssembly memory (\`window.boomerang.memoryBytes()\`): ${mib(frames.memory.atStartBytes)} once the page is ready, ` +
       `${mib(frames.memory.afterDealWebAndViewsBytes)} after the deal web and every view (${frames.memory.views?.shown ?? 'n/a'} shown).`, '');
   }
-  md.push(`Target (issue 4): median under 4 ms while dragging — ${frames.targetMet ? 'met' : 'missed'}.`, '');
+  md.push(`Target: median under 4 ms while dragging — ${frames.targetMet ? 'met' : 'missed'}.`, '');
 } else {
   md.push(sectionStatus('browser_frame_time', 'the frame-time benchmark'), '');
 }
@@ -350,7 +350,7 @@ md.push('## Headline parser', '');
   if (perSentence && perParagraph) rows.push(['native (`boomerang_bench_parse`)', ms(Number(perSentence[1]), 3), ms(Number(perParagraph[1]), 2)]);
   if (parse) rows.push(['in the page (`bench/browser_parse.mjs`)', ms(parse.sentence.ms, 3), ms(parse.paragraph10kb.ms, 2)]);
   md.push('`parse::read_headline` on the 178 sentences of tests/parse/corpus.json and on 10 KB paragraphs made of ' +
-    'them, median of 9 passes. Goal (issue 12): under 1 ms per sentence in the browser' +
+    'them, median of 9 passes. Goal: under 1 ms per sentence in the browser' +
     (parse ? ` — ${parse.goalMet ? 'met' : 'missed'}.` : '.'), '');
   md.push(rows.length ? table(['where', 'per sentence', 'per 10 KB paragraph'], rows, 'lrr')
     : sectionStatus('browser_parse', 'the parser benchmarks'), '');
@@ -369,7 +369,7 @@ if (size?.pages?.every((page) => page.total && page.firstFrameMs)) {
   ]), 'llrrrrr'), '');
   const { gzipTotal, ratioToMinimal } = size.targets || {};
   if (gzipTotal && ratioToMinimal) {
-    md.push(`Targets (issue 5): gzipped total at most ${kb(gzipTotal.limitBytes)} — ${gzipTotal.pass ? 'met' : 'missed'} ` +
+    md.push(`Targets: gzipped total at most ${kb(gzipTotal.limitBytes)} — ${gzipTotal.pass ? 'met' : 'missed'} ` +
       `(${kb(gzipTotal.bytes)}); at most ${ratioToMinimal.limit}× the minimal app's — ` +
       `${ratioToMinimal.pass ? 'met' : 'missed'} (${times(ratioToMinimal.ratio)}).`, '');
   }

@@ -9,7 +9,7 @@
 // then the time to first frame: the median over --runs fresh page loads (a new browser
 // context each, nothing cached) of the 'boomerang-first-frame' performance mark, which both
 // loaders set when the first frame is drawn, measured from navigation start. Targets
-// (issue 5, item 7): the page at most 400 KB gzipped in total (KB = 1,000 bytes) and at most
+//: the page at most 400 KB gzipped in total (KB = 1,000 bytes) and at most
 // 1.3 × the minimal app's gzipped total. Prints numbers and PASS/FAIL lines; exits 0 either
 // way (it is a benchmark, not a test). --json prints one JSON object instead.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The working book survives a reload (issue 5): autosave restores it, whichever link form it
+// The working book survives a reload: autosave restores it, whichever link form it
 // was saved as (#p1., #b1. or an old #s1.), a shared link never silently replaces it, and a
 // record the app cannot read is kept aside, not lost.
 import { describe, test } from 'node:test';

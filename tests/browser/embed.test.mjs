@@ -1,4 +1,4 @@
-// The calculator embedded in someone else's page (issue 5): the embed posts its height,
+// The calculator embedded in someone else's page: the embed posts its height,
 // leaves the wheel to the host page where it has nothing to scroll, keeps it where it does,
 // runs in a sandboxed iframe, and in embed mode shows no header but a link to the full app
 // with the same book.

@@ -1,4 +1,4 @@
-// Files in and out of the browser (issue 5): the exports are a valid PNG of the canvas, the
+// Files in and out of the browser: the exports are a valid PNG of the canvas, the
 // CLI's CSV of the book's figures and a book file the CLI accepts; a book (or an old
 // scenario@1 file) opens from the file chooser or dropped on the page; a bad file is refused
 // with a message and changes nothing.

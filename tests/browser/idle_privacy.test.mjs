@@ -1,4 +1,4 @@
-// A page that rests and keeps to itself (issue 5): no frames drawn while nobody touches it,
+// A page that rests and keeps to itself: no frames drawn while nobody touches it,
 // no request to anyone but its own server, a Content-Security-Policy it runs under without
 // a complaint, and the key figures as text for screen readers.
 import { describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-// Bad input (issue 6): what a user is told when a field, a scenario file, a book file or a
+// Bad input: what a user is told when a field, a scenario file, a book file or a
 // link holds something Boomerang cannot use. One table per reader; each row is an input and
 // the message the UI shows verbatim. A refusal carries no value, so nothing half-read can
 // reach the document (tests/ui/bad_input_document_test.cpp checks the document keeps its
@@ -144,7 +144,7 @@ TEST_CASE("a scenario file with bad input is refused, naming the path of the val
          not_json + "65: syntax error while parsing value - invalid number; expected digit "
                     "after '-'; last read: '-I'"},
         // The model names a list item by its number and endpoints, and the field without
-        // the item's index: see the closing note of issue 6.
+        // the item's index (the field path is the list's, shared by every item).
         {"negative, in a list item", flow_amount_file("-1"), "network.amount_usd",
          "amount_usd of flow 1 (A -> B) must be a finite number \u2265 0 (got -1)"},
         {"zero", capacity_gw_file("0"), "capacity.capacity_gw",
