@@ -13,6 +13,7 @@
 
 #include "../fixtures/tangled_book.hpp"
 #include "../support.hpp"
+#include "headless_imgui.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -33,24 +34,11 @@ class Screen {
 public:
     // Tall by default: every widget in view, no scrolling.
     explicit Screen(ui::HostCapabilities host = {.sharing = true}, ImVec2 display = {1400.0f, 4000.0f})
-        : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
-        ImGui::SetCurrentContext(context_);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = display;
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
+        : imgui_(display, test::HeadlessImGui::Font::none) {
         app_.emplace(host);
         app_->set_pixel_ratio(1.0f);
         frames(3);
     }
-    ~Screen() {
-        app_.reset();
-        ImGui::DestroyContext(context_);
-        ImGui::SetCurrentContext(previous_);
-    }
-    Screen(const Screen&) = delete;
-    Screen& operator=(const Screen&) = delete;
 
     ui::App& app() { return *app_; }
     json state() const { return json::parse(app_->state_json()); }
@@ -112,8 +100,7 @@ public:
     }
 
 private:
-    ImGuiContext* previous_;
-    ImGuiContext* context_;
+    test::HeadlessImGui imgui_;  // outlives the App, which draws into it
     std::optional<ui::App> app_;
 };
 

@@ -10,7 +10,10 @@ namespace boomerang::test {
 
 class HeadlessImGui {
 public:
-    explicit HeadlessImGui(ImVec2 display_size = {600.0f, 400.0f})
+    // Without the built-in font for a test whose views bring their own (the whole App).
+    enum class Font { built_in, none };
+
+    explicit HeadlessImGui(ImVec2 display_size = {600.0f, 400.0f}, Font font = Font::built_in)
         : previous_(ImGui::GetCurrentContext()), context_(ImGui::CreateContext()) {
         ImGui::SetCurrentContext(context_);
         ImGuiIO& io = ImGui::GetIO();
@@ -18,6 +21,7 @@ public:
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
+        if (font == Font::none) return;
         font_ = io.Fonts->AddFontDefault();
         io.Fonts->Build();
     }
