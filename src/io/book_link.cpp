@@ -4,6 +4,7 @@
 #include "io/json_format.hpp"
 #include "io/permalink.hpp"
 #include "io/units.hpp"
+#include "parse/utf8.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -301,7 +302,7 @@ model::Result<std::string> book_link_deflated(std::string_view fragment) {
 }
 
 model::Result<LoadedBook> load_book_link_text(std::string_view inflated, double ratio_work) {
-    if (valid_utf8_length(inflated) != inflated.size()) return Error{"", std::string(link_not_text)};
+    if (parse::valid_utf8_length(inflated) != inflated.size()) return Error{"", std::string(link_not_text)};
     auto loaded = load_book(inflated, ratio_work);
     if (!loaded) return Error{loaded.error().field, "The link is damaged: " + loaded.error().message};
     return loaded;

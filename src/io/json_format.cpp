@@ -133,7 +133,7 @@ private:
 std::string replace_broken_utf8(std::string_view text) {
     std::string out;
     while (!text.empty()) {
-        const std::size_t valid = valid_utf8_length(text);
+        const std::size_t valid = parse::valid_utf8_length(text);
         out += text.substr(0, valid);
         if (valid == text.size()) break;
         out += "\xEF\xBF\xBD";  // U+FFFD, the replacement character
@@ -220,7 +220,7 @@ model::Error too_large(std::size_t bytes, const FileFormat& format) {
 model::Result<Json> parse_file(std::string_view text, const FileFormat& format) {
     const std::string kind(format.kind);
     if (text.size() > format.max_bytes) return too_large(text.size(), format);
-    if (const std::size_t valid = valid_utf8_length(text); valid != text.size()) {
+    if (const std::size_t valid = parse::valid_utf8_length(text); valid != text.size()) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(valid), '\n');
         return Error{"", "The file is not UTF-8 text: byte " + std::to_string(valid + 1) + " (line " +
                              std::to_string(line) + ") is not part of a UTF-8 character"};

@@ -2,6 +2,7 @@
 #include "io/permalink.hpp"
 
 #include "io/units.hpp"
+#include "parse/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -101,7 +102,7 @@ model::Result<LoadedScenario> decode_permalink(std::string_view fragment) {
     }
     const auto text = base64url_decode(fragment.substr(permalink_prefix.size()));
     if (!text) return Error{"", "The link is damaged: " + text.error().message};
-    if (valid_utf8_length(text.value()) != text.value().size()) {
+    if (parse::valid_utf8_length(text.value()) != text.value().size()) {
         return Error{"", std::string(link_not_text)};
     }
     auto loaded = load_scenario(text.value());

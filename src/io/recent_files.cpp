@@ -2,6 +2,7 @@
 
 #include "io/file_io.hpp"
 #include "io/units.hpp"
+#include "parse/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +17,7 @@
 namespace boomerang::io {
 
 std::vector<std::string> add_recent(std::vector<std::string> list, const std::string& path) {
-    if (valid_utf8_length(path) != path.size()) return list;
+    if (parse::valid_utf8_length(path) != path.size()) return list;
     list.erase(std::remove(list.begin(), list.end(), path), list.end());
     list.insert(list.begin(), path);
     if (list.size() > max_recent_files) list.resize(max_recent_files);

@@ -61,8 +61,4 @@ model::Result<double> check_input(double value, const model::InputField& field);
 // Checks that a value is finite and within max_input_magnitude, naming it by `path`.
 model::Result<double> check_magnitude(double value, std::string_view path);
 
-// How many bytes at the start of `text` are well-formed UTF-8 (no overlong forms, no
-// surrogates, nothing above U+10FFFF); text.size() when all of it is.
-std::size_t valid_utf8_length(std::string_view text);
-
 }  // namespace boomerang::io

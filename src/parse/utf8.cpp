@@ -27,4 +27,39 @@ std::size_t utf8_prefix(std::string_view text, std::size_t characters) {
     return end;
 }
 
+std::size_t valid_utf8_length(std::string_view text) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const unsigned char b = byte(i);
+        std::size_t length = 1;
+        unsigned lowest = 0;
+        unsigned code = b;
+        if (b >= 0x80) {
+            if ((b & 0xE0) == 0xC0) {
+                length = 2;
+                code = b & 0x1Fu;
+                lowest = 0x80;
+            } else if ((b & 0xF0) == 0xE0) {
+                length = 3;
+                code = b & 0x0Fu;
+                lowest = 0x800;
+            } else if ((b & 0xF8) == 0xF0) {
+                length = 4;
+                code = b & 0x07u;
+                lowest = 0x10000;
+            } else
+                return i;
+        }
+        if (i + length > text.size()) return i;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) return i;
+            code = (code << 6) | (byte(i + k) & 0x3Fu);
+        }
+        if (code < lowest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        i += length;
+    }
+    return i;
+}
+
 }  // namespace boomerang::parse

@@ -1,6 +1,6 @@
 // Walking UTF-8 text by characters: stepping over one, counting them, and cutting text at a
-// character's first byte so that no cut splits one. These read bytes only; whether the text
-// is well-formed is io::valid_utf8_length's question. On malformed bytes they never step
+// character's first byte so that no cut splits one; and whether text is well-formed UTF-8
+// (valid_utf8_length). The walkers read bytes only; on malformed bytes they never step
 // past the end and never swallow an ASCII byte: a lead byte always starts a character, and
 // continuation bytes belong to the character before them.
 //
@@ -15,6 +15,10 @@
 #include <string_view>
 
 namespace boomerang::parse {
+
+// How many bytes at the start of `text` are well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF); text.size() when all of it is.
+std::size_t valid_utf8_length(std::string_view text);
 
 // Whether `byte` continues a character (10xxxxxx) rather than starting one.
 constexpr bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0u) == 0x80u; }

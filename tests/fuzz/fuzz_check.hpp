@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/units.hpp"
+#include "parse/utf8.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -22,7 +23,7 @@ inline void require(bool holds, const char* invariant, std::string_view detail =
 // message must say something, and must not echo half a character of the user's text.
 inline void require_showable(std::string_view message) {
     require(!message.empty(), "a refusal says why");
-    require(io::valid_utf8_length(message) == message.size(), "a message is valid UTF-8", message);
+    require(parse::valid_utf8_length(message) == message.size(), "a message is valid UTF-8", message);
 }
 
 }  // namespace boomerang::fuzz

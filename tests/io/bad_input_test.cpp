@@ -28,6 +28,7 @@
 #include "io/scenario_json.hpp"
 #include "io/units.hpp"
 #include "model/fields.hpp"
+#include "parse/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -78,7 +79,7 @@ std::string flow_amount_file(const std::string& amount) {
 std::string link_to(const std::string& json) { return std::string(io::permalink_prefix) + io::base64url_encode(json); }
 
 // Broken UTF-8 would show as boxes in the UI and breaks the web page's bridge to JavaScript.
-bool is_utf8(const std::string& text) { return io::valid_utf8_length(text) == text.size(); }
+bool is_utf8(const std::string& text) { return parse::valid_utf8_length(text) == text.size(); }
 
 }  // namespace
 

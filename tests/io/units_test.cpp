@@ -211,15 +211,6 @@ TEST_CASE("text that is not a quantity is refused with a sentence saying why and
     }
 }
 
-TEST_CASE("valid_utf8_length counts the well-formed bytes before the first broken one") {
-    using boomerang::io::valid_utf8_length;
-    CHECK(valid_utf8_length("6 GW") == 4);
-    CHECK(valid_utf8_length("1.2×") == 5);  // × is two bytes
-    CHECK(valid_utf8_length("ab\xFF"
-                            "cd") == 2);
-    CHECK(valid_utf8_length("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
-}
-
 TEST_CASE("a field's text is parsed, then checked against the field's bounds") {
     using boomerang::model::Section;
     const auto& capacity_gw = field(Section::capacity, "capacity_gw");

@@ -45,3 +45,12 @@ TEST_CASE("text is walked and cut at the first byte of a character, never inside
         CHECK(utf8_character_count("a\x80\x80\x62") == 2);
     }
 }
+
+TEST_CASE("valid_utf8_length counts the well-formed bytes before the first broken one") {
+    using boomerang::parse::valid_utf8_length;
+    CHECK(valid_utf8_length("6 GW") == 4);
+    CHECK(valid_utf8_length("1.2×") == 5);  // × is two bytes
+    CHECK(valid_utf8_length("ab\xFF"
+                            "cd") == 2);
+    CHECK(valid_utf8_length("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+}
