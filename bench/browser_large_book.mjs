@@ -316,9 +316,9 @@ function instrument() {
   } catch (error) { /* no long-task timing in this browser */ }
   // The calls with which web/host.js opens a book (importFile, openLink) or adds a notice.
   const OPENS = new Set(['boomerang_open_file', 'boomerang_book_link_data', 'boomerang_open_inflated_link', 'boomerang_open_link',
-                         'boomerang_show_notice']);
+                         'boomerang_page_event']);
   // Calls after which the app draws a few frames (js_bridge.cpp: they wake the frame loop).
-  const WAKERS = new RegExp('^boomerang_(open_|show_notice|add_notice_actions|set_book_link|configure|set_theme|mouse_released|' +
+  const WAKERS = new RegExp('^boomerang_(open_|page_event|set_book_link|configure|set_theme|mouse_released|' +
                             'touch|set_finger|text_entry|set_visible|wake|paste)');
   let factory;
   Object.defineProperty(window, 'createBoomerang', {
@@ -386,7 +386,7 @@ async function waitUntilQuiet(page, since, frameTimes) {
     await readFrameTimes(page, frameTimes);
     const { count, answered } = await page.evaluate((t) => ({
       count: window.boomerang && window.boomerang.frameCount ? window.boomerang.frameCount() : -1,
-      answered: window.__bench.calls.some((c) => c.start >= t && /^boomerang_(open_|show_notice)/.test(c.name)),
+      answered: window.__bench.calls.some((c) => c.start >= t && /^boomerang_(open_|page_event)/.test(c.name)),
     }), since);
     if (count !== lastCount) { lastCount = count; quietSince = Date.now(); }
     if (answered && Date.now() - quietSince >= QUIET_MS) return;
@@ -408,9 +408,9 @@ function analyse(records, action, frameTimes, expectDeals, state) {
   }
   const cpu = (f) => frameTimes.get(f.frame) ?? 0;
   // The call that opens the book, or says why not (then the app shows why); a notice alone
-  // (boomerang_show_notice) when the page never reached the app.
+  // (boomerang_page_event) when the page never reached the app.
   const open = calls.find((c) => c.start >= action && /^boomerang_open_(file|inflated_link|link)$/.test(c.name));
-  const notice = calls.find((c) => c.start >= action && c.name === 'boomerang_show_notice');
+  const notice = calls.find((c) => c.start >= action && c.name === 'boomerang_page_event');
   const linkData = calls.find((c) => c.start >= action && c.name === 'boomerang_book_link_data');
   const opened = !!open && open.result === '' && state.deals === expectDeals;
   const answer = open || notice;

@@ -165,8 +165,9 @@ window.BoomerangHost = (function () {
     const wake = () => call('boomerang_wake', null, [], []);
     const permalink = () => permalinkOf(module);
     const historyStep = () => call('boomerang_history_step', 'number', [], []);
-    const notice = (text, isError = false, actions = []) =>
-      call('boomerang_show_notice', null, ['string'], [JSON.stringify({ text, is_error: isError, actions })]);
+    // What happened on the page's side; the app words it (ui/page_notices.hpp).
+    const pageEvent = (event, detail = '', extra = '') =>
+      call('boomerang_page_event', null, ['string', 'string', 'string'], [event, String(detail), String(extra)]);
     // Opens a link (with or without '#'); resolves to "" or why not. The app shows the
     // default book, with a notice, when a link cannot be opened.
     const openLink = async (fragment, fromHistory) => {
@@ -240,9 +241,6 @@ window.BoomerangHost = (function () {
       storage.write({ permalink: fragment, title: title || '', saved_at: new Date().toISOString() });
     }
 
-    function savedWorkActions(saved) {
-      return saved ? [{ id: 'open-saved', label: `Open my saved book${saved.title ? ` (${saved.title})` : ''}` }] : [];
-    }
 
     // ---- Summary for screen readers and the embed's link --------------------------------------
     const summaryList = document.getElementById('summary-figures');
@@ -354,9 +352,9 @@ window.BoomerangHost = (function () {
     async function copyText(text, confirmation) {
       try {
         await navigator.clipboard.writeText(text);
-        notice(confirmation);
+        pageEvent('copied', confirmation);
       } catch (error) {
-        notice(`This browser did not let Boomerang use the clipboard (${error.message}). Copy it from here: ${text}`, true);
+        pageEvent('clipboard_refused', error.message, text);
       }
     }
 
@@ -366,10 +364,10 @@ window.BoomerangHost = (function () {
       try {
         fragment = await permalink();
       } catch (error) {
-        notice(`The link could not be made (${error.message}).`, true);
+        pageEvent('link_not_made', error.message);
         return;
       }
-      await copyText(fullAppUrl(fragment), confirmation || 'Link copied: it opens this exact book.');
+      await copyText(fullAppUrl(fragment), confirmation);
     }
 
     // ---- What the app asks of the page (js_bridge.cpp) -----------------------------------------
@@ -380,7 +378,7 @@ window.BoomerangHost = (function () {
       // Called while the frame just drawn is still in the canvas: toBlob copies it now.
       capturePng: (fileName) => canvas.toBlob((blob) => {
         if (blob) offerDownload(blob, fileName);
-        else notice('The picture could not be made: the browser returned no image.', true);
+        else pageEvent('picture_not_made');
       }, 'image/png'),
       pickFile: () => picker.click(),
       action: async (id) => {
@@ -441,11 +439,10 @@ window.BoomerangHost = (function () {
       if (problem) {
         autosaveHeld = autosaveHeld || !!saved;
         // The app has said why; the reader may go back to their own book from there.
-        call('boomerang_add_notice_actions', null, ['string'], [JSON.stringify(savedWorkActions(saved))]);
+        if (saved) pageEvent('saved_book_offered', '', saved.title || '');
       } else if (saved && `#${saved.permalink}` !== fragment && saved.permalink !== await permalink()) {
         autosaveHeld = true;
-        notice('You opened a shared link. Your own saved book is kept in this browser, unchanged, until you choose.', false,
-               [...savedWorkActions(saved), { id: 'keep-link', label: 'Keep this one as my book instead' }]);
+        pageEvent('shared_link_over_saved', '', saved.title || '');
       }
     }
 
@@ -453,15 +450,15 @@ window.BoomerangHost = (function () {
       const saved = options.embed ? null : storage.read();
       if (location.hash.length > 1) {
         await openShared(location.hash);
-      } else if (saved) {
-        const problem = typeof saved.permalink === 'string' ? await openLink(saved.permalink, false) : 'it is not a book';
+      } else if (saved && typeof saved.permalink === 'string') {
+        const problem = await openLink(saved.permalink, false);
         if (problem) {
           storage.keepDamaged(storage.rawText());
-          notice(`Your saved book could not be restored (${problem}). It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
+          pageEvent('saved_book_unrestored', problem, `${AUTOSAVE_KEY}.damaged`);
         }
       } else if (storage.rawText() !== null) {
         storage.keepDamaged(storage.rawText());
-        notice(`Your saved book could not be read. It is kept in this browser's storage as "${AUTOSAVE_KEY}.damaged".`, true);
+        pageEvent('saved_book_unreadable', '', `${AUTOSAVE_KEY}.damaged`);
       }
       // The address shows the book from the start; later edits push or replace entries.
       lastStep = -1;

@@ -91,6 +91,9 @@ public:
     void show_notice(Notice notice) { share_.notice = std::move(notice); }
     // Buttons for the notice shown now, if any (the page's, beside the app's words).
     void add_notice_actions(std::vector<Notice::Action> actions);
+    // Shows what the page reports (ui/page_notices.hpp) in the app's words: `event` as the
+    // page names it ("clipboard_refused"); false for a name the app does not know.
+    bool report_page_event(std::string_view event, std::string_view detail, std::string_view extra);
     // Bumped by every change of the book and when its pending ratios arrive; see
     // BookDocument::history_step for the other.
     unsigned revision() const { return document_.revision(); }

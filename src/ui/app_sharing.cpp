@@ -6,6 +6,7 @@
 #include "io/permalink.hpp"
 #include "io/scenario_conversion.hpp"
 #include "ui/app.hpp"
+#include "ui/page_notices.hpp"
 #include "ui/panels/deal_figures_panel.hpp"
 
 #ifndef __EMSCRIPTEN__
@@ -56,6 +57,19 @@ std::string App::refuse_link(const std::string& message) {
     if (reason.rfind("The link ", 0) == 0) reason.replace(0, 9, "it ");
     show_notice({"This link could not be opened: " + reason + ". Showing the default book instead.", true, {}});
     return message;
+}
+
+bool App::report_page_event(std::string_view event, std::string_view detail, std::string_view extra) {
+    const std::optional<PageEvent> known = page_event_named(event);
+    if (!known) return false;
+    Notice notice = page_notice(*known, detail, extra);
+    // Beside the app's refusal of a link: the words stay the app's, the button joins them.
+    if (*known == PageEvent::saved_book_offered) {
+        add_notice_actions(std::move(notice.actions));
+    } else {
+        show_notice(std::move(notice));
+    }
+    return true;
 }
 
 void App::add_notice_actions(std::vector<Notice::Action> actions) {

@@ -402,7 +402,7 @@ TEST_CASE("the page's part of links and files: the app says what is wrong, in it
     SUBCASE("the page's buttons join the app's notice, whose words stay") {
         screen.app().open_link("#p1.amd-openai.99");
         const std::string words = screen.state()["view"]["notice"];
-        screen.app().add_notice_actions({{"open-saved", "Open my saved book"}});
+        CHECK(screen.app().report_page_event("saved_book_offered", "", "Mine"));
         screen.frames(2);
         CHECK(screen.state()["view"]["notice"] == words);
         CHECK(screen.widgets().contains("notice.open-saved"));

@@ -79,7 +79,7 @@ void carry_out(const std::vector<ui::HostRequest>& requests) {
             case Kind::capture_png: js_host_call("capturePng", r.file_name.c_str(), "", ""); break;
             case Kind::pick_file: js_host_call("pickFile", "", "", ""); break;
             case Kind::action: js_host_call("action", r.action_id.c_str(), "", ""); break;
-            case Kind::copy_link: js_host_call("copyLink", "", "", ""); break;
+            case Kind::copy_link: js_host_call("copyLink", r.confirmation.c_str(), "", ""); break;
             // The page has no file_dialogs (HostCapabilities): "Import…" is its file picker.
             case Kind::choose_file_to_open:
             case Kind::choose_file_to_save: break;
@@ -302,10 +302,10 @@ EMSCRIPTEN_KEEPALIVE void boomerang_show_notice(const char* notice_json) {
     wake();
 }
 
-// Adds buttons to the notice the app shows, its words unchanged: [{"id", "label"}, …] (the
-// page offers the reader's saved book beside the app's refusal of a shared link).
-EMSCRIPTEN_KEEPALIVE void boomerang_add_notice_actions(const char* actions_json) {
-    app().add_notice_actions(notice_actions(nlohmann::json::parse(actions_json, nullptr, false)));
+// What happened on the page's side (the clipboard, the picture, the saved book): the app
+// says it in its own words (ui/page_notices.hpp). `event` is the name, e.g. "clipboard_refused".
+EMSCRIPTEN_KEEPALIVE void boomerang_page_event(const char* event, const char* detail, const char* extra) {
+    app().report_page_event(event, detail, extra);
     wake();
 }
 

@@ -1,6 +1,8 @@
 // Index: header buttons | the embed dialog | the notice bar
 #include "ui/panels/share_panel.hpp"
 
+#include "ui/page_notices.hpp"
+
 #include <imgui.h>
 
 #include "io/book_csv.hpp"
@@ -59,9 +61,9 @@ void draw_share_buttons(const BookDocument& document, const std::string& fragmen
     if (ImGui::Button("Copy link")) {
         if (fragment.empty()) {
             // The page compresses the book into its link itself; it copies it once made.
-            state.requests.push_back({.kind = HostRequest::Kind::copy_link});
+            state.requests.push_back({.kind = HostRequest::Kind::copy_link, .confirmation = std::string(link_copied)});
         } else {
-            request_copy(state, permalink_url(state.page_url, fragment), "Link copied: it opens this exact book.");
+            request_copy(state, permalink_url(state.page_url, fragment), std::string(link_copied));
         }
     }
     ImGui::SetItemTooltip("Copy a link that opens this book, with every value as it is now");
