@@ -42,18 +42,19 @@ Notice page_notice(PageEvent event, std::string_view detail, std::string_view ex
     switch (event) {
         case PageEvent::copied: return {why.empty() ? std::string(link_copied) : why, false, {}};
         case PageEvent::clipboard_refused:
-            return {"This browser did not let Boomerang use the clipboard (" + why + "). Copy it from here: " +
-                        std::string(extra),
+            return {"This browser did not let Boomerang use the clipboard (" + why +
+                        "). Copy it from here: " + std::string(extra),
                     true,
                     {}};
         case PageEvent::link_not_made: return {"The link could not be made (" + why + ").", true, {}};
         case PageEvent::picture_not_made:
             return {"The picture could not be made: the browser returned no image.", true, {}};
         case PageEvent::shared_link_over_saved:
-            return {"You opened a shared link. Your own saved book is kept in this browser, unchanged, until you "
-                    "choose.",
-                    false,
-                    {open_saved(extra), {"keep-link", "Keep this one as my book instead"}}};
+            return {
+                "You opened a shared link. Your own saved book is kept in this browser, unchanged, until you "
+                "choose.",
+                false,
+                {open_saved(extra), {"keep-link", "Keep this one as my book instead"}}};
         case PageEvent::saved_book_offered: return {"", true, {open_saved(extra)}};
         case PageEvent::saved_book_unrestored:
             return {"Your saved book could not be restored (" + why + "). " + kept_as(extra), true, {}};

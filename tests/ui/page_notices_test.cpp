@@ -9,7 +9,8 @@ using namespace boomerang::ui;
 TEST_CASE("each thing the page reports is said in the app's words, errors as errors") {
     CHECK_FALSE(page_event_named("no_such_event").has_value());
 
-    const Notice refused = page_notice(*page_event_named("clipboard_refused"), "Write permission denied.", "https://x/#p1.a.1");
+    const Notice refused =
+        page_notice(*page_event_named("clipboard_refused"), "Write permission denied.", "https://x/#p1.a.1");
     CHECK(refused.text ==
           "This browser did not let Boomerang use the clipboard (Write permission denied.). Copy it from here: "
           "https://x/#p1.a.1");
@@ -18,7 +19,8 @@ TEST_CASE("each thing the page reports is said in the app's words, errors as err
     CHECK(page_notice(PageEvent::copied, "", "").text == "Link copied: it opens this exact book.");
     CHECK(page_notice(PageEvent::copied, "Embed code copied.", "").text == "Embed code copied.");
     CHECK_FALSE(page_notice(PageEvent::copied, "", "").is_error);
-    CHECK(page_notice(PageEvent::link_not_made, "Failed to fetch", "").text == "The link could not be made (Failed to fetch).");
+    CHECK(page_notice(PageEvent::link_not_made, "Failed to fetch", "").text ==
+          "The link could not be made (Failed to fetch).");
     CHECK(page_notice(PageEvent::picture_not_made, "", "").is_error);
     CHECK(page_notice(PageEvent::saved_book_unreadable, "", "boomerang.book.damaged").text ==
           "Your saved book could not be read. It is kept in this browser's storage as \"boomerang.book.damaged\".");
