@@ -1,7 +1,6 @@
 #include "ui/presets.hpp"
 
 #include "presets/preset_books.hpp"
-#include "ui/state/book_document.hpp"
 
 namespace boomerang::ui {
 
@@ -18,7 +17,9 @@ std::vector<Preset> load_presets(std::vector<std::string>& errors) {
             errors.push_back("preset " + io::preset_file_name(version) + " is listed but not built in");
             continue;
         }
-        auto loaded = io::load_book(*text, ratio_work_per_frame);
+        // Only the file is kept (the document evaluates a preset when it opens), so no ratio
+        // work at start-up.
+        auto loaded = io::load_book(*text, 0.0);
         if (!loaded) {
             errors.push_back("preset " + version.id + ": " + loaded.error().message);
             continue;
