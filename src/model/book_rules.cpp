@@ -2,6 +2,7 @@
 #include "model/book_rules.hpp"
 
 #include "model/book_evaluation.hpp"
+#include "model/deal_fields.hpp"
 
 #include <algorithm>
 #include <array>
@@ -231,7 +232,10 @@ Result<Book> add_block(const Book& book, const std::string& id, Block block, std
         if (has_block(deal, block) && block != Block::deal) {
             return Error{std::string(block_name(block)), "the deal already has " + std::string(block_title(block))};
         }
+        // Set once the block exists, through the field the editor asks for (block_start_field).
+        bool starts_with_value = false;
         const auto needs = [&](const char* what) -> std::optional<Error> {
+            starts_with_value = true;
             if (main_value) return std::nullopt;
             // Worded so that it reads right for every title, "Capacity bought" as "Payments and exit terms".
             return Error{std::string(block_name(block)),
@@ -242,12 +246,10 @@ Result<Book> add_block(const Book& book, const std::string& id, Block block, std
             case Block::capacity:
                 if (auto e = needs("the gigawatts")) return e;
                 deal.capacity = CapacityBlock{};
-                deal.capacity->capacity_gw = main_value;
                 break;
             case Block::rental:
                 if (auto e = needs("the monthly rate")) return e;
                 deal.rental = RentalBlock{};
-                deal.rental->monthly_rate_usd = main_value;
                 deal.rental->term_months = 12;
                 break;
             case Block::exit: {
@@ -257,9 +259,8 @@ Result<Book> add_block(const Book& book, const std::string& id, Block block, std
                     exit.headline_basis = HeadlineBasis::rental;
                 } else if (deal.capacity && now && now->capacity->purchase_value_usd) {
                     exit.headline_basis = HeadlineBasis::capacity;
-                } else {
-                    if (auto e = needs("the headline value")) return e;
-                    exit.headline_value_usd = main_value;
+                } else if (auto e = needs("the headline value")) {
+                    return e;
                 }
                 deal.exit = exit;
                 break;
@@ -271,10 +272,10 @@ Result<Book> add_block(const Book& book, const std::string& id, Block block, std
             case Block::project_finance:
                 if (auto e = needs("the equity raised")) return e;
                 deal.project_finance = ProjectFinanceBlock{};
-                deal.project_finance->equity_usd = main_value;
                 break;
             case Block::warrants: deal.warrants = WarrantsBlock{}; break;
         }
+        if (starts_with_value) block_start_field(block)->set(deal, main_value);
         if (!deal.start) deal.start = Date{book.window.first_year, 1, 0};
         return std::nullopt;
     });

@@ -162,6 +162,19 @@ const DealInputField* find_deal_input_field(Block block, std::string_view key) {
     return nullptr;
 }
 
+const DealInputField* block_start_field(Block block) {
+    switch (block) {
+        case Block::capacity: return find_deal_input_field(block, "capacity_gw");
+        case Block::rental: return find_deal_input_field(block, "monthly_rate_usd");
+        case Block::exit: return find_deal_input_field(block, "headline_value_usd");
+        case Block::project_finance: return find_deal_input_field(block, "equity_usd");
+        case Block::deal:
+        case Block::financing:
+        case Block::warrants: return nullptr;
+    }
+    return nullptr;
+}
+
 std::span<const AssumptionInfo> assumption_infos() { return infos; }
 
 const AssumptionInfo* find_assumption_info(std::string_view key) {

@@ -33,6 +33,11 @@ struct DealInputField {
 std::span<const DealInputField> deal_input_fields();
 const DealInputField* find_deal_input_field(Block block, std::string_view key);
 
+// The figure a block is added with (add_block's main value in model/book_rules.hpp):
+// gigawatts for capacity, the monthly rate for a rental, the headline for exit terms, the
+// equity for project finance. Null for the blocks that start empty: financing and warrants.
+const DealInputField* block_start_field(Block block);
+
 // An assumption as the app shows it: the book's, or a deal's override.
 struct AssumptionInfo {
     std::string_view key;

@@ -2,6 +2,7 @@
 // removals leave nothing dangling, and switching what is entered keeps the numbers.
 #include "model/book_rules.hpp"
 #include "model/book_evaluation.hpp"
+#include "model/deal_fields.hpp"
 
 #include <doctest/doctest.h>
 
@@ -163,6 +164,22 @@ TEST_CASE("a block that starts from its main figure is refused without it, namin
     CHECK(added(Block::rental, 1.25e9).rental->monthly_rate_usd == 1.25e9);
     CHECK(added(Block::exit, 100e9).exit->headline_value_usd == 100e9);
     CHECK(added(Block::project_finance, 10e9).project_finance->equity_usd == 10e9);
+}
+
+TEST_CASE("the field a block starts with is the one add_block sets, and only blocks that need one have it") {
+    const Book book = small_web();
+    for (Block block :
+         {Block::capacity, Block::rental, Block::exit, Block::financing, Block::project_finance, Block::warrants}) {
+        CAPTURE(block_name(block));
+        const DealInputField* start = block_start_field(block);
+        const bool needs_value = !add_block(book, "nvidia-openai-equity", block).ok();
+        CHECK(needs_value == (start != nullptr));
+        if (!start) continue;
+        CHECK(start->block == block);
+        const Book added = accepted(add_block(book, "nvidia-openai-equity", block, 7.0));
+        CHECK(start->get(added.deals[1]) == 7.0);
+    }
+    CHECK(block_start_field(Block::deal) == nullptr);
 }
 
 TEST_CASE("switching the derived capacity figure keeps the numbers") {

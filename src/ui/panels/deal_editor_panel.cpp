@@ -109,21 +109,6 @@ void draw_block(BookDocument& document, DealEditorState& state, ViewContext& vie
     ImGui::Spacing();
 }
 
-// The value a block starts with when model::add_block needs one (its main figure), as the
-// editor's rows describe it: label, unit, bounds and help. Null for blocks that start empty.
-const model::DealInputField* start_field(Block block) {
-    switch (block) {
-        case Block::capacity: return model::find_deal_input_field(block, "capacity_gw");
-        case Block::rental: return model::find_deal_input_field(block, "monthly_rate_usd");
-        case Block::exit: return model::find_deal_input_field(block, "headline_value_usd");
-        case Block::project_finance: return model::find_deal_input_field(block, "equity_usd");
-        case Block::deal:
-        case Block::financing:
-        case Block::warrants: return nullptr;
-    }
-    return nullptr;
-}
-
 // "block.start.capacity": the start field's widget id, and its editor's.
 std::string start_id(Block block) { return "block.start." + std::string(model::block_name(block)); }
 
@@ -135,7 +120,7 @@ void close_block_start(DealEditorState& state) {
 // "+ <block>": adds the block at once when it can start empty; otherwise asks for its value.
 void press_add(BookDocument& document, DealEditorState& state, const std::string& deal_id, Block block) {
     const model::Result<model::Book> added = model::add_block(document.book(), deal_id, block);
-    if (!added && start_field(block)) {
+    if (!added && model::block_start_field(block)) {
         state.editors["block.add"].error.clear();
         if (state.block_start && state.block_start->block == block) {
             state.block_start->focus = true;
@@ -164,7 +149,7 @@ void add_started_block(BookDocument& document, DealEditorState& state, std::opti
 // Enter in the field adds, Esc cancels; leaving it only keeps the entry for Add.
 void draw_block_start(BookDocument& document, DealEditorState& state, ViewContext& view) {
     BlockStart& start = *state.block_start;
-    const model::DealInputField& field = *start_field(start.block);
+    const model::DealInputField& field = *model::block_start_field(start.block);
     const std::string id = start_id(start.block);
     QuantityEditor& editor = state.editors[id];
     ImGui::PushID(id.c_str());
