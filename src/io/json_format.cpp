@@ -194,20 +194,93 @@ std::optional<Error> check_schema(const Json& root, const FileFormat& format) {
 // ---- Parsing a file ---------------------------------------------------------------------
 namespace {
 
-// Without recursion: a file may nest a million arrays deep.
-std::size_t most_keys_in_one_object(const nlohmann::json& root) {
+// Counts the keys of each object as the parser reads them, building nothing: the most in one
+// object, and whether the text is JSON at all. nlohmann's SAX parser keeps its own stack, so a
+// file nested a million arrays deep is no problem.
+class KeyCounter : public nlohmann::json_sax<nlohmann::json> {
+public:
     std::size_t most = 0;
-    std::vector<const nlohmann::json*> pending = {&root};
-    while (!pending.empty()) {
-        const nlohmann::json* value = pending.back();
-        pending.pop_back();
-        if (value->is_object()) most = std::max(most, value->size());
-        if (value->is_object() || value->is_array()) {
-            for (const auto& item : *value) pending.push_back(&item);
-        }
+    bool valid = true;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override {
+        keys_.push_back(0);
+        return true;
     }
-    return most;
-}
+    bool key(string_t&) override {
+        most = std::max(most, ++keys_.back());
+        return true;
+    }
+    bool end_object() override {
+        keys_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        valid = false;
+        return false;
+    }
+
+private:
+    std::vector<std::size_t> keys_;  // of each object open
+};
+
+// Reads up to the root object's "schema" value and stops there: for choosing a reader, the
+// rest of a 4 MiB file need not be parsed.
+class SchemaFinder : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::string schema;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t& text) override {
+        if (at_schema()) {
+            schema = text;
+            return false;
+        }
+        return value();
+    }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override {
+        if (at_schema()) return false;  // not a string schema
+        ++depth_;
+        return true;
+    }
+    bool key(string_t& key) override {
+        schema_next_ = depth_ == 1 && key == "schema";
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override {
+        if (depth_ == 0 || at_schema()) return false;  // the root is not an object, or the schema not a string
+        ++depth_;
+        return true;
+    }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+    int depth_ = 0;
+    bool schema_next_ = false;
+
+    bool at_schema() const { return schema_next_ && depth_ == 1; }
+    bool value() { return !at_schema() && depth_ > 0; }
+    bool close() {
+        --depth_;
+        schema_next_ = false;
+        return depth_ > 0;
+    }
+};
 
 }  // namespace
 
@@ -232,15 +305,15 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
                              std::string(format.schema) + "\", … }"};
     }
     // Reading keeps each object's keys in file order, which costs time with the square of the
-    // keys in one object: a hostile 4 MiB file of 300,000 keys would take minutes. A plain
-    // parse first (sorted keys, n log n) finds such an object and refuses it.
-    {
-        const nlohmann::json plain = nlohmann::json::parse(text, nullptr, false);
-        if (plain.is_discarded()) return syntax_error(text);
-        if (const std::size_t keys = most_keys_in_one_object(plain); keys > max_keys_in_one_object) {
-            return Error{"", "The file has an object with " + std::to_string(keys) + " keys; a " + kind +
-                                 " file has at most " + std::to_string(max_keys_in_one_object) + " in one object"};
-        }
+    // keys in one object: a hostile 4 MiB file of 300,000 keys would take minutes. A first pass
+    // that only counts keys finds such an object and refuses it; it builds no tree, so a
+    // large book is parsed into a tree once.
+    KeyCounter counter;
+    nlohmann::json::sax_parse(text, &counter);
+    if (!counter.valid) return syntax_error(text);
+    if (counter.most > max_keys_in_one_object) {
+        return Error{"", "The file has an object with " + std::to_string(counter.most) + " keys; a " + kind +
+                             " file has at most " + std::to_string(max_keys_in_one_object) + " in one object"};
     }
     Json root = Json::parse(text, nullptr, false);
     if (root.is_discarded()) return syntax_error(text);
@@ -250,10 +323,9 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
 }
 
 std::string schema_of(std::string_view text) {
-    const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
-    if (!root.is_object()) return "";
-    const auto schema = root.find("schema");
-    return schema != root.end() && schema->is_string() ? schema->get<std::string>() : "";
+    SchemaFinder finder;
+    nlohmann::json::sax_parse(text, &finder);
+    return finder.schema;
 }
 
 // ---- Reading values ---------------------------------------------------------------------

@@ -50,8 +50,9 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format);
 // long; a book file may be at most 4194304 bytes (4 MiB)".
 model::Error too_large(std::size_t bytes, const FileFormat& format);
 
-// The "schema" string of a JSON text's root object; "" when the text is not JSON, not an
-// object, or has no string schema. For choosing a reader before reading.
+// The "schema" string of a JSON text's root object; "" when the text is not JSON up to that
+// string, not an object, or has no string schema. Reading stops at the schema, so this is
+// cheap for any size. For choosing a reader before reading.
 std::string schema_of(std::string_view text);
 
 // What a value is, for messages: `a string ("NaN")`, `a number (3)`, `true`, `an array`.
