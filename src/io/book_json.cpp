@@ -617,6 +617,9 @@ constexpr std::size_t suggestion_budget = 50'000'000;
 
 // Every source names a value the book holds, or is warned about.
 void check_source_paths(const BookFile& file, std::vector<std::string>& warnings) {
+    // A large book without citations (a generated one, a link) would list every value's path
+    // for nothing: a sixth of the time to open a 4 MiB book.
+    if (file.sources.empty()) return;
     const std::vector<std::string> paths = book_paths(file.book);
     const std::unordered_set<std::string_view> existing(paths.begin(), paths.end());
     const std::vector<std::string_view> candidates(paths.begin(), paths.end());
