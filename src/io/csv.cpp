@@ -17,7 +17,9 @@ std::string csv_field(std::string_view text) {
 }
 
 // nlohmann's number writer: shortest round-trip digits, never the C locale's decimal point.
-std::string csv_number(double value) { return std::isfinite(value) ? nlohmann::json(value).dump() : std::string(); }
+std::string csv_number(double value) {
+    return std::isfinite(value) ? nlohmann::ordered_json(value).dump() : std::string();
+}
 
 std::string schedule_csv(const model::CommitmentResults& commitment) {
     constexpr const char* line_end = "\r\n";

@@ -289,7 +289,7 @@ BookFile headline_book(const parse::HeadlineReading& reading, std::string_view t
 // ---- JSON ------------------------------------------------------------------------------------
 
 std::string headline_json(const parse::HeadlineReading& reading, std::string_view text, const HeadlineSource& source) {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json;  // the one JSON type: io::json::Json
     const auto quote = [&](parse::Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); };
     const AcceptedReading accepted = accept_all(reading, text, source);
     json drafts = json::array();

@@ -197,7 +197,7 @@ namespace {
 // Counts the keys of each object as the parser reads them, building nothing: the most in one
 // object, and whether the text is JSON at all. nlohmann's SAX parser keeps its own stack, so a
 // file nested a million arrays deep is no problem.
-class KeyCounter : public nlohmann::json_sax<nlohmann::json> {
+class KeyCounter : public nlohmann::json_sax<Json> {
 public:
     std::size_t most = 0;
     bool valid = true;
@@ -234,7 +234,7 @@ private:
 
 // Reads up to the root object's "schema" value and stops there: for choosing a reader, the
 // rest of a 4 MiB file need not be parsed.
-class SchemaFinder : public nlohmann::json_sax<nlohmann::json> {
+class SchemaFinder : public nlohmann::json_sax<Json> {
 public:
     std::string schema;
 
@@ -309,7 +309,7 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
     // that only counts keys finds such an object and refuses it; it builds no tree, so a
     // large book is parsed into a tree once.
     KeyCounter counter;
-    nlohmann::json::sax_parse(text, &counter);
+    Json::sax_parse(text, &counter);
     if (!counter.valid) return syntax_error(text);
     if (counter.most > max_keys_in_one_object) {
         return Error{"", "The file has an object with " + std::to_string(counter.most) + " keys; a " + kind +
@@ -324,7 +324,7 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
 
 std::string schema_of(std::string_view text) {
     SchemaFinder finder;
-    nlohmann::json::sax_parse(text, &finder);
+    Json::sax_parse(text, &finder);
     return finder.schema;
 }
 

@@ -24,7 +24,7 @@ bool is_preset_file_name(const std::string& name) {
 }  // namespace
 
 model::Result<std::vector<std::string>> load_preset_index(std::string_view text) {
-    const auto root = nlohmann::json::parse(text, nullptr, false);
+    const auto root = nlohmann::ordered_json::parse(text, nullptr, false);
     if (root.is_discarded() || !root.is_object()) {
         return model::Error{"", "The preset index is not a JSON object"};
     }

@@ -32,7 +32,7 @@ std::string recent_files_json(const std::vector<std::string>& list) {
 }
 
 model::Result<std::vector<std::string>> parse_recent_files(std::string_view text) {
-    const auto root = nlohmann::json::parse(text, nullptr, false);
+    const auto root = nlohmann::ordered_json::parse(text, nullptr, false);
     if (root.is_discarded() || !root.is_object()) {
         return model::Error{"", "the recent files list is not a JSON object"};
     }

@@ -323,7 +323,7 @@ std::string book_path(const std::string& path) {
 // ---- book_from_scenario --------------------------------------------------------------------
 
 ScenarioSections sections_in(std::string_view scenario_text) {
-    const nlohmann::json json = nlohmann::json::parse(scenario_text, nullptr, false);
+    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(scenario_text, nullptr, false);
     ScenarioSections sections;
     if (!json.is_object()) return sections;
     sections.capacity = json.contains("capacity");
@@ -368,7 +368,7 @@ model::Result<LoadedBook> load_book_or_scenario(std::string_view text, double ra
     const std::string schema = json::schema_of(text);
     // Any scenario schema goes to the scenario reader, which names a later version as such.
     if (!schema.starts_with("boomerang/scenario@")) return load_book(text, ratio_work);
-    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(text, nullptr, false);
     if (schema == scenario_schema && (json.contains("deals") || json.contains("window"))) {
         return model::Error{"schema", "schema says " + std::string(scenario_schema) +
                                           ", but the file holds a book's deals and window: a book's schema is \"" +

@@ -176,11 +176,11 @@ std::string App::open_text(std::string_view file_name, std::string_view text) {
 }
 
 std::string App::key_figures_json() const {
-    nlohmann::json figures = nlohmann::json::array();
+    nlohmann::ordered_json figures = nlohmann::ordered_json::array();
     for (const DealCard& card : deal_cards(document_, deals_.selected)) {
         figures.push_back({{"id", card.id}, {"label", card.caption}, {"value", card.value}, {"detail", card.detail}});
     }
-    return figures.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return figures.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::ui

@@ -38,11 +38,11 @@ std::optional<WidgetRect> WidgetRects::rect_of(const std::string& id) const {
 }
 
 std::string WidgetRects::to_json() const {
-    nlohmann::json out = nlohmann::json::object();
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
     for (const auto& [id, r] : rects_) {
         out[id] = {{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}};
     }
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace boomerang::ui

@@ -57,7 +57,7 @@ EM_JS(void, js_text_entry, (const char* json), {
 void notify_ready() { js_notify_ready(); }
 
 void notify_text_entry(const std::optional<ui::TextEntry>& entry) {
-    nlohmann::json json = nullptr;
+    nlohmann::ordered_json json = nullptr;
     if (entry) {
         json = {{"widget", entry->widget},
                 {"keyboard", entry->keyboard == ui::Keyboard::decimal ? "decimal" : "text"},
@@ -65,7 +65,7 @@ void notify_text_entry(const std::optional<ui::TextEntry>& entry) {
                 {"all_selected", entry->all_selected},
                 {"by_touch", entry->by_touch}};
     }
-    js_text_entry(json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    js_text_entry(json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
 }
 
 void carry_out(const std::vector<ui::HostRequest>& requests) {
@@ -115,7 +115,7 @@ boomerang::ui::EmbedView embed_view_named(std::string_view name) {
 }
 
 // [{"id", "label"}, …] as notice buttons; anything else gives none.
-std::vector<boomerang::ui::Notice::Action> notice_actions(const nlohmann::json& json) {
+std::vector<boomerang::ui::Notice::Action> notice_actions(const nlohmann::ordered_json& json) {
     std::vector<boomerang::ui::Notice::Action> actions;
     if (!json.is_array()) return actions;
     for (const auto& action : json) {
@@ -292,7 +292,7 @@ EMSCRIPTEN_KEEPALIVE const char* boomerang_key_figures_json() {
 
 // A notice from the page: {"text", "is_error", "actions": [{"id", "label"}]}.
 EMSCRIPTEN_KEEPALIVE void boomerang_show_notice(const char* notice_json) {
-    const auto json = nlohmann::json::parse(notice_json, nullptr, false);
+    const auto json = nlohmann::ordered_json::parse(notice_json, nullptr, false);
     if (!json.is_object()) return;
     boomerang::ui::Notice notice;
     notice.text = json.value("text", "");
