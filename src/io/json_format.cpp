@@ -322,6 +322,41 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
     return root;
 }
 
+// Collects the root object's keys, skipping everything below them.
+class RootKeys : public nlohmann::json_sax<Json> {
+public:
+    std::vector<std::string> keys;
+
+    bool null() override { return depth_ > 0; }
+    bool boolean(bool) override { return depth_ > 0; }
+    bool number_integer(number_integer_t) override { return depth_ > 0; }
+    bool number_unsigned(number_unsigned_t) override { return depth_ > 0; }
+    bool number_float(number_float_t, const string_t&) override { return depth_ > 0; }
+    bool string(string_t&) override { return depth_ > 0; }
+    bool binary(binary_t&) override { return depth_ > 0; }
+    bool start_object(std::size_t) override {
+        ++depth_;
+        return true;
+    }
+    bool key(string_t& key) override {
+        if (depth_ == 1) keys.push_back(key);
+        return true;
+    }
+    bool end_object() override { return --depth_ > 0; }
+    bool start_array(std::size_t) override { return depth_++ > 0; }
+    bool end_array() override { return --depth_ > 0; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+    int depth_ = 0;
+};
+
+std::vector<std::string> root_keys(std::string_view text) {
+    RootKeys reader;
+    Json::sax_parse(text, &reader);
+    return std::move(reader.keys);
+}
+
 std::string schema_of(std::string_view text) {
     SchemaFinder finder;
     Json::sax_parse(text, &finder);

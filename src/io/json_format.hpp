@@ -55,6 +55,11 @@ model::Error too_large(std::size_t bytes, const FileFormat& format);
 // cheap for any size. For choosing a reader before reading.
 std::string schema_of(std::string_view text);
 
+// The keys of a JSON text's root object in file order, read without building a tree (so
+// without parse_file's guard against objects of too many keys); empty when the root is not
+// an object. A text that is not JSON gives the keys read before the damage.
+std::vector<std::string> root_keys(std::string_view text);
+
 // What a value is, for messages: `a string ("NaN")`, `a number (3)`, `true`, `an array`.
 std::string type_of(const Json& value);
 

@@ -322,15 +322,20 @@ std::string book_path(const std::string& path) {
 
 // ---- book_from_scenario --------------------------------------------------------------------
 
+namespace {
+bool contains(const std::vector<std::string>& keys, std::string_view key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+}  // namespace
+
 ScenarioSections sections_in(std::string_view scenario_text) {
-    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(scenario_text, nullptr, false);
+    const std::vector<std::string> keys = json::root_keys(scenario_text);
     ScenarioSections sections;
-    if (!json.is_object()) return sections;
-    sections.capacity = json.contains("capacity");
-    sections.commitment = json.contains("commitment");
-    sections.circularity = json.contains("circularity");
-    sections.network = json.contains("network");
-    sections.supply = json.contains("supply");
+    sections.capacity = contains(keys, "capacity");
+    sections.commitment = contains(keys, "commitment");
+    sections.circularity = contains(keys, "circularity");
+    sections.network = contains(keys, "network");
+    sections.supply = contains(keys, "supply");
     return sections;
 }
 
@@ -368,8 +373,9 @@ model::Result<LoadedBook> load_book_or_scenario(std::string_view text, double ra
     const std::string schema = json::schema_of(text);
     // Any scenario schema goes to the scenario reader, which names a later version as such.
     if (!schema.starts_with("boomerang/scenario@")) return load_book(text, ratio_work);
-    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(text, nullptr, false);
-    if (schema == scenario_schema && (json.contains("deals") || json.contains("window"))) {
+    // Read without a tree: parse_file's guard against hostile objects has not run yet.
+    const std::vector<std::string> keys = json::root_keys(text);
+    if (schema == scenario_schema && (contains(keys, "deals") || contains(keys, "window"))) {
         return model::Error{"schema", "schema says " + std::string(scenario_schema) +
                                           ", but the file holds a book's deals and window: a book's schema is \"" +
                                           std::string(book_schema) + "\""};

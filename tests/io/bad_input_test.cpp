@@ -467,6 +467,19 @@ TEST_CASE("a book file with bad input is refused as a whole, naming the path of 
     }
 }
 
+TEST_CASE(
+    "a scenario file of too many keys is refused by the loader that reads both, as the scenario reader refuses it") {
+    // Looking for a book's sections in a scenario file must not read it into a tree first: an
+    // object of 300,000 keys takes minutes to read in order.
+    std::string text = R"({"schema": "boomerang/scenario@1")";
+    for (int i = 0; i < 80'000; ++i) text += ",\"k" + std::to_string(i) + "\":1";
+    text += "}";
+    const auto opened = io::load_book_or_scenario(text);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message ==
+          "The file has an object with 80001 keys; a scenario file has at most 20000 in one object");
+}
+
 TEST_CASE("a later scenario version is named as such, by either loader") {
     const std::string text = R"({"schema": "boomerang/scenario@2"})";
     CHECK(io::load_book(text).error().message ==

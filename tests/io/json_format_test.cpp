@@ -27,6 +27,15 @@ TEST_CASE("schema_of reads the root object's schema string and nothing past it")
     CHECK(json::schema_of(R"({"title": tru, "schema": "boomerang/book@1"})").empty());
 }
 
+TEST_CASE("root_keys lists the root object's keys in file order, and nothing below them") {
+    using Keys = std::vector<std::string>;
+    CHECK(json::root_keys(R"({"schema": "s", "capacity": {"gw": 1, "x": [{"deals": 1}]}, "network": []})") ==
+          Keys{"schema", "capacity", "network"});
+    CHECK(json::root_keys(R"([{"schema": "s"}])").empty());
+    CHECK(json::root_keys("3").empty());
+    CHECK(json::root_keys(R"({"a": 1, "b": tru)") == Keys{"a", "b"});  // up to the damage
+}
+
 TEST_CASE("an object with more keys than a file may hold is refused, however deep it sits") {
     const json::FileFormat format{"book", "boomerang/book@1", 4 * 1024 * 1024};
     const auto object_of = [](std::size_t keys) {
