@@ -407,6 +407,21 @@ TEST_CASE("the page's part of links and files: the app says what is wrong, in it
         CHECK(screen.state()["view"]["notice"] == words);
         CHECK(screen.widgets().contains("notice.open-saved"));
     }
+    SUBCASE("on a phone, the notice's buttons stay on the screen, a long title shortened with an ellipsis") {
+        Screen phone({.sharing = true}, {390.0f, 844.0f});
+        const std::string title(200, 'x');
+        CHECK(phone.app().report_page_event("shared_link_over_saved", "", title));
+        phone.frames(2);
+        const json widgets = phone.widgets();
+        for (const std::string id : {"notice.open-saved", "notice.keep-link", "notice.dismiss"}) {
+            CAPTURE(id);
+            const json& rect = widgets.at(id);
+            CHECK(rect["x"].get<float>() >= 0.0f);
+            CHECK(rect["x"].get<float>() + rect["width"].get<float>() <= 390.0f);
+        }
+        // Its whole label would be some 1,400 pixels wide; the next button starts a new line.
+        CHECK(widgets.at("notice.keep-link")["y"].get<float>() > widgets.at("notice.open-saved")["y"].get<float>());
+    }
     SUBCASE("a file larger than any book is refused unread; one within the limit opens") {
         const std::string before = screen.app().book_json();
         CHECK(screen.app().open_file("huge.json", 5'000'000, std::nullopt) ==

@@ -7,6 +7,7 @@
 
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
+#include "ui/charts/canvas.hpp"
 #include "ui/flow_layout.hpp"
 #include "ui/share.hpp"
 
@@ -164,14 +165,24 @@ void draw_notice(ShareState& state, ViewContext& view) {
     ImGui::TextWrapped("%s", notice.text.c_str());
     ImGui::PopStyleColor();
     view.widgets.record_last_item("notice.text");
+    // The buttons wrap like words, and a label wider than a whole line ("Open my saved book
+    // (<a long title>)" on a phone) is shortened with "…" rather than run off the screen.
+    const float line_width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
+    std::string shortened;
+    bool first = true;
     for (const Notice::Action& action : notice.actions) {
-        if (view.small_button(action.label.c_str())) {
+        const std::string label(charts::fit_text(action.label, line_width, shortened));
+        if (!first) flow_next(label.c_str());
+        first = false;
+        ImGui::PushID(action.id.c_str());  // the same button whether or not its label is shortened
+        if (view.small_button(label.c_str())) {
             state.requests.push_back({.kind = HostRequest::Kind::action, .action_id = action.id});
             state.notice.reset();
         }
+        ImGui::PopID();
         view.widgets.record_last_item("notice." + action.id);
-        ImGui::SameLine();
     }
+    if (!first) flow_next("Dismiss");
     if (view.small_button("Dismiss")) state.notice.reset();
     view.widgets.record_last_item("notice.dismiss");
     ImGui::Separator();
