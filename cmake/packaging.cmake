@@ -23,10 +23,12 @@ install(FILES ${PROJECT_SOURCE_DIR}/web/favicon.svg
   DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME boomerang.svg)
 
 # Docs as Debian lays them out: share/doc/boomerang/ with the README, the licence as
-# `copyright`, and the licences of Dear ImGui and the Inter font, both compiled in.
+# `copyright`, and the licences of Dear ImGui, nlohmann/json and the Inter font, all compiled in.
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
 install(FILES ${IMGUI_DIR}/LICENSE.txt DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME dear-imgui-LICENSE.txt)
+install(FILES ${PROJECT_SOURCE_DIR}/assets/licenses/nlohmann-json.txt DESTINATION ${CMAKE_INSTALL_DOCDIR}
+  RENAME nlohmann-json-LICENSE.txt)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/fonts/OFL.txt DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME inter-OFL.txt)
 
 set(CPACK_GENERATOR "DEB;TGZ")

@@ -67,7 +67,8 @@ not_root="$(awk '$2 != "root/root" { print $6 }' <<<"$listing")"
 dpkg-deb -x "$deb" "$root"
 for file in bin/boomerang bin/boomerang-cli \
   share/applications/boomerang.desktop share/icons/hicolor/scalable/apps/boomerang.svg \
-  share/doc/boomerang/README.md share/doc/boomerang/copyright; do
+  share/doc/boomerang/README.md share/doc/boomerang/copyright share/doc/boomerang/dear-imgui-LICENSE.txt \
+  share/doc/boomerang/nlohmann-json-LICENSE.txt share/doc/boomerang/inter-OFL.txt; do
   [ -f "$root/usr/$file" ] || fail "$deb has no /usr/$file"
 done
 
