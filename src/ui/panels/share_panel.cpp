@@ -158,6 +158,21 @@ void draw_embed_dialog(const BookDocument& document, const std::string& fragment
 
 // ---- The notice bar -----------------------------------------------------------------------
 
+namespace {
+
+// `label` if it fits `width` pixels, else shortened with "…", inside its closing parenthesis
+// when it has one: "Open my saved book (My long-running no…)".
+std::string fitted_label(std::string_view label, float width) {
+    std::string buffer;
+    if (charts::fit_text(label, width, buffer).size() == label.size()) return std::string(label);
+    const bool in_brackets = label.ends_with(')');
+    if (in_brackets) label.remove_suffix(1);
+    std::string fitted(charts::fit_text(label, width - (in_brackets ? ImGui::CalcTextSize(")").x : 0.0f), buffer));
+    return in_brackets ? fitted + ")" : fitted;
+}
+
+}  // namespace
+
 void draw_notice(ShareState& state, ViewContext& view) {
     if (!state.notice) return;
     const Notice notice = *state.notice;  // an action may replace it
@@ -168,10 +183,9 @@ void draw_notice(ShareState& state, ViewContext& view) {
     // The buttons wrap like words, and a label wider than a whole line ("Open my saved book
     // (<a long title>)" on a phone) is shortened with "…" rather than run off the screen.
     const float line_width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
-    std::string shortened;
     bool first = true;
     for (const Notice::Action& action : notice.actions) {
-        const std::string label(charts::fit_text(action.label, line_width, shortened));
+        const std::string label = fitted_label(action.label, line_width);
         if (!first) flow_next(label.c_str());
         first = false;
         ImGui::PushID(action.id.c_str());  // the same button whether or not its label is shortened
