@@ -219,9 +219,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     const state = await readState();
     if (JSON.stringify(state.inputs) !== JSON.stringify(settled.inputs) || state.book !== settled.book ||
         state.view?.typing !== settled.view?.typing) {
-      const changed = Object.entries(state.inputs).flatMap(([section, values]) => Object.entries(values)
-        .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(settled.inputs[section]?.[key]))
-        .map(([key, value]) => `${section}.${key}: ${JSON.stringify(settled.inputs[section]?.[key])} -> ${JSON.stringify(value)}`));
+      const changed = jsonDifferences(settled.inputs, state.inputs, 'inputs');
       if (state.book !== settled.book) {
         changed.push('the book changed:', ...jsonDifferences(JSON.parse(settled.book), JSON.parse(state.book)).map((d) => `  ${d}`));
       }
