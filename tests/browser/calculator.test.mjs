@@ -4,7 +4,7 @@
 // every number the page holds is the number boomerang-cli computes for the same book.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, useSiteAndBrowser, waitForReady } from './harness.mjs';
+import { openApp, screenshot, useSiteAndBrowser } from './harness.mjs';
 import {
   PRESETS, applyEdit, assertCardsOfDeal, assertSameResults, blocksOf, bookOf, cliResults, permalinkOf, pickEdit,
   presetFragment, selectDeal, selectPreset, settle, stateOf, widgetsOf,
@@ -16,8 +16,7 @@ describe('every preset, every deal', () => {
   for (const preset of PRESETS) {
     test(`${preset.id}: the page shows what boomerang-cli computes, each deal shows only its own figures, and edits keep the two equal`,
       { timeout: 20 * 60_000 }, async () => {
-        const { page, context, problems } = await openPage(shared.browser, shared.site.url, { width: 1280, height: 800 });
-        await waitForReady(page);
+        const { page, context, problems } = await openApp(shared.browser, shared.site.url, { width: 1280, height: 800 });
         await selectPreset(page, preset.id);
 
         // As loaded: the whole book's results, as `boomerang-cli eval --json <preset file>`.
