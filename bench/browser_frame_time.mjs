@@ -25,52 +25,25 @@
 //   rules of the money network, compare, the dark theme, the export menu, the embed dialog,
 //   "Paste a headline…" and "About & sources".
 // Each summary gives the frames, median, p90, p99 and max of their CPU times.
-import { join, resolve } from 'node:path';
-import { ROOT, bringIntoView, launchBrowser, openPage, settle, waitForReady } from '../tests/browser/harness.mjs';
+import { flag } from '../scripts/options.mjs';
+import {
+  bringIntoView, frameCount, openApp, settle, stateOf, widgetsOf, withSiteAndBrowser,
+} from '../tests/browser/harness.mjs';
 import { clickOn, selectDeal, selectPreset } from '../tests/browser/guest.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { SITE_DIR, format, framesSince, nextFrame, summary } from './browser_bench.mjs';
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const json = process.argv.includes('--json');
-const siteDir = join(resolve(ROOT, option('--build', 'build/web')), 'site');
+const json = flag('--json');
 const REST_MS = 3000;
 const HOVER_STEPS = 240;
 // Each step moves the mouse 1 px right: 240 px scrub the value by e^(240 × 0.005) ≈ ×3.3.
 const DRAG_STEPS = 240;
 
-function summary(times) {
-  if (!times.length) return { frames: 0, median: null, p90: null, p99: null, max: null };
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { frames: sorted.length, median: at(0.5), p90: at(0.9), p99: at(0.99), max: sorted[sorted.length - 1] };
-}
-
-const format = (s) => (s.frames
-  ? `${s.frames} frames, median ${s.median.toFixed(2)} ms, p90 ${s.p90.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`
-  : 'no frames drawn');
 const mib = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`);
 const memoryBytes = (page) => page.evaluate(() => (window.boomerang.memoryBytes ? window.boomerang.memoryBytes() : null));
 
-const frameCount = (page) => page.evaluate(() => window.boomerang.frameCount());
-
-// Frame times of the frames drawn since frame number `since` (the app keeps the last 1024).
-async function framesSince(page, since) {
-  const drawn = (await frameCount(page)) - since;
-  if (drawn <= 0) return [];
-  return (await page.evaluate(() => window.boomerang.frameTimes())).slice(-Math.min(drawn, 1024));
-}
-
-// Waits for the browser's next animation frame, in which the app runs its frame after the
-// input just sent (it registered its callback first). A loop that sleeps while idle may
-// draw nothing in it.
-const nextFrame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
-
 // A point over no widget, from a few places that are empty in the default layout.
 async function emptyPoint(page) {
-  const widgets = Object.values(await page.evaluate(() => window.boomerang.widgets()));
+  const widgets = Object.values(await widgetsOf(page));
   const candidates = [{ x: 1200, y: 30 }, { x: 1100, y: 500 }, { x: 1240, y: 470 }];
   const free = (p) => widgets.every((r) => p.x < r.x - 8 || p.x > r.x + r.width + 8 || p.y < r.y - 8 || p.y > r.y + r.height + 8);
   return candidates.find(free) || candidates[0];
@@ -84,7 +57,7 @@ const valueOf = (page, labelId) => page.evaluate((id) => {
 
 // Scrubs a value of the selected deal by its label, DRAG_STEPS moves of 1 px to the right.
 async function dragLabel(page) {
-  const widgets = await page.evaluate(() => window.boomerang.widgets());
+  const widgets = await widgetsOf(page);
   const labels = Object.keys(widgets).filter((id) => id.endsWith('.label') && id.split('.').length === 3);
   const labelId = labels.includes('capacity.capacity_gw.label') ? 'capacity.capacity_gw.label' : labels[0];
   if (!labelId) throw new Error('no label to scrub on screen in the deal web');
@@ -138,7 +111,7 @@ async function visitEveryView(page) {
     await page.waitForFunction((want) => window.boomerang.state().view.chart_tab === want, tab, { timeout: 10_000 });
   };
   for (const tab of ['schedule', 'annual_cost', 'network', 'supply', 'sensitivity']) await step(`tab ${tab}`, () => openTab(tab));
-  const { view } = await page.evaluate(() => window.boomerang.state());
+  const { view } = await stateOf(page);
   for (const deal of view.deal_ids) await step(`deal ${deal}`, () => selectDeal(page, deal));
   await step('money network, earmarked and fungible', async () => {
     await openTab('network');
@@ -170,12 +143,8 @@ async function visitEveryView(page) {
   return { shown, missed };
 }
 
-const site = await startServer({ root: siteDir, port: 0 });
-const browser = await launchBrowser();
-let results;
-try {
-  const { page } = await openPage(browser, site.url, { width: 1280, height: 800 });
-  await waitForReady(page);
+const results = await withSiteAndBrowser(SITE_DIR, async ({ site, browser }) => {
+  const { page } = await openApp(browser, site.url, { width: 1280, height: 800 });
   const spot = await emptyPoint(page);
   await page.mouse.move(spot.x, spot.y);
   await page.waitForTimeout(1000);
@@ -219,11 +188,8 @@ try {
   const views = await visitEveryView(page);
   const memory = { atStartBytes: memoryAtStart, afterDealWebAndViewsBytes: await memoryBytes(page), views };
 
-  results = { chromium: browser.version(), viewport: { width: 1280, height: 800 }, rest, idle, drag, dealWebDrag, memory };
-} finally {
-  await browser.close();
-  site.server.close();
-}
+  return { chromium: browser.version(), viewport: { width: 1280, height: 800 }, rest, idle, drag, dealWebDrag, memory };
+});
 
 const { rest, idle, drag, dealWebDrag, memory } = results;
 results.targetMet = drag.median < 4;

@@ -61,21 +61,16 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
-import { ROOT, launchBrowser, settle, waitForReady } from '../tests/browser/harness.mjs';
-import { clickOn } from '../tests/browser/guest.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { flag, option } from '../scripts/options.mjs';
+import { ROOT, launchBrowser, settle, sleep, startSite, waitForReady, watchProblems } from '../tests/browser/harness.mjs';
+import { CLI, clickOn } from '../tests/browser/guest.mjs';
+import { SITE_DIR as siteDir } from './browser_bench.mjs';
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const json = process.argv.includes('--json');
-const siteDir = join(resolve(ROOT, option('--build', 'build/web')), 'site');
+const json = flag('--json');
 const saveDir = option('--save', null);
 const only = option('--only', null)?.split(',');
-const CLI = process.env.BOOMERANG_CLI || join(ROOT, 'build/native/src/cli/boomerang-cli');
 
 // The format's most deals and companies (src/model/book.hpp); the app's limits on files and
 // links are read from the built app (appLimits, below).
@@ -373,8 +368,6 @@ async function readFrameTimes(page, into) {
   times.forEach((ms, k) => into.set(count - times.length + 1 + k, ms));
 }
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
 // Waits until the action has been answered (a call opening a book or a notice, after `since`)
 // and the app has drawn nothing for QUIET_MS, reading frame times all along.
 async function waitUntilQuiet(page, since, frameTimes) {
@@ -471,12 +464,7 @@ async function newPage(browser) {
   context.setDefaultTimeout(180_000);
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  return { context, page, problems };
+  return { context, page, problems: watchProblems(page) };
 }
 
 // The app's limits, read from a page of the built app as web/host.js reads them: the largest
@@ -558,7 +546,7 @@ async function runCase(browser, siteUrl, c) {
 
 // ---- Run ----------------------------------------------------------------------------------
 
-const site = await startServer({ root: siteDir, port: 0 });
+const site = await startSite(siteDir);
 const browser = await launchBrowser();
 let cases;
 let limits;

@@ -10,18 +10,14 @@
 // wasm and JavaScript give the same outputs for the same inputs, and fails if any output
 // differs by more than 1e-9 relatively. Prints numbers; no assertions on speed.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ROOT, launchBrowser } from '../tests/browser/harness.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { join } from 'node:path';
+import { flag } from '../scripts/options.mjs';
+import { openPage, withSiteAndBrowser } from '../tests/browser/harness.mjs';
+import { WEB_BUILD as buildDir } from './browser_bench.mjs';
 
 const MAX_RELATIVE_DIFFERENCE = 1e-9;
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const json = process.argv.includes('--json');
-const buildDir = resolve(ROOT, option('--build', 'build/web'));
+const json = flag('--json');
 const page = join(buildDir, 'model_bench', 'index.html');
 if (!existsSync(join(buildDir, 'model_bench', 'model_bench_o3.wasm'))) {
   console.error(`no model bench page in ${join(buildDir, 'model_bench')}: build it with scripts/build.sh web`);
@@ -30,29 +26,20 @@ if (!existsSync(join(buildDir, 'model_bench', 'model_bench_o3.wasm'))) {
 
 const format = (perSecond) => Math.round(perSecond).toLocaleString('en');
 
-const site = await startServer({ root: buildDir, port: 0 });
-const browser = await launchBrowser();
-let results;
-try {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const problems = [];
-  tab.on('pageerror', (error) => problems.push(error.message));
-  tab.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  await tab.goto(`${site.url}model_bench/?driver`);
+const results = await withSiteAndBrowser(buildDir, async ({ site, browser }) => {
+  const { page: tab, problems } = await openPage(browser, `${site.url}model_bench/?driver`);
   await tab.waitForFunction(() => window.modelBench, null, { timeout: 30_000 }).catch(() => {
     throw new Error(`the bench page did not start (${page}): ${problems.join('; ') || 'no error reported'}`);
   });
   // The page throws, before timing anything, if wasm and JS disagree.
-  results = await tab.evaluate((max) => window.modelBench.run({ maxRelativeDifference: max }), MAX_RELATIVE_DIFFERENCE);
-  results.chromium = browser.version();
-} catch (error) {
+  const measured = await tab.evaluate((max) => window.modelBench.run({ maxRelativeDifference: max }), MAX_RELATIVE_DIFFERENCE);
+  measured.chromium = browser.version();
+  return measured;
+}).catch((error) => {
   console.error(`FAILED: ${error.message.replace(/^page\.evaluate: Error: /, '').split('\n')[0]}`);
   process.exitCode = 1;
-} finally {
-  await browser.close();
-  site.server.close();
-}
+  return null;
+});
 if (!results) process.exit();
 
 const { check, capacity, scenario, monteCarlo } = results;

@@ -5,20 +5,15 @@
 // 1 ms per sentence. Prints numbers; no assertions on speed.
 //
 //   node bench/browser_parse.mjs [--json] [--build DIR]   (after scripts/build.sh web)
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ROOT, launchBrowser, settle } from '../tests/browser/harness.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { flag } from '../scripts/options.mjs';
+import { openApp, settle, withSiteAndBrowser } from '../tests/browser/harness.mjs';
+import { CORPUS } from '../tests/browser/guest.mjs';
+import { SITE_DIR } from './browser_bench.mjs';
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const json = process.argv.includes('--json');
-const siteDir = join(resolve(ROOT, option('--build', 'build/web')), 'site');
+const json = flag('--json');
 const GOAL_MS = 1;
 
-const sentences = JSON.parse(readFileSync(join(ROOT, 'tests/parse/corpus.json'), 'utf8')).sentences.map((s) => s.text);
+const sentences = CORPUS.map((s) => s.text);
 const paragraphs = [''];
 for (let i = 0; paragraphs.length < 8; i++) {
   paragraphs[paragraphs.length - 1] += `${sentences[i % sentences.length]} `;
@@ -26,13 +21,8 @@ for (let i = 0; paragraphs.length < 8; i++) {
 }
 paragraphs.pop();
 
-const site = await startServer({ root: siteDir, port: 0 });
-const browser = await launchBrowser();
-let results;
-try {
-  const page = await browser.newPage();
-  await page.goto(site.url);
-  await page.waitForFunction(() => window.boomerang && window.boomerang.ready, null, { timeout: 180_000 });
+const results = await withSiteAndBrowser(SITE_DIR, async ({ site, browser }) => {
+  const { page } = await openApp(browser, site.url);
   await settle(page);
   const time = (texts) => page.evaluate((all) => {
     const perText = [];
@@ -46,12 +36,10 @@ try {
     perText.sort((a, b) => a - b);
     return { ms: perText[4], drafts, texts: all.length };
   }, texts);
-  results = { chromium: browser.version(), sentence: await time(sentences), paragraph10kb: await time(paragraphs) };
-  results.goalMet = results.sentence.ms < GOAL_MS;
-} finally {
-  await browser.close();
-  site.server.close();
-}
+  const measured = { chromium: browser.version(), sentence: await time(sentences), paragraph10kb: await time(paragraphs) };
+  measured.goalMet = measured.sentence.ms < GOAL_MS;
+  return measured;
+});
 
 if (json) {
   console.log(JSON.stringify(results, null, 2));

@@ -8,54 +8,27 @@
 // to a stop. Times are measured inside the app (GlfwRunner: events + GUI + models + charts +
 // draw submission), read back through window.boomerang.frameTimes(). Goal: median
 // at most 4 ms while the finger moves. Prints numbers; no assertions on speed.
-import { join, resolve } from 'node:path';
-import { ROOT, launchBrowser, settle } from '../tests/browser/harness.mjs';
+import { flag } from '../scripts/options.mjs';
+import { frameCount, openApp, settle, widgetsOf, withSiteAndBrowser } from '../tests/browser/harness.mjs';
 import { Finger, swipeIntoView } from '../tests/browser/finger.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { SITE_DIR, format, framesSince, nextFrame, summary } from './browser_bench.mjs';
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const json = process.argv.includes('--json');
-const siteDir = join(resolve(ROOT, option('--build', 'build/web')), 'site');
+const json = flag('--json');
 const SCREEN = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 };
 const STEPS = 240;
 const STEP_CSS_PX = 2;
 const GOAL_MS = 4;
 
-function summary(times) {
-  if (!times.length) return { frames: 0, median: null, p90: null, p99: null, max: null };
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { frames: sorted.length, median: at(0.5), p90: at(0.9), p99: at(0.99), max: sorted[sorted.length - 1] };
-}
-const format = (s) => (s.frames
-  ? `${s.frames} frames, median ${s.median.toFixed(2)} ms, p90 ${s.p90.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`
-  : 'no frames drawn');
-
-const frameCount = (page) => page.evaluate(() => window.boomerang.frameCount());
-async function framesSince(page, since) {
-  const drawn = (await frameCount(page)) - since;
-  if (drawn <= 0) return [];
-  return (await page.evaluate(() => window.boomerang.frameTimes())).slice(-Math.min(drawn, 1024));
-}
-const nextFrame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
 // Where the first figure card is: it moves as the page scrolls.
 const firstCard = async (page) => {
-  const widgets = await page.evaluate(() => window.boomerang.widgets());
+  const widgets = await widgetsOf(page);
   return Object.keys(widgets).find((key) => key.startsWith('figure.'));
 };
-const firstCardY = async (page) => (await page.evaluate(() => window.boomerang.widgets()))[await firstCard(page)].y;
+const firstCardY = async (page) => (await widgetsOf(page))[await firstCard(page)].y;
 
-const site = await startServer({ root: siteDir, port: 0 });
-const browser = await launchBrowser();
-let results;
-try {
-  const context = await browser.newContext({ ...SCREEN, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto(`${site.url}#p1.deal-web.1`);
-  await page.waitForFunction(() => window.boomerang && window.boomerang.ready, null, { timeout: 180_000 });
+const results = await withSiteAndBrowser(SITE_DIR, async ({ site, browser }) => {
+  const { page, context } = await openApp(browser, `${site.url}#p1.deal-web.1`,
+    { ...SCREEN.viewport, deviceScaleFactor: SCREEN.deviceScaleFactor, touch: true });
   await settle(page);
   const finger = await Finger.on(page);
   const touch = (type, points) => finger.touch(type, points);
@@ -87,17 +60,15 @@ try {
   const glideTimes = await framesSince(page, glideStart);
   const endY = await firstCardY(page);
   if (!(movedY < startY)) throw new Error(`the finger did not scroll the page (first card at ${startY} → ${movedY})`);
-  results = {
+  const measured = {
     chromium: browser.version(), screen: SCREEN, book: 'deal-web',
     moving: { ...summary(moveTimes), scrolledCssPx: startY - movedY, fingerCssPx: STEPS * STEP_CSS_PX },
     glide: { ...summary(glideTimes), scrolledCssPx: movedY - endY },
   };
-  results.goalMet = results.moving.median <= GOAL_MS;
+  measured.goalMet = measured.moving.median <= GOAL_MS;
   await context.close();
-} finally {
-  await browser.close();
-  site.server.close();
-}
+  return measured;
+});
 
 if (json) {
   console.log(JSON.stringify(results, null, 2));

@@ -11,12 +11,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from '../scripts/options.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
 const resultsDir = resolve(ROOT, option('--results', 'build/bench-results'));
 const outFile = resolve(ROOT, option('--out', 'BENCHMARKS.md'));
 

@@ -13,19 +13,14 @@
 // 1.3 × the minimal app's gzipped total. Prints numbers and PASS/FAIL lines; exits 0 either
 // way (it is a benchmark, not a test). --json prints one JSON object instead.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { launchBrowser, ROOT } from '../tests/browser/harness.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { flag, option } from '../scripts/options.mjs';
+import { launchBrowser, openPage, startSite, waitForReady } from '../tests/browser/harness.mjs';
+import { WEB_BUILD as BUILD } from './browser_bench.mjs';
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const BUILD = resolve(ROOT, option('--build', 'build/web'));
 const RUNS = Number(option('--runs', 5));
-const JSON_OUTPUT = process.argv.includes('--json');
+const JSON_OUTPUT = flag('--json');
 const LIMIT_GZIP_BYTES = 400_000;
 const LIMIT_RATIO = 1.3;
 
@@ -52,22 +47,14 @@ function sizes(file) {
 // One fresh load: the site-relative paths it requested, the bytes the server sent for each
 // (Resource Timing's encodedBodySize) and the first-frame mark in ms from navigation start.
 async function loadOnce(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const { page, context, problems } = await openPage(browser, url);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-      null, { timeout: 60_000 });
+    await waitForReady(page);
     const result = await page.evaluate(() => ({
-      errors: window.boomerang.errors,
       firstFrameMs: performance.getEntriesByName('boomerang-first-frame')[0]?.startTime,
       transfers: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
         .map((entry) => ({ url: entry.name, sent: entry.encodedBodySize })),
     }));
-    problems.push(...result.errors);
     if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
     const origin = new URL(url).origin;
     const files = result.transfers
@@ -80,7 +67,7 @@ async function loadOnce(browser, url) {
 }
 
 async function measure(browser, { name, root }) {
-  const site = await startServer({ root, port: 0 });
+  const site = await startSite(root);
   try {
     // A first, uncounted load lets the server compress each file once (brotli at quality 11
     // takes seconds on a large Wasm), as a static host would have done before any visitor.

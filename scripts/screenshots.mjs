@@ -11,8 +11,8 @@
 //   BOOMERANG_SCREENSHOTS=headline node scripts/screenshots.mjs   only the views whose name has "headline"
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchBrowser, nextFrames, openPage, startSite, waitForReady } from '../tests/browser/harness.mjs';
-import { clickOn } from '../tests/browser/guest.mjs';
+import { ROOT, SITE, nextFrames, openApp, withSiteAndBrowser } from '../tests/browser/harness.mjs';
+import { clickOn, corpusText } from '../tests/browser/guest.mjs';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const VIEWS = [
@@ -24,20 +24,16 @@ const VIEWS = [
   { name: 'web-headline-390x844@2x', width: 390, height: 844, deviceScaleFactor: 2, touch: true, themes: ['dark'],
     headline: true },
 ];
-// The pasted sentence (tests/parse/corpus.json, "anthropic-spacex-bloomberg-terms").
-const HEADLINE = "The arrangement works out to about $1.25 billion a month through May 2029, with capacity ramping " +
-  "in May and June 2026 at a reduced fee, and it can be ended by either side with 90 days' notice, Bloomberg " +
-  "reported from SpaceX's filing. Anthropic agreed to pay SpaceX $1.25 billion per month for access to its " +
-  'Colossus data centers in Memphis, Tennessee.';
+// The pasted text: a sentence of tests/parse/corpus.json and the heart of another
+// ("spacex-anthropic-s1-terms").
+const HEADLINE = `${corpusText('spacex-anthropic-bloomberg-terms')} Anthropic agreed to pay SpaceX $1.25 billion ` +
+  'per month for access to its Colossus data centers in Memphis, Tennessee.';
 
 mkdirSync(OUT, { recursive: true });
-const site = await startSite();
-const browser = await launchBrowser();
-try {
+await withSiteAndBrowser(SITE, async ({ site, browser }) => {
   for (const view of VIEWS.filter((v) => v.name.includes(process.env.BOOMERANG_SCREENSHOTS || ''))) {
     for (const theme of view.themes || ['light', 'dark']) {
-      const { page, context, problems } = await openPage(browser, `${site.url}${view.fragment || ''}`, view);
-      await waitForReady(page);
+      const { page, context, problems } = await openApp(browser, `${site.url}${view.fragment || ''}`, view);
       if (theme === 'dark') {
         await clickOn(page, 'theme_toggle');
         await page.mouse.move(view.width - 2, 2);  // no button left looking hovered
@@ -72,7 +68,4 @@ try {
       await context.close();
     }
   }
-} finally {
-  await browser.close();
-  site.server.close();
-}
+});

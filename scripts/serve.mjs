@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { option } from './options.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -100,11 +101,6 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   return { server, url: `http://${host}:${server.address().port}/` };
-}
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -711,6 +711,10 @@ std::string save_book_compact(const BookFile& file) {
     return book_root(file, false).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string save_deal(const model::Deal& deal) {
+    return ObjectWriter::object_json(deal).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 std::string_view status_name(model::DealStatus status) { return name_of(status); }
 
 void rename_sources(std::map<std::string, Citation>& sources, std::string_view from, std::string_view to) {

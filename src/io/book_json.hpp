@@ -108,5 +108,9 @@ model::Error book_too_large(std::size_t bytes);
 std::string save_book(const BookFile& file);
 // The same on one line with no spaces and without sources: the body of a link.
 std::string save_book_compact(const BookFile& file);
+// One deal as save_book writes it among "deals", on one line: {"id":"amd-openai",…,
+// "capacity":{"capacity_gw":6,…},…}, absent values left out. The app's test API shows the
+// selected deal's inputs this way (window.boomerang.state().inputs, docs/WEB.md).
+std::string save_deal(const model::Deal& deal);
 
 }  // namespace boomerang::io

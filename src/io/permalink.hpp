@@ -4,8 +4,9 @@
 //
 // "s1." names the link format; the rest is base64url (RFC 4648 §5, no padding) of the
 // scenario file on one line (save_scenario_compact) without its sources: citations are long
-// and belong to the presets, which restore_sources() (scenario_json.hpp) puts back. Every value is written, none
-// left to defaults, so a link made today opens the same scenario after the defaults change.
+// and belong to the presets, which restore_sources() (scenario_sources.hpp) puts back. Every
+// value is written, none left to defaults, so a link made today opens the same scenario after
+// the defaults change.
 // Decoding goes through load_scenario(), so a link is checked exactly like a file.
 // A later format gets a new prefix ("s2."); decode_permalink keeps reading "s1." for good.
 #pragma once

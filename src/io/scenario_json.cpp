@@ -1,14 +1,17 @@
-// Index: lists | comparing | paths | reading | writing | the document
+// Index: reading | writing | the document
+//
+// The JSON of scenario@1 files. What they name and how: scenario_paths.hpp; their lists:
+// scenario_lists.hpp; comparing scenarios and keeping citations: scenario_sources.hpp.
 #include "io/scenario_json.hpp"
 
 #include "io/json_format.hpp"
+#include "io/scenario_lists.hpp"
+#include "io/scenario_paths.hpp"
+#include "io/scenario_sources.hpp"
 #include "io/units.hpp"
 #include "model/fields.hpp"
 
-#include <algorithm>
-#include <array>
 #include <optional>
-#include <tuple>
 #include <type_traits>
 
 namespace boomerang::io {
@@ -20,113 +23,10 @@ using json::wrong_type;
 using model::Error;
 using model::Section;
 
-constexpr std::array all_sections{Section::capacity, Section::commitment, Section::circularity, Section::network,
-                                  Section::supply};
-
-std::optional<Section> section_named(std::string_view name) {
-    for (Section section : all_sections) {
-        if (model::section_name(section) == name) return section;
-    }
-    return std::nullopt;
-}
-
-// ---- Lists ------------------------------------------------------------------------------
-// The list inputs the field registry leaves out, and the members of their items as scenario
-// files name them (the model's member names).
-template <typename Item>
-struct Member {
-    std::string_view key;
-    double Item::*number = nullptr;     // set for numbers
-    std::string Item::*text = nullptr;  // set for names
-};
-
-template <typename Item>
-constexpr std::array<Member<Item>, 0> members_of{};
-template <>
-constexpr std::array members_of<model::InvestmentTranche>{
-    Member<model::InvestmentTranche>{"at_gw", &model::InvestmentTranche::at_gw},
-    Member<model::InvestmentTranche>{"amount_usd", &model::InvestmentTranche::amount_usd}};
-template <>
-constexpr std::array members_of<model::WarrantTranche>{
-    Member<model::WarrantTranche>{"shares", &model::WarrantTranche::shares},
-    Member<model::WarrantTranche>{"vest_at_gw", &model::WarrantTranche::vest_at_gw},
-    Member<model::WarrantTranche>{"vest_at_share_price_usd", &model::WarrantTranche::vest_at_share_price_usd}};
-template <>
-constexpr std::array members_of<model::Company>{
-    Member<model::Company>{"name", nullptr, &model::Company::name},
-    Member<model::Company>{"pass_on_fraction", &model::Company::pass_on_fraction}};
-// A flow's "type" is written by flow_type_name() and read by flow_type_from_name().
-constexpr std::string_view flow_type_key = "type";
-template <>
-constexpr std::array members_of<model::Flow>{Member<model::Flow>{"from", nullptr, &model::Flow::from},
-                                             Member<model::Flow>{"to", nullptr, &model::Flow::to},
-                                             Member<model::Flow>{"amount_usd", &model::Flow::amount_usd}};
-
-template <typename Inputs, typename Item>
-struct List {
-    Section section;
-    std::string_view key;
-    Inputs model::Scenario::*inputs;
-    std::vector<Item> Inputs::*items;
-
-    template <typename S>
-    auto& of(S& scenario) const {
-        return (scenario.*inputs).*items;
-    }
-    std::string path() const { return field_path(section, key); }
-};
-
-constexpr std::tuple lists{
-    List<model::CircularityInputs, model::InvestmentTranche>{Section::circularity, "investment_tranches",
-                                                             &model::Scenario::circularity,
-                                                             &model::CircularityInputs::investment_tranches},
-    List<model::CircularityInputs, model::WarrantTranche>{Section::circularity, "warrant_tranches",
-                                                          &model::Scenario::circularity,
-                                                          &model::CircularityInputs::warrant_tranches},
-    List<model::NetworkInputs, model::Company>{Section::network, "companies", &model::Scenario::network,
-                                               &model::NetworkInputs::companies},
-    List<model::NetworkInputs, model::Flow>{Section::network, "flows", &model::Scenario::network,
-                                            &model::NetworkInputs::flows},
-};
-
-template <typename F>
-void for_each_list(F&& f) {
-    std::apply([&](const auto&... list) { (f(list), ...); }, lists);
-}
-
-// ---- Comparing --------------------------------------------------------------------------
-template <typename Item>
-bool same_item(const Item& a, const Item& b) {
-    for (const Member<Item>& m : members_of<Item>) {
-        if (m.number ? a.*m.number != b.*m.number : a.*m.text != b.*m.text) return false;
-    }
-    if constexpr (std::is_same_v<Item, model::Flow>) return a.type == b.type;
-    return true;
-}
-
-// ---- Paths ------------------------------------------------------------------------------
-// Every key a section may hold: its fields, choices and lists.
-std::vector<std::string_view> section_keys(Section section) {
-    std::vector<std::string_view> keys;
-    for (const model::ChoiceField& f : model::choice_fields()) {
-        if (f.section == section) keys.push_back(f.key);
-    }
-    for (const model::InputField& f : model::input_fields()) {
-        if (f.section == section) keys.push_back(f.key);
-    }
-    for_each_list([&](const auto& list) {
-        if (list.section == section) keys.push_back(list.key);
-    });
-    return keys;
-}
-
-std::vector<std::string> all_input_paths() {
-    std::vector<std::string> paths;
-    for (Section section : all_sections) {
-        for (std::string_view key : section_keys(section)) paths.push_back(field_path(section, key));
-    }
-    return paths;
-}
+using scenario_lists::flow_type_key;
+using scenario_lists::for_each_list;
+using scenario_lists::Member;
+using scenario_lists::members_of;
 
 // ---- Reading ----------------------------------------------------------------------------
 // The scenario's sections, choices and lists, on top of what every JSON format reads.
@@ -265,87 +165,7 @@ Json section_json(const model::Scenario& s, Section section) {
     return object;
 }
 
-}  // namespace
-
-bool same_inputs(const model::Scenario& a, const model::Scenario& b) {
-    for (const model::InputField& f : model::input_fields()) {
-        if (f.get(a) != f.get(b)) return false;
-    }
-    for (const model::ChoiceField& f : model::choice_fields()) {
-        if (f.get(a) != f.get(b)) return false;
-    }
-    bool same = true;
-    for_each_list([&](const auto& list) {
-        same = same && std::equal(list.of(a).begin(), list.of(a).end(), list.of(b).begin(), list.of(b).end(),
-                                  [](const auto& x, const auto& y) { return same_item(x, y); });
-    });
-    return same;
-}
-
-bool operator==(const ScenarioFile& a, const ScenarioFile& b) {
-    return a.title == b.title && a.description == b.description && a.sources == b.sources &&
-           same_inputs(a.scenario, b.scenario);
-}
-
-void restore_sources(ScenarioFile& to, const ScenarioFile& from) {
-    for (const auto& [path, citation] : from.sources) {
-        const auto dot = path.find('.');
-        if (dot == std::string::npos) continue;
-        const std::string base = path.substr(0, path.find('['));
-        const auto section = section_named(std::string_view(path).substr(0, dot));
-        if (!section) continue;
-        const std::string_view key = std::string_view(base).substr(dot + 1);
-        bool unchanged = false;
-        if (const model::InputField* field = model::find_input_field(*section, key)) {
-            unchanged = field->get(to.scenario) == field->get(from.scenario);
-        } else if (const model::ChoiceField* choice = model::find_choice_field(*section, key)) {
-            unchanged = choice->get(to.scenario) == choice->get(from.scenario);
-        } else {
-            for_each_list([&](const auto& list) {
-                if (list.path() != base) return;
-                const auto& a = list.of(to.scenario);
-                const auto& b = list.of(from.scenario);
-                unchanged = std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                                       [](const auto& x, const auto& y) { return same_item(x, y); });
-            });
-        }
-        if (unchanged) to.sources[path] = citation;
-    }
-}
-
-bool is_input_path(const model::Scenario& scenario, std::string_view path) {
-    const auto dot = path.find('.');
-    if (dot == std::string_view::npos) return false;
-    if (const auto section = section_named(path.substr(0, dot))) {
-        const std::string_view key = path.substr(dot + 1);
-        if (model::find_input_field(*section, key) || model::find_choice_field(*section, key)) {
-            return true;
-        }
-    }
-    bool found = false;
-    for_each_list([&](const auto& list) {
-        const std::string list_path = list.path();
-        if (path.substr(0, list_path.size()) != list_path) return;
-        std::string_view rest = path.substr(list_path.size());
-        if (rest.empty()) {
-            found = true;
-        } else if (rest.size() >= 3 && rest.front() == '[' && rest.back() == ']') {
-            rest = rest.substr(1, rest.size() - 2);
-            std::size_t index = 0;
-            bool digits = rest.size() <= 6 && (rest == "0" || rest.front() != '0');
-            for (char c : rest) {
-                digits = digits && c >= '0' && c <= '9';
-                index = index * 10 + static_cast<std::size_t>(c - '0');
-            }
-            found = digits && index < list.of(scenario).size();
-        }
-    });
-    return found;
-}
-
-namespace {
-
-// ---- Reading and writing the JSON document ------------------------------------------------
+// ---- The document -----------------------------------------------------------------------
 model::Result<LoadedScenario> load_scenario_root(const Json& root) {
     LoadedScenario loaded;
     ScenarioFile& file = loaded.file;
@@ -363,7 +183,7 @@ model::Result<LoadedScenario> load_scenario_root(const Json& root) {
             error = reader.read_section(value, *section, file.scenario);
         } else {
             std::vector<std::string_view> keys{"schema", "title", "description", "sources"};
-            for (Section section : all_sections) keys.push_back(model::section_name(section));
+            for (Section section : scenario_sections) keys.push_back(model::section_name(section));
             reader.unknown_key("", key, keys);
         }
         if (error) return *error;
@@ -388,7 +208,7 @@ Json scenario_root(const ScenarioFile& file) {
     root["schema"] = std::string(scenario_schema);
     root["title"] = file.title;
     root["description"] = file.description;
-    for (Section section : all_sections) {
+    for (Section section : scenario_sections) {
         root[std::string(model::section_name(section))] = section_json(file.scenario, section);
     }
     Json sources = Json::object();
@@ -398,6 +218,11 @@ Json scenario_root(const ScenarioFile& file) {
 }
 
 }  // namespace
+
+bool operator==(const ScenarioFile& a, const ScenarioFile& b) {
+    return a.title == b.title && a.description == b.description && a.sources == b.sources &&
+           same_inputs(a.scenario, b.scenario);
+}
 
 model::Result<LoadedScenario> load_scenario(std::string_view text) {
     auto root = json::parse_file(text, {"scenario", scenario_schema, max_scenario_bytes});

@@ -16,7 +16,9 @@
 //
 // Keys are the model's field names (model/fields.hpp); a missing key keeps the model's
 // default. The format, every key and the versioning policy: docs/SCENARIO.md; JSON Schema:
-// docs/scenario.schema.json. Nothing here throws: the web build has no exceptions.
+// docs/scenario.schema.json. Nothing here throws: the web build has no exceptions. How paths
+// name inputs: scenario_paths.hpp; comparing scenarios and keeping citations after an edit:
+// scenario_sources.hpp.
 #pragma once
 
 #include "io/citation.hpp"
@@ -40,25 +42,13 @@ struct ScenarioFile {
     std::string title;
     std::string description;
     model::Scenario scenario;
-    // By input path: "capacity.capacity_gw" for a field (see field_path() in units.hpp), a
-    // list as "network.flows", one of its items as "network.flows[0]" (counted from 0).
+    // By input path (scenario_paths.hpp): "capacity.capacity_gw" for a field, a list as
+    // "network.flows", one of its items as "network.flows[0]" (counted from 0).
     std::map<std::string, Citation> sources;
 };
 
-// Same inputs, field by field and item by item.
-bool same_inputs(const model::Scenario& a, const model::Scenario& b);
+// Same title, description, sources and inputs (same_inputs, scenario_sources.hpp).
 bool operator==(const ScenarioFile& a, const ScenarioFile& b);
-
-// The list inputs that sources may name, with or without an item index.
-inline constexpr std::string_view list_paths[] = {"circularity.investment_tranches", "circularity.warrant_tranches",
-                                                  "network.companies", "network.flows"};
-
-// Copies the citations of `from` (usually a preset) that still describe `to`: each field
-// whose value is unchanged, each list (and its items) when the list is unchanged item for item.
-void restore_sources(ScenarioFile& to, const ScenarioFile& from);
-
-// True when `path` names an input of `scenario`: a field, a list, or an existing list item.
-bool is_input_path(const model::Scenario& scenario, std::string_view path);
 
 struct LoadedScenario {
     ScenarioFile file;

@@ -1,6 +1,7 @@
 // Index: unit families | tokens | the units of the model | reading text | parse_quantity
 #include "io/units.hpp"
 
+#include "io/scenario_paths.hpp"
 #include "model/bounds.hpp"
 #include "model/commitment.hpp"
 #include "model/supply.hpp"
@@ -514,10 +515,6 @@ model::Result<double> parse_quantity(std::string_view raw, model::Unit unit) {
     const double value = to_double(number, conversion.exponent) * conversion.factor;
     if (!std::isfinite(value)) return failure(text, s, "the number is too large");
     return sign < 0.0 ? -value : value;
-}
-
-std::string field_path(model::Section section, std::string_view key) {
-    return std::string(model::section_name(section)) + "." + std::string(key);
 }
 
 model::Result<double> check_magnitude(double value, std::string_view path) {

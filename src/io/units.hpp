@@ -51,9 +51,6 @@ model::Result<double> parse_input(std::string_view text, const model::InputField
 model::Result<double> parse_bounded(std::string_view text, model::Unit unit, const model::Bounds& bounds,
                                     std::string_view path);
 
-// "capacity.capacity_gw": how scenario files, sources and errors name an input field.
-std::string field_path(model::Section section, std::string_view key);
-
 // Checks a value against the field's bounds and max_input_magnitude; the message names the
 // field by its path: "capacity.capacity_gw must be a finite number > 0 (got -3)".
 model::Result<double> check_input(double value, const model::InputField& field);

@@ -8,6 +8,7 @@
 #include "model/deal_evaluation.hpp"
 #include "model/fields.hpp"
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -16,6 +17,11 @@ namespace boomerang::model {
 
 // The term blocks of a deal, and "deal" for figures of the deal as a whole.
 enum class Block { deal, capacity, rental, exit, financing, project_finance, warrants };
+
+// The term blocks in the order book files write them (docs/BOOK.md, "A deal"): every Block
+// but deal. The editor's sections and the app's state() list a deal's blocks in this order.
+inline constexpr std::array term_blocks{Block::capacity,  Block::rental,          Block::exit,
+                                        Block::financing, Block::project_finance, Block::warrants};
 
 // The block's key in book files and result files: "capacity", "project_finance", ...
 std::string_view block_name(Block block);

@@ -6,30 +6,16 @@
 #include "io/book_json.hpp"
 #include "io/book_results_json.hpp"
 #include "model/book.hpp"
-#include "model/deal_fields.hpp"
+#include "model/deal_figures.hpp"
 #include "ui/app.hpp"
 
 namespace boomerang::ui {
 
 namespace {
 
-// The deal's numbers by block: {"capacity": {"capacity_gw": 6, "gpus": null, …}, …}, for the
-// blocks it has.
-nlohmann::ordered_json deal_inputs(const model::Deal& deal) {
-    nlohmann::ordered_json inputs = nlohmann::ordered_json::object();
-    for (const model::DealInputField& field : model::deal_input_fields()) {
-        if (!model::has_block(deal, field.block)) continue;
-        const std::optional<double> value = field.get(deal);
-        inputs[std::string(model::block_name(field.block))][std::string(field.key)] =
-            value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
-    }
-    return inputs;
-}
-
 nlohmann::ordered_json deal_summary(const model::Deal& deal) {
     nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
-    for (auto block : {model::Block::capacity, model::Block::rental, model::Block::exit, model::Block::financing,
-                       model::Block::project_finance, model::Block::warrants}) {
+    for (model::Block block : model::term_blocks) {
         if (model::has_block(deal, block)) blocks.push_back(std::string(model::block_name(block)));
     }
     return {{"id", deal.id},
@@ -73,7 +59,8 @@ std::string App::state_json() const {
     for (std::size_t i = 0; i < deals.size(); ++i) {
         deal_ids.push_back(deals[i].id);
         if (deals[i].id != deals_.selected) continue;
-        inputs = deal_inputs(deals[i]);
+        // The deal as its book file holds it: one writer for files and for the tests.
+        inputs = nlohmann::ordered_json::parse(io::save_deal(deals[i]), nullptr, false);
         deal = deal_summary(deals[i]);
         if (i < results["deals"].size())
             outputs = results["deals"][i].value("figures", nlohmann::ordered_json::object());

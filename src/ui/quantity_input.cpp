@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "io/format.hpp"
+#include "io/scenario_paths.hpp"
 #include "io/units.hpp"
 
 namespace boomerang::ui {

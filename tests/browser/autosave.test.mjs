@@ -3,10 +3,10 @@
 // record the app cannot read is kept aside, not lost.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSiteAndBrowser } from './harness.mjs';
+import { openApp, openTab, stateOf, useSiteAndBrowser, waitForReady, widgetsOf } from './harness.mjs';
 import {
-  SCENARIO_LINKS, applyEdit, assertSameResults, cli, cliResults, cliResultsOfScenario, clickOn, openApp, permalinkOf,
-  pickEdit, presetFragment, presetNamed, stateOf, until, waitForNotice, widgetsOf,
+  SCENARIO_LINKS, applyEdit, assertSameResults, cli, cliResults, cliResultsOfScenario, clickOn, permalinkOf, pickEdit,
+  presetFragment, presetNamed, until, waitForNotice, waitForPermalink,
 } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
@@ -24,13 +24,10 @@ async function waitForSave(page) {
 }
 
 // Opens `url` in a new tab of the same browser profile (as a link from a mail or chat does),
-// collecting its problems into `problems`.
+// collecting its problems into `problems`, and waits for the app.
 async function openInNewTab(context, url, problems) {
-  const page = await context.newPage();
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`); });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => window.boomerang?.ready, null, { timeout: 180_000 });
+  const { page } = await openTab(context, url, problems);
+  await waitForReady(page);
   return page;
 }
 
@@ -61,7 +58,7 @@ describe('autosave', () => {
     assert.match(saved, /^p1\.amd-openai\.1\./, 'an edited preset is saved as its #p1. link with the edits');
     const { inputs, results } = await stateOf(page);
     await page.goto(shared.site.url);
-    await page.waitForFunction(() => window.boomerang?.ready, null, { timeout: 180_000 });
+    await waitForReady(page);
     assert.equal(await page.evaluate(() => location.hash), `#${saved}`, 'the address shows the restored book');
     assert.deepEqual((await stateOf(page)).inputs, inputs);
     assertSameResults((await stateOf(page)).results, results, 'the restored book', { exact: true });
@@ -77,7 +74,7 @@ describe('autosave', () => {
     const { page, context, problems } = await openApp(shared.browser, shared.site.url);
     await plantRecord(page, record(link, book.title));
     await page.goto(shared.site.url);
-    await page.waitForFunction(() => window.boomerang?.ready, null, { timeout: 180_000 });
+    await waitForReady(page);
     const state = await stateOf(page);
     assert.equal(state.view.notice_is_error, false, state.view.notice);
     assert.equal(state.view.title, book.title);
@@ -91,7 +88,7 @@ describe('autosave', () => {
     const { page, context, problems } = await openApp(shared.browser, shared.site.url);
     await plantRecord(page, record(link.slice(1), name));
     await page.goto(shared.site.url);
-    await page.waitForFunction(() => window.boomerang?.ready, null, { timeout: 180_000 });
+    await waitForReady(page);
     const state = await stateOf(page);
     assert.equal(state.view.notice_is_error, false, state.view.notice);
     assertSameResults(state.results, cliResultsOfScenario(link), `the ${name} scenario, restored`);
@@ -122,7 +119,7 @@ describe('autosave', () => {
     assert.equal((await savedRecord(page)).permalink, saved);
 
     await clickOn(page, 'notice.open-saved');
-    await until(page, async (want) => (await window.boomerang.permalink()) === want, saved, { what: 'the saved book' });
+    await waitForPermalink(page, saved);
     assert.deepEqual((await stateOf(page)).inputs, savedInputs);
     assertSameResults((await stateOf(page)).results, savedResults, 'the saved book, reopened', { exact: true });
     assert.deepEqual(problems, []);
@@ -140,7 +137,7 @@ describe('autosave', () => {
       "This link could not be opened: it is damaged: character 4 is not a letter, a digit, '-' or '_'. Showing the default book instead.");
     assert.ok((await widgetsOf(page))['notice.open-saved'], 'the notice offers the saved book');
     await clickOn(page, 'notice.open-saved');
-    await until(page, async (want) => (await window.boomerang.permalink()) === want, saved, { what: 'the saved book' });
+    await waitForPermalink(page, saved);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -171,7 +168,7 @@ describe('autosave', () => {
       const defaults = (await stateOf(page)).results;
       await plantRecord(page, text);
       await page.goto(shared.site.url);
-      await page.waitForFunction(() => window.boomerang?.ready, null, { timeout: 180_000 });
+      await waitForReady(page);
       const view = await waitForNotice(page, pattern);
       assert.equal(view.notice_is_error, true);
       assert.match(view.notice, /saved book/);

@@ -2,21 +2,16 @@
 // leaves the wheel to the host page where it has nothing to scroll, keeps it where it does,
 // runs in a sandboxed iframe, and in embed mode shows no header but a link to the full app
 // with the same book.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
-import { nextFrames, openPage, screenshot, useSiteAndBrowser } from './harness.mjs';
+import { nextFrames, openApp, openPage, screenshot, stateOf, useSiteAndBrowser, widgetsOf } from './harness.mjs';
 import {
-  FIXTURES, applyEdit, boxOf, clickOn, openApp, permalinkOf, pickEdit, presetFragment, selectDeal, stateOf, until, widgetsOf,
+  FIXTURES, applyEdit, boxOf, clickOn, permalinkOf, pickEdit, presetFragment, scrollHostTo, selectDeal, until, waitForEmbed,
 } from './guest.mjs';
 
-const shared = useSiteAndBrowser();
-// The host page comes from a second server: another port is another origin, so the embed is
-// cross-origin as it is on a real article.
-let host;
-before(async () => { host = await startServer({ root: FIXTURES, port: 0 }); });
-after(() => host?.server.close());
+// The host page comes from a second server, another origin, as a real article is.
+const shared = useSiteAndBrowser({ hostRoot: FIXTURES });
 
 const VIEWPORT = { width: 1000, height: 800 };
 
@@ -24,22 +19,11 @@ const VIEWPORT = { width: 1000, height: 800 };
 // the app inside the iframe to be ready. Returns the page, the embed's frame and its box.
 async function openHost(query, { sandbox } = {}) {
   const src = `${shared.site.url}?${query}`;
-  let url = `${host.url}embed-host.html?src=${encodeURIComponent(src)}`;
+  let url = `${shared.host.url}embed-host.html?src=${encodeURIComponent(src)}`;
   if (sandbox !== undefined) url += `&sandbox=${encodeURIComponent(sandbox)}`;
   const opened = await openPage(shared.browser, url, VIEWPORT);
   const frame = await waitForEmbed(opened.page);
   return { ...opened, frame };
-}
-
-async function waitForEmbed(page) {
-  await page.waitForFunction(() => document.getElementById('embed')?.src);
-  let frame;
-  for (let i = 0; i < 200 && !(frame = page.frames().find((f) => f.url().includes('embed=1'))); i++) await page.waitForTimeout(50);
-  assert.ok(frame, 'the iframe loads the embed');
-  await frame.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-    null, { timeout: 180_000 });
-  assert.deepEqual(await frame.evaluate(() => window.boomerang.errors), []);
-  return frame;
 }
 
 // A widget's centre in the host page's coordinates (the iframe's box + the widget's place).
@@ -49,11 +33,6 @@ async function pointInEmbed(page, frame, widgetId) {
   assert.ok(rect, `the embed shows '${widgetId}'`);
   // +1: the iframe's border.
   return { x: box.x + 1 + rect.x + rect.width / 2, y: box.y + 1 + rect.y + rect.height / 2 };
-}
-
-async function scrollHostTo(page, y) {
-  await page.evaluate((top) => window.scrollTo(0, top), y);
-  await page.waitForFunction((top) => Math.abs(window.scrollY - top) < 1, y);
 }
 
 // Turns the wheel at `point` and gives the host page and the embed time to follow (a wheel

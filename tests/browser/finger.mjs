@@ -1,9 +1,7 @@
 // A finger on the page, through Chromium's own touch input (CDP Input.dispatchTouchEvent): the
 // browser's gesture handling runs as on a phone, so a swipe the app leaves alone scrolls the
 // page around it. Coordinates are CSS pixels of the top-level page.
-import { settle } from './harness.mjs';
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { settle, widgetsOf } from './harness.mjs';
 
 export class Finger {
   constructor(page, cdp) {
@@ -66,7 +64,7 @@ export async function swipeIntoView(finger, target, id, { top = 80, bottom, orig
   let previous = null;
   for (let attempt = 0; attempt < 60; attempt++) {
     await settle(target);
-    const rect = (await target.evaluate(() => window.boomerang.widgets()))[id];
+    const rect = (await widgetsOf(target))[id];
     if (!rect) throw new Error(`no widget '${id}'`);
     if (rect.y >= top && rect.y + rect.height <= height) return rect;
     if (previous && previous.y === rect.y && attempt > 2) throw new Error(`swiping does not move '${id}' (y ${rect.y})`);
@@ -78,5 +76,3 @@ export async function swipeIntoView(finger, target, id, { top = 80, bottom, orig
   }
   throw new Error(`could not swipe '${id}' into view`);
 }
-
-export { sleep };

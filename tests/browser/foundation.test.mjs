@@ -3,18 +3,18 @@
 // now on a book of deals: AMD → OpenAI, 6 GW of facility power bought at hardware prices.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bringIntoView, openPage, screenshot, settle, typeInto, useSiteAndBrowser, waitForReady } from './harness.mjs';
-import { presetFragment } from './guest.mjs';
+import {
+  bringIntoView, openApp, screenshot, settle, stateOf, typeInto, useSiteAndBrowser, widgetsOf,
+} from './harness.mjs';
+import { close, presetFragment } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
 const AMD = presetFragment('amd-openai');
-const close = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
 describe('the calculator page', () => {
   // A trackpad tap-to-click or a touch tap: move, press and release with no pause between.
   test('a quick click (no delay between press and release) opens every chart tab', async () => {
-    const { page, context } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
-    await waitForReady(page);
+    const { page, context } = await openApp(shared.browser, `${shared.site.url}${AMD}`);
     for (const tab of ['network', 'supply', 'sensitivity', 'annual_cost', 'schedule']) {
       const rect = await bringIntoView(page, `tab.${tab}`);
       await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2, { delay: 0 });
@@ -24,14 +24,13 @@ describe('the calculator page', () => {
   });
 
   test('starts, and typing 7 GW on the canvas scales the deal\'s power, capex and energy by 7/6', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
-    await waitForReady(page);
-    const before = await page.evaluate(() => window.boomerang.state());
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${AMD}`);
+    const before = await stateOf(page);
     assert.equal(before.inputs.capacity.capacity_gw, 6);
 
     await typeInto(page, 'capacity.capacity_gw', '7 GW');
     await page.waitForFunction(() => window.boomerang.state().inputs.capacity.capacity_gw === 7);
-    const { outputs } = await page.evaluate(() => window.boomerang.state());
+    const { outputs } = await stateOf(page);
     // Every figure that is a quantity per gigawatt scales with the gigawatts (docs/models/deals.md).
     assert.equal(outputs.capacity.capacity_gw, 7);
     for (const key of ['it_power_gw', 'facility_power_gw', 'hardware_capex_usd', 'facility_capex_usd', 'energy_twh_per_year']) {
@@ -45,12 +44,11 @@ describe('the calculator page', () => {
   });
 
   test('a typo is refused with a message and the last good value stays', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`);
-    await waitForReady(page);
-    const before = await page.evaluate(() => window.boomerang.state());
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${AMD}`);
+    const before = await stateOf(page);
     await typeInto(page, 'capacity.capacity_gw', '500kx');
     await settle(page, { quietMs: 300 });
-    const after = await page.evaluate(() => window.boomerang.state());
+    const after = await stateOf(page);
     assert.deepEqual(after.inputs, before.inputs);
     assert.deepEqual(after.outputs, before.outputs);
     assert.deepEqual(after.results, before.results);
@@ -59,8 +57,7 @@ describe('the calculator page', () => {
   });
 
   test('renders crisp at devicePixelRatio 2', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800, deviceScaleFactor: 2 });
-    await waitForReady(page);
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800, deviceScaleFactor: 2 });
     const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     // The canvas's backing store is CSS size × 2, so nothing is upscaled by the browser.
     assert.deepEqual(size, [2560, 1600]);
@@ -101,8 +98,7 @@ describe('the calculator page', () => {
 
 describe('the page layout', () => {
   test('the canvas follows the window when it is resized', async () => {
-    const { page, context, problems } = await openPage(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800 });
-    await waitForReady(page);
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${AMD}`, { width: 1280, height: 800 });
     await page.setViewportSize({ width: 600, height: 700 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 600);
     assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 700);
@@ -111,7 +107,7 @@ describe('the page layout', () => {
       const widgets = window.boomerang.widgets();
       return widgets['capacity.capacity_gw'] && widgets['capacity.capacity_gw'].x + widgets['capacity.capacity_gw'].width <= 600;
     });
-    const widgets = await page.evaluate(() => window.boomerang.widgets());
+    const widgets = await widgetsOf(page);
     const figures = Object.entries(widgets).filter(([id]) => id.startsWith('figure.')).map(([, rect]) => rect);
     assert.ok(figures.length > 0, 'figure cards are drawn');
     const input = widgets['capacity.capacity_gw'];
@@ -125,10 +121,9 @@ describe('the page layout', () => {
   });
 
   test('the theme button switches between light and dark', async () => {
-    const { page, context, problems } = await openPage(shared.browser, shared.site.url);
-    await waitForReady(page);
+    const { page, context, problems } = await openApp(shared.browser, shared.site.url);
     assert.equal(await page.evaluate(() => window.boomerang.state().view.theme), 'light');
-    const button = (await page.evaluate(() => window.boomerang.widgets())).theme_toggle;
+    const button = (await widgetsOf(page)).theme_toggle;
     await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
     await page.waitForFunction(() => window.boomerang.state().view.theme === 'dark');
     await screenshot(page, 'browser-1280x800-dark.png');

@@ -6,9 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, bringIntoView, openPage, settle, typeInto, waitForReady } from './harness.mjs';
+import { ROOT, bringIntoView, openApp, settle, sleep, stateOf, typeInto, waitForReady, widgetsOf } from './harness.mjs';
 
-export { bringIntoView, settle };
+export { bringIntoView, openApp, settle, stateOf, widgetsOf };
 
 export const CLI = process.env.BOOMERANG_CLI || join(ROOT, 'build/native/src/cli/boomerang-cli');
 export const BOOKS = join(ROOT, 'assets/books');
@@ -27,6 +27,11 @@ export const presetNamed = (id) => PRESETS.find((preset) => preset.id === id) ??
 // The old scenario@1 links that must keep opening: [{ name, link }].
 export const SCENARIO_LINKS = readFileSync(join(SCENARIO_FIXTURES, 'links.txt'), 'utf8').trim().split('\n')
   .map((line) => line.trim().split(/\s+/)).map(([name, link]) => ({ name, link }));
+
+// The headline parser's corpus, which tests/parse reads too: a sentence's text by its id.
+export const CORPUS = JSON.parse(readFileSync(join(ROOT, 'tests/parse/corpus.json'), 'utf8')).sentences;
+export const corpusText = (id) => CORPUS.find((sentence) => sentence.id === id)?.text ??
+  assert.fail(`no sentence ${id} in tests/parse/corpus.json`);
 
 // The term blocks a deal of a book file can have (docs/BOOK.md, "A deal").
 export const BLOCKS = ['capacity', 'rental', 'exit', 'financing', 'project_finance', 'warrants'];
@@ -73,16 +78,19 @@ export function tempFile(name, text) {
 
 // ---- Comparing results --------------------------------------------------------------------
 
-// Where `actual` differs from `expected`: the same keys, arrays of the same length, equal
-// strings and booleans, and numbers equal to 1e-9 relative (the page is Wasm, the CLI native
+// A number of the page equal to the CLI's: to 1e-9 relative (the page is Wasm, the CLI native
 // code: the same formulas, but the C library's exp/log/pow may round the last bit
-// differently), or exactly with `exact`.
+// differently), or within 1e-12 near zero.
+export const sameNumber = (actual, expected) => actual === expected ||
+  Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(expected), Math.abs(actual)) ||
+  Math.abs(actual - expected) < 1e-12;
+
+// Where `actual` differs from `expected`: the same keys, arrays of the same length, equal
+// strings and booleans, and numbers by sameNumber, or exactly with `exact`.
 export function differences(actual, expected, { exact = false } = {}, path = '', out = []) {
   if (out.length >= 20) return out;
   if (typeof expected === 'number' && typeof actual === 'number') {
-    const scale = Math.max(Math.abs(expected), Math.abs(actual));
-    const same = exact ? Object.is(actual, expected) || actual === expected
-      : actual === expected || Math.abs(actual - expected) <= 1e-9 * scale || Math.abs(actual - expected) < 1e-12;
+    const same = exact ? Object.is(actual, expected) || actual === expected : sameNumber(actual, expected);
     if (!same) out.push(`${path}: page ${actual}, expected ${expected}`);
   } else if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) out.push(`${path}: page ${JSON.stringify(actual)?.slice(0, 80)}, expected an array`);
@@ -112,21 +120,10 @@ export function assertSameResults(actual, expected, context, options) {
 
 // ---- The page -----------------------------------------------------------------------------
 
-// Opens the app at `url` and waits until it has drawn its first frame and opened its book.
-export async function openApp(browser, url, options) {
-  const opened = await openPage(browser, url, options);
-  await waitForReady(opened.page);
-  return opened;
-}
-
-export const stateOf = (target) => target.evaluate(() => window.boomerang.state());
-export const widgetsOf = (target) => target.evaluate(() => window.boomerang.widgets());
 // permalink() is a Promise in the page (a #b1. link is compressed by the browser); evaluate
 // waits for it.
 export const permalinkOf = (target) => target.evaluate(() => window.boomerang.permalink());
 export const bookOf = (target) => target.evaluate(() => window.boomerang.book());
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Polls `fn(arg)` in the page (it may be async, unlike waitForFunction's predicate) until it
 // returns something truthy; returns that. `what` names the wait in the error.
@@ -255,7 +252,8 @@ export function pickEdit(state, widgets) {
   return null;
 }
 
-const close = (a, b) => typeof a === 'number' && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+// A number read back as it was typed or computed in the page, to 1e-12 relative.
+export const close = (a, b) => typeof a === 'number' && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
 // Types an edit (from pickEdit) into its field with real mouse and keyboard events and waits
 // until the deal holds the new value.
@@ -295,6 +293,26 @@ export async function boxOf(page, selector) {
   assert.ok(box, `${selector} is on screen`);
   return box;
 }
+
+// ---- An embed in a host page (tests/browser/fixtures/embed-host*.html) --------------------
+
+// The app in the host page's iframe, once it is ready.
+export async function waitForEmbed(page) {
+  await page.waitForFunction(() => document.getElementById('embed')?.src);
+  let frame;
+  for (let i = 0; i < 200 && !(frame = page.frames().find((f) => f.url().includes('embed=1'))); i++) await page.waitForTimeout(50);
+  assert.ok(frame, 'the iframe loads the embed');
+  await waitForReady(frame);
+  return frame;
+}
+
+// Scrolls the host page to `y` and waits until it is there.
+export async function scrollHostTo(page, y) {
+  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.waitForFunction((top) => Math.abs(window.scrollY - top) < 1, y);
+}
+
+// ---- Files ----------------------------------------------------------------------------------
 
 // Opens a file by dropping it on the page: a real DataTransfer with a File in it,
 // dispatched as dragenter/dragover/drop on the canvas as a browser does.

@@ -18,23 +18,40 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-export async function startSite() {
-  return startServer({ root: SITE, port: 0 });
+export async function startSite(root = SITE) {
+  return startServer({ root, port: 0 });
 }
 
-// Serves the site and starts Chromium once for a test file; both stop after its tests.
-// Returns an object whose `site` and `browser` are set by the time tests run.
-export function useSiteAndBrowser() {
+// Serves the site (or the build at `root`) and starts Chromium once for a test file; both stop
+// after its tests. With `hostRoot`, a second server serves the pages that embed the app: another
+// port is another origin, so the embed is cross-origin as on a real article.
+// Returns an object whose `site`, `browser` (and `host`) are set by the time tests run.
+export function useSiteAndBrowser({ root = SITE, hostRoot } = {}) {
   const shared = {};
   before(async () => {
-    shared.site = await startSite();
+    shared.site = await startSite(root);
+    if (hostRoot) shared.host = await startServer({ root: hostRoot, port: 0 });
     shared.browser = await launchBrowser();
   });
   after(async () => {
     await shared.browser?.close();
     shared.site?.server.close();
+    shared.host?.server.close();
   });
   return shared;
+}
+
+// For scripts (benchmarks, screenshots): serves `root`, starts Chromium, runs `use({ site,
+// browser })` and stops both, whatever happens; returns what `use` returns.
+export async function withSiteAndBrowser(root, use) {
+  const site = await startSite(root);
+  const browser = await launchBrowser();
+  try {
+    return await use({ site, browser });
+  } finally {
+    await browser.close();
+    site.server.close();
+  }
 }
 
 export async function launchBrowser() {
@@ -44,32 +61,69 @@ export async function launchBrowser() {
   });
 }
 
-// Opens the page and collects every console error, uncaught exception and failed load.
-// `problems` is checked by the test at its end: a clean run has none.
+// Records every console error and uncaught exception of `page` in `problems` (returned), which
+// the test checks at its end: a clean run has none. Every dialog (alert, confirm) the page
+// opens is dismissed and its message kept in `page.dialogs`.
+export function watchProblems(page, problems = []) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.dialogs = [];
+  page.on('dialog', (dialog) => { page.dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
+  return problems;
+}
+
+// Opens `url` in a new tab of `context` (the same browser profile, as a link from a mail
+// does), watching its problems (into `problems`, when the tab shares its profile's list).
+export async function openTab(context, url, problems = []) {
+  const page = await context.newPage();
+  watchProblems(page, problems);
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+// A blank tab in a fresh browser profile, watching its problems: for a test that listens to
+// the page (requests, init scripts) before it goes anywhere.
 // `touch`: a phone's or tablet's touch screen (hasTouch, isMobile: a coarse pointer).
-export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, touch = false } = {}) {
+export async function newPage(browser, { width = 1280, height = 800, deviceScaleFactor = 1, touch = false } = {}) {
   const context = await browser.newContext({
     viewport: { width, height }, deviceScaleFactor, ...(touch ? { hasTouch: true, isMobile: true } : {}),
   });
   // The machine has two cores and may be compiling meanwhile: waits get time to spare.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(url);
-  return { page, context, problems };
+  return { page, context, problems: watchProblems(page) };
 }
 
-export async function waitForReady(page) {
+// Opens the page in a fresh browser profile (newPage's options), watching its problems.
+export async function openPage(browser, url, options) {
+  const opened = await newPage(browser, options);
+  await opened.page.goto(url);
+  return opened;
+}
+
+// Waits until the app in `target` (a page or an iframe's frame) has drawn its first frame and
+// opened its book; fails with what the page reported if it could not start.
+export async function waitForReady(target) {
   // A loaded 2-core machine can take over a minute to compile the Wasm module.
-  await page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
+  await target.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
     null, { timeout: 180_000 });
-  const errors = await page.evaluate(() => window.boomerang.errors);
+  const errors = await target.evaluate(() => window.boomerang.errors);
   if (errors.length) throw new Error(`the page reported: ${errors.join('; ')}`);
 }
+
+// openPage, then waitForReady.
+export async function openApp(browser, url, options) {
+  const opened = await openPage(browser, url, options);
+  await waitForReady(opened.page);
+  return opened;
+}
+
+// What the app reports through window.boomerang (docs/WEB.md), from a page or a frame.
+export const stateOf = (target) => target.evaluate(() => window.boomerang.state());
+export const widgetsOf = (target) => target.evaluate(() => window.boomerang.widgets());
+export const frameCount = (target) => target.evaluate(() => window.boomerang.frameCount());
 
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -78,19 +132,18 @@ export async function screenshot(page, name) {
   return path;
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const widgetsOf = (target) => target.evaluate(() => window.boomerang.widgets());
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Waits until the app has stopped drawing: after input it draws a few frames and pauses
 // (frame_scheduler.cpp), so "no new frame for 150 ms" means the last input has been handled.
 // (Waiting for N more frames would race with the pause.)
 export async function settle(target, { quietMs = 150, timeout = 20_000 } = {}) {
   const deadline = Date.now() + timeout;
-  let last = await target.evaluate(() => window.boomerang.frameCount());
+  let last = await frameCount(target);
   for (let quietSince = Date.now(); Date.now() - quietSince < quietMs;) {
     if (Date.now() > deadline) throw new Error('the app kept drawing');
     await sleep(40);
-    const now = await target.evaluate(() => window.boomerang.frameCount());
+    const now = await frameCount(target);
     if (now !== last) { last = now; quietSince = Date.now(); }
   }
 }
@@ -162,7 +215,7 @@ export async function typeInto(page, widgetId, text) {
 // Waits until `count` more frames are drawn. The page draws only after input (it is idle
 // otherwise), so this asks for frames as it waits, like an input would.
 export async function nextFrames(page, count = 2) {
-  const start = await page.evaluate(() => window.boomerang.frameCount());
+  const start = await frameCount(page);
   await page.waitForFunction((target) => {
     window.boomerang.wake();
     return window.boomerang.frameCount() >= target;

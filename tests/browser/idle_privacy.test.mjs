@@ -3,12 +3,13 @@
 // a complaint, and the key figures as text for screen readers.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { typeInto, useSiteAndBrowser } from './harness.mjs';
-import { clickOn, exportVia, openApp, presetFragment, selectDeal } from './guest.mjs';
+import {
+  frameCount, newPage, openApp, typeInto, useSiteAndBrowser, waitForReady, widgetsOf,
+} from './harness.mjs';
+import { clickOn, exportVia, presetFragment, selectDeal } from './guest.mjs';
 
 const shared = useSiteAndBrowser();
 const AMD = presetFragment('amd-openai');
-const frameCount = (page) => page.evaluate(() => window.boomerang.frameCount());
 
 describe('idle', () => {
   test('2 s after the last input the page draws 0 frames in the next 3 s, and input wakes it', async () => {
@@ -31,7 +32,7 @@ describe('idle', () => {
 
   test('resting the pointer on a widget wakes the page once for its tooltip, then it rests again', async () => {
     const { page, context, problems } = await openApp(shared.browser, shared.site.url);
-    const rect = (await page.evaluate(() => window.boomerang.widgets()))['share.copy_link'];
+    const rect = (await widgetsOf(page))['share.copy_link'];
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await page.waitForTimeout(2000);
     const start = await frameCount(page);
@@ -45,14 +46,10 @@ describe('idle', () => {
 describe('privacy and security', () => {
   test('the page requests only its own files, and after it is ready nothing but the downloads the user asks for', async () => {
     const requests = [];
-    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
+    const { page, context, problems } = await newPage(shared.browser);
     context.on('request', (request) => requests.push({ url: request.url() }));
     await page.goto(`${shared.site.url}${AMD}`);
-    await page.waitForFunction(() => window.boomerang.ready, null, { timeout: 180_000 });
+    await waitForReady(page);
     const origin = new URL(shared.site.url).origin;
     for (const { url } of requests) assert.equal(new URL(url).origin, origin, `a request to another origin: ${url}`);
     const atReady = requests.length;
@@ -74,17 +71,13 @@ describe('privacy and security', () => {
   });
 
   test('the Content-Security-Policy is in the page and the app runs under it without a violation or console error', async () => {
-    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
+    const { page, context, problems } = await newPage(shared.browser);
     await page.addInitScript(() => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
     await page.goto(`${shared.site.url}${AMD}`);
-    await page.waitForFunction(() => window.boomerang.ready, null, { timeout: 180_000 });
+    await waitForReady(page);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.ok(csp, 'the page carries a CSP');
     assert.match(csp, /default-src 'none'/);

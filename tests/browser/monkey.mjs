@@ -473,17 +473,17 @@ export function performRandomEvent(random, input, targets, viewport, { touch = f
 // Paths of every value in `value` that is not a finite number where a number belongs.
 //
 // window.boomerang.state() is nlohmann::json serialised by the app: it writes NaN and ±∞ as
-// null. A deal's input may be absent, which state().inputs shows as null (`nullAllowed`);
-// every figure in state().outputs and every number in state().results is a value the book
-// gives, so a null there is a number that was not finite and counts as a failure. Strings
-// (names, dates, choice keys) and booleans are allowed.
-export function nonFinitePaths(value, path = '', { nullAllowed = false } = {}) {
+// null. state().inputs is the deal as its book file holds it, which leaves an absent value
+// out; every figure in state().outputs and every number in state().results is a value the
+// book gives. So a null anywhere is a number that was not finite and counts as a failure.
+// Strings (names, dates, choice keys) and booleans are allowed.
+export function nonFinitePaths(value, path = '') {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
-  if (value === null) return nullAllowed ? [] : [`${path} = null (NaN or ±Infinity in the app)`];
+  if (value === null) return [`${path} = null (NaN or ±Infinity in the app)`];
   if (typeof value === 'string' || typeof value === 'boolean') return [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => nonFinitePaths(item, `${path}[${i}]`, { nullAllowed }));
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonFinitePaths(item, `${path}[${i}]`));
   if (typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => nonFinitePaths(item, path ? `${path}.${key}` : key, { nullAllowed }));
+    return Object.entries(value).flatMap(([key, item]) => nonFinitePaths(item, path ? `${path}.${key}` : key));
   }
   return [`${path} = ${String(value)} (${typeof value})`];
 }
@@ -498,8 +498,7 @@ export function stateProblems(state) {
   }
   if (problems.length) return problems;
   if (!Array.isArray(state.results.deals)) problems.push('state().results.deals is missing');
-  for (const path of nonFinitePaths(state.inputs, 'inputs', { nullAllowed: true })) problems.push(`not finite: ${path}`);
-  for (const part of ['outputs', 'results']) {
+  for (const part of ['inputs', 'outputs', 'results']) {
     for (const path of nonFinitePaths(state[part], part)) problems.push(`not finite: ${path}`);
   }
   return problems;

@@ -10,11 +10,10 @@
 //   BOOMERANG_MONKEY_EVENTS=500 ...                                        fewer events (default 5000)
 //
 // The seed is printed at the start and in every failure, with the command that replays it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
-import { SCREENSHOTS, SITE, launchBrowser, waitForReady } from './harness.mjs';
+import { SCREENSHOTS, SITE, useSiteAndBrowser, waitForReady, watchProblems } from './harness.mjs';
 import {
   RawInput, eventCountFromEnv, jsonDifferences, mulberry32, performRandomEvent, seedFromEnv, stateProblems, targetsOf,
 } from './monkey.mjs';
@@ -46,16 +45,8 @@ const HISTORY = 20;                // events shown in a failure
 
 console.log(`monkey: seed ${SEED}, ${EVENTS} events. Replay: ${REPLAY}`);
 
-const shared = {};
-before(async () => {
-  // BOOMERANG_SITE_DIR serves another build (say, a saved copy to replay a failure against).
-  shared.site = await startServer({ root: process.env.BOOMERANG_SITE_DIR || SITE, port: 0 });
-  shared.browser = await launchBrowser();
-});
-after(async () => {
-  await shared.browser?.close();
-  shared.site?.server.close();
-});
+// BOOMERANG_SITE_DIR serves another build (say, a saved copy to replay a failure against).
+const shared = useSiteAndBrowser({ root: process.env.BOOMERANG_SITE_DIR || SITE });
 
 // Waits for `promise` (a call into the page), failing if the page does not answer in time.
 async function answered(promise, what) {
@@ -117,24 +108,17 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
   const page = await context.newPage();
 
-  const problems = [];
-  const notes = { downloads: 0, fileChoosers: 0, popups: 0, dialogs: 0 };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Dialogs are dismissed and kept in page.dialogs.
+  const problems = watchProblems(page);
+  const notes = { downloads: 0, fileChoosers: 0, popups: 0 };
   page.on('crash', () => problems.push('the page crashed'));
   // Sharing buttons may offer downloads, open a file picker, a dialog or a new tab: each is
   // dismissed and counted, never a failure.
   page.on('download', (download) => { notes.downloads++; download.cancel().catch(() => {}); });
   page.on('filechooser', () => { notes.fileChoosers++; });
-  page.on('dialog', (dialog) => { notes.dialogs++; dialog.dismiss().catch(() => {}); });
   context.on('page', (other) => { notes.popups++; other.close().catch(() => {}); });
 
   await page.goto(site.url);
-  // A loaded 2-core machine can take over a minute to compile the Wasm module.
-  await page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-    null, { timeout: 180_000 });
   await waitForReady(page);
   const home = site.url.replace(/#.*$/, '');
   page.on('framenavigated', (frame) => {
@@ -219,9 +203,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
     const state = await readState();
     if (JSON.stringify(state.inputs) !== JSON.stringify(settled.inputs) || state.book !== settled.book ||
         state.view?.typing !== settled.view?.typing) {
-      const changed = Object.entries(state.inputs).flatMap(([section, values]) => Object.entries(values)
-        .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(settled.inputs[section]?.[key]))
-        .map(([key, value]) => `${section}.${key}: ${JSON.stringify(settled.inputs[section]?.[key])} -> ${JSON.stringify(value)}`));
+      const changed = jsonDifferences(settled.inputs, state.inputs, 'inputs');
       if (state.book !== settled.book) {
         changed.push('the book changed:', ...jsonDifferences(JSON.parse(settled.book), JSON.parse(state.book)).map((d) => `  ${d}`));
       }
@@ -284,7 +266,7 @@ test(`monkey: ${EVENTS} random events over every panel (seed ${SEED})`, { timeou
   const seconds = (Date.now() - started) / 1000;
   const summary = `monkey: seed ${SEED}, ${EVENTS} events in ${seconds.toFixed(1)} s, ${screen.frame} frames; ` +
     `the book changed between ${changedChecks} pairs of checks; ` +
-    `dismissed ${notes.downloads} downloads, ${notes.fileChoosers} file pickers, ${notes.dialogs} dialogs, ${notes.popups} new tabs`;
+    `dismissed ${notes.downloads} downloads, ${notes.fileChoosers} file pickers, ${page.dialogs.length} dialogs, ${notes.popups} new tabs`;
   console.log(summary);
   t.diagnostic(summary);
   await context.close();

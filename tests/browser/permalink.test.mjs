@@ -368,7 +368,7 @@ describe('the share buttons', () => {
 
 describe('nothing from a link is parsed as HTML', () => {
   test('a fragment holding HTML creates no element and runs nothing', async () => {
-    const { page, context, problems } = await openPage2(`${shared.site.url}#<img src=x onerror=alert(1)>`);
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}#<img src=x onerror=alert(1)>`);
     await waitForNotice(page, /could not be opened/);
     assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
     assert.deepEqual(page.dialogs, []);
@@ -383,7 +383,7 @@ describe('nothing from a link is parsed as HTML', () => {
     book.deals[0].title = `${title} deal`;
     const fragment = cli(['link', tempFile('html-title.json', JSON.stringify(book))]).stdout.trim();
     assert.match(fragment, /^#b1\./);
-    const { page, context, problems } = await openPage2(`${shared.site.url}${fragment}`);
+    const { page, context, problems } = await openApp(shared.browser, `${shared.site.url}${fragment}`);
     assert.equal((await stateOf(page)).view.title, title);
     assert.equal((await stateOf(page)).deal.title, `${title} deal`);
     await settle(page, { quietMs: 700 });  // summary and autosave have run
@@ -396,18 +396,3 @@ describe('nothing from a link is parsed as HTML', () => {
     await context.close();
   });
 });
-
-// openApp, and every dialog (alert, confirm) the page opens is recorded and dismissed.
-async function openPage2(url) {
-  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage();
-  const problems = [];
-  page.dialogs = [];
-  page.on('dialog', (dialog) => { page.dialogs.push(dialog.message()); dialog.dismiss(); });
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => window.boomerang && window.boomerang.ready, null, { timeout: 180_000 });
-  return { page, context, problems };
-}

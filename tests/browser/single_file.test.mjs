@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, openPage, ROOT, waitForReady } from './harness.mjs';
+import { ROOT, frameCount, launchBrowser, openApp } from './harness.mjs';
 
 const SINGLE_FILE = process.env.BOOMERANG_SINGLE_FILE || join(ROOT, 'build/web/boomerang-single.html');
 
@@ -14,13 +14,12 @@ test('the single-file page starts from file:// with no console errors', async ()
   assert.ok(existsSync(SINGLE_FILE), `${SINGLE_FILE} is missing: build the web app (scripts/build.sh web)`);
   const browser = await launchBrowser();
   try {
-    const { page, problems } = await openPage(browser, pathToFileURL(SINGLE_FILE).href);
-    await waitForReady(page);
+    const { page, problems } = await openApp(browser, pathToFileURL(SINGLE_FILE).href);
     assert.equal(await page.evaluate(() => window.boomerang.ready), true);
     // The page loaded nothing but itself: every other file is inside it.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     assert.deepEqual(loaded.filter((url) => !url.startsWith('data:')), []);
-    assert.ok((await page.evaluate(() => window.boomerang.frameCount())) >= 1);
+    assert.ok((await frameCount(page)) >= 1);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

@@ -3,17 +3,13 @@
 // path types numbers and names, a sideways drag scrubs a label in one undo step, a long press
 // shows a card's sources, and over an embed a swipe scrolls the article unless the embed
 // itself can scroll that way (docs/WEB.md, "Touch").
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { settle, useSiteAndBrowser } from './harness.mjs';
-import { FIXTURES, boxOf, stateOf, until, widgetsOf } from './guest.mjs';
+import { openPage, settle, stateOf, useSiteAndBrowser, waitForReady, widgetsOf } from './harness.mjs';
+import { FIXTURES, boxOf, scrollHostTo, until, waitForEmbed } from './guest.mjs';
 import { Finger, swipeIntoView } from './finger.mjs';
 
-const shared = useSiteAndBrowser();
-let host;
-before(async () => { host = await startServer({ root: FIXTURES, port: 0 }); });
-after(() => host?.server.close());
+const shared = useSiteAndBrowser({ hostRoot: FIXTURES });
 
 const SCREENS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
@@ -21,24 +17,16 @@ const SCREENS = [
 ];
 const CHART_TABS = ['schedule', 'annual_cost', 'sensitivity', 'network', 'supply'];
 
+// The page at `url` on `screen`'s touch screen, with a finger on it.
 async function openTouch(screen, url) {
-  const context = await shared.browser.newContext({
-    viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor, hasTouch: true, isMobile: true,
-  });
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
-  return { context, page, problems, finger: await Finger.on(page) };
+  const opened = await openPage(shared.browser, url, { ...screen.viewport, deviceScaleFactor: screen.deviceScaleFactor, touch: true });
+  return { ...opened, finger: await Finger.on(opened.page) };
 }
 
-async function openApp(screen, query = '') {
+// The app at `query` on `screen`, ready and at rest.
+async function openTouchApp(screen, query = '') {
   const opened = await openTouch(screen, `${shared.site.url}${query}`);
-  await opened.page.waitForFunction(() => window.boomerang && (window.boomerang.ready || window.boomerang.errors.length),
-    null, { timeout: 180_000 });
-  assert.deepEqual(await opened.page.evaluate(() => window.boomerang.errors), []);
+  await waitForReady(opened.page);
   await settle(opened.page);
   return opened;
 }
@@ -48,7 +36,7 @@ const centre = (rect) => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height 
 for (const screen of SCREENS) {
   describe(`on a ${screen.name} (${screen.viewport.width}×${screen.viewport.height} @${screen.deviceScaleFactor}×, touch)`, () => {
     test('swipes reach the figures and every chart tab, and a tap opens each tab', async () => {
-      const { context, page, problems, finger } = await openApp(screen);
+      const { context, page, problems, finger } = await openTouchApp(screen);
       const card = Object.keys(await widgetsOf(page)).find((id) => id.startsWith('figure.'));
       assert.ok(card, 'the selected deal shows figure cards');
       await swipeIntoView(finger, page, card);
@@ -63,7 +51,7 @@ for (const screen of SCREENS) {
     });
 
     test('on a coarse pointer every control is at least 44 CSS pixels tall', async () => {
-      const { context, page, problems } = await openApp(screen);
+      const { context, page, problems } = await openTouchApp(screen);
       assert.equal((await stateOf(page)).view.sizes, 'finger');
       const widgets = await widgetsOf(page);
       const controls = ['presets', 'undo', 'redo', 'compare', 'theme_toggle', 'deal.add', 'deal.title', 'deal.buyer',
@@ -78,7 +66,7 @@ for (const screen of SCREENS) {
     });
 
     test('typing through the on-screen keyboard path changes a number and a company name; Enter or closing the keyboard commits', async () => {
-      const { context, page, problems, finger } = await openApp(screen);
+      const { context, page, problems, finger } = await openTouchApp(screen);
       const cdp = finger.cdp;
       const typeWithKeyboard = async (widget, keyboard, text, { replace, close = false }) => {
         const rect = await swipeIntoView(finger, page, widget);
@@ -112,7 +100,7 @@ for (const screen of SCREENS) {
     });
 
     test('a sideways drag on a label scrubs its value, and one undo takes the whole drag back', async () => {
-      const { context, page, problems, finger } = await openApp(screen);
+      const { context, page, problems, finger } = await openTouchApp(screen);
       const before = (await stateOf(page)).inputs.capacity.capacity_gw;
       const label = await swipeIntoView(finger, page, 'capacity.capacity_gw.label');
       const y = centre(label).y;
@@ -131,7 +119,7 @@ for (const screen of SCREENS) {
     });
 
     test('a long press on a figure card shows its formula and sources, and clicks nothing', async () => {
-      const { context, page, problems, finger } = await openApp(screen);
+      const { context, page, problems, finger } = await openTouchApp(screen);
       const card = Object.keys(await widgetsOf(page)).find((id) => id.startsWith('figure.'));
       const rect = await swipeIntoView(finger, page, card);
       const before = await stateOf(page);
@@ -151,7 +139,7 @@ for (const screen of SCREENS) {
     });
 
     test('pinches and a second finger are ignored safely', async () => {
-      const { context, page, problems, finger } = await openApp(screen);
+      const { context, page, problems, finger } = await openTouchApp(screen);
       const before = await stateOf(page);
       await finger.pinch(screen.viewport.width / 2, screen.viewport.height / 2);
       await settle(page);
@@ -170,15 +158,10 @@ describe('an embed in an article on a phone', () => {
 
   async function openHost(query) {
     const src = `${shared.site.url}?embed=1&theme=light&${query}`;
-    const opened = await openTouch(screen, `${host.url}embed-host-phone.html?src=${encodeURIComponent(src)}`);
+    const opened = await openTouch(screen, `${shared.host.url}embed-host-phone.html?src=${encodeURIComponent(src)}`);
     const { page } = opened;
-    await page.waitForFunction(() => document.getElementById('embed')?.src);
-    let frame;
-    for (let i = 0; i < 200 && !(frame = page.frames().find((f) => f.url().includes('embed=1'))); i++) await page.waitForTimeout(50);
-    assert.ok(frame, 'the iframe loads the embed');
-    await frame.waitForFunction(() => window.boomerang && window.boomerang.ready, null, { timeout: 180_000 });
-    await page.evaluate(() => window.scrollTo(0, 400));
-    await page.waitForFunction(() => Math.abs(window.scrollY - 400) < 1);
+    const frame = await waitForEmbed(page);
+    await scrollHostTo(page, 400);
     await settle(frame);
     return { ...opened, frame, box: await boxOf(page, '#embed') };
   }

@@ -13,6 +13,8 @@
 #include "fuzz_check.hpp"
 
 #include "io/permalink.hpp"
+#include "io/scenario_paths.hpp"
+#include "io/scenario_sources.hpp"
 #include "model/fields.hpp"
 
 #include <algorithm>

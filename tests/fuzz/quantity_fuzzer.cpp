@@ -12,6 +12,7 @@
 #include "fuzz_check.hpp"
 
 #include "io/format.hpp"
+#include "io/scenario_paths.hpp"
 #include "io/units.hpp"
 #include "model/fields.hpp"
 

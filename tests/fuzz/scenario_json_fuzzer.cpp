@@ -10,6 +10,7 @@
 #include "fuzz_check.hpp"
 
 #include "io/scenario_json.hpp"
+#include "io/scenario_paths.hpp"
 #include "model/fields.hpp"
 
 #include <cmath>

@@ -2,6 +2,7 @@
 // short link; any book fits a compressed one; what a link holds opens as the same book.
 // The lengths are printed, and the limits are the ones mail clients and chat apps keep whole.
 #include "io/book_link.hpp"
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 #include "io/json_format.hpp"
 #include "io/permalink.hpp"
@@ -14,7 +15,7 @@ using namespace boomerang;
 
 namespace {
 
-const std::string folder = std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/";
+using testing::preset_books_folder;
 
 // Links to a preset (as it is or with a few edits) stay within this, any single-deal book
 // within the next, the whole deal web within the last.
@@ -23,7 +24,7 @@ constexpr std::size_t single_deal_link_limit = 1500;
 constexpr std::size_t deal_web_link_limit = 4000;
 
 std::optional<std::string> preset_text(const io::PresetVersion& preset) {
-    const std::string path = folder + io::preset_file_name(preset);
+    const std::string path = preset_books_folder + io::preset_file_name(preset);
     if (!std::filesystem::exists(path)) return std::nullopt;
     return testing::read_bytes(path);
 }
@@ -34,15 +35,11 @@ struct Preset {
 };
 
 std::vector<Preset> presets() {
-    const auto index = io::load_preset_index(testing::read_bytes(folder + "index.json"));
-    REQUIRE(index.ok());
     std::vector<Preset> out;
-    for (const std::string& name : *index) {
+    for (const std::string& name : testing::preset_book_names()) {
         const auto version = io::preset_version_of(name);
         REQUIRE_MESSAGE(version, name);
-        const auto book = io::load_book(testing::read_bytes(folder + name));
-        REQUIRE(book.ok());
-        out.push_back({*version, book->file});
+        out.push_back({*version, testing::load_book_file(name).file});
     }
     return out;
 }
@@ -172,7 +169,7 @@ TEST_CASE("preset files are named by id and version") {
                             "../x-v1.json", "amd-openai-v1.txt"}) {
         CHECK_FALSE(io::preset_version_of(bad).has_value());
     }
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    for (const auto& entry : std::filesystem::directory_iterator(preset_books_folder)) {
         const std::string name = entry.path().filename().string();
         if (name == "index.json" || entry.path().extension() != ".json") continue;
         CHECK_MESSAGE(io::preset_version_of(name).has_value(), name);

@@ -1,6 +1,7 @@
 // The preset books (assets/books): each loads without a warning, every value carries its own
 // citation, every source has a date, and the figures a journalist would quote are the
 // reported ones (deal facts as of November 2026, each with its source in the book).
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 #include "io/book_csv.hpp"
 #include "io/book_json.hpp"
@@ -17,19 +18,8 @@ using doctest::Approx;
 
 namespace {
 
-const std::string folder = std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/";
-
-io::LoadedBook loaded(const std::string& name) {
-    const auto book = io::load_book(testing::read_bytes(folder + name));
-    REQUIRE_MESSAGE(book.ok(), name, ": ", (book.ok() ? "" : book.error().message));
-    return book.value();
-}
-
-std::vector<std::string> book_names() {
-    const auto index = io::load_preset_index(testing::read_bytes(folder + "index.json"));
-    REQUIRE(index.ok());
-    return index.value();
-}
+using testing::load_book_file;
+using testing::preset_book_names;
 
 const model::DealResults& deal(const io::LoadedBook& book, const std::string& id) {
     for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
@@ -62,11 +52,11 @@ std::vector<std::string> fields(const std::string& line) {
 }  // namespace
 
 TEST_CASE("every preset book loads without a warning") {
-    const std::vector<std::string> names = book_names();
+    const std::vector<std::string> names = preset_book_names();
     CHECK(names.size() >= 8);
     for (const std::string& name : names) {
         INFO(name);
-        const io::LoadedBook book = loaded(name);
+        const io::LoadedBook book = load_book_file(name);
         CHECK(book.warnings.empty());
         CHECK_FALSE(book.file.title.empty());
         CHECK_FALSE(book.file.description.empty());
@@ -75,9 +65,9 @@ TEST_CASE("every preset book loads without a warning") {
 
 TEST_CASE("every value of a preset book is cited where it stands, and every source has a date") {
     const std::regex year(R"(\b(19|20)\d\d\b)");
-    for (const std::string& name : book_names()) {
+    for (const std::string& name : preset_book_names()) {
         INFO(name);
-        const io::LoadedBook book = loaded(name);
+        const io::LoadedBook book = load_book_file(name);
         const std::string csv = io::cited_values_csv(book.file);
         std::vector<std::vector<std::string>> rows;
         std::istringstream lines(csv);
@@ -116,8 +106,8 @@ TEST_CASE("every value of a preset book is cited where it stands, and every sour
 }
 
 TEST_CASE("a single-deal preset shows figures of its own blocks only") {
-    for (const std::string& name : book_names()) {
-        const io::LoadedBook book = loaded(name);
+    for (const std::string& name : preset_book_names()) {
+        const io::LoadedBook book = load_book_file(name);
         for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
             const model::Deal& d = book.file.book.deals[i];
             INFO(name, ": ", d.id);
@@ -130,7 +120,7 @@ TEST_CASE("a single-deal preset shows figures of its own blocks only") {
 
 TEST_CASE("the figures a journalist would quote are the reported ones") {
     SUBCASE("Anthropic → SpaceX: $1.25B a month, 90 days' notice: $3.75B firm after the ramp") {
-        const io::LoadedBook book = loaded("anthropic-spacex-v1.json");
+        const io::LoadedBook book = load_book_file("anthropic-spacex-v1.json");
         const model::DealResults& d = deal(book, "anthropic-spacex");
         CHECK(d.rental->monthly_rate_usd == 1.25e9);
         CHECK(d.rental->end == model::Date{2029, 5, 0});
@@ -140,14 +130,14 @@ TEST_CASE("the figures a journalist would quote are the reported ones") {
         CHECK(d.exit->headline_value_usd > 40e9);  // "more than $40 billion" (TechCrunch)
     }
     SUBCASE("AMD → OpenAI: only the first of 6 GW binds; 160M shares are $96B at the $600 hurdle") {
-        const io::LoadedBook book = loaded("amd-openai-v1.json");
+        const io::LoadedBook book = load_book_file("amd-openai-v1.json");
         const model::DealResults& d = deal(book, "amd-openai");
         CHECK(*d.exit->binding_value_usd == Approx(d.exit->headline_value_usd / 6));
         CHECK(d.warrants->shares_granted == Approx(160e6));
         CHECK(*d.warrants->all_vest_value_usd == Approx(160e6 * (600 - 0.01)));
     }
     SUBCASE("Nvidia → OpenAI: the letter of intent binds nothing and moves no money") {
-        const io::LoadedBook book = loaded("nvidia-openai-v1.json");
+        const io::LoadedBook book = load_book_file("nvidia-openai-v1.json");
         const model::Deal* loi = model::find_deal(book.file.book, "nvidia-openai-loi");
         REQUIRE(loi != nullptr);
         CHECK(model::binds_nothing(loi->status));

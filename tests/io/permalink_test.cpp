@@ -3,6 +3,7 @@
 #include "io/permalink.hpp"
 
 #include "io/presets.hpp"
+#include "io/scenario_sources.hpp"
 
 #include "../support.hpp"
 

@@ -2,7 +2,8 @@
 // reproduces the articles' arithmetic.
 #include "io/presets.hpp"
 #include "io/scenario_json.hpp"
-#include "io/units.hpp"
+#include "io/scenario_paths.hpp"
+#include "io/scenario_sources.hpp"
 
 #include "model/fields.hpp"
 

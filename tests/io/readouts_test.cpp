@@ -1,6 +1,7 @@
 // Read-outs (io/readouts.hpp): each figure a preset shows says what it means for that deal, in
 // a sentence a journalist can quote, with the deal's own parties and numbers.
 #include "io/readouts.hpp"
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 #include "io/book_json.hpp"
 #include "io/presets.hpp"
@@ -11,13 +12,7 @@ using namespace boomerang;
 
 namespace {
 
-const std::string folder = std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/";
-
-io::LoadedBook loaded(const std::string& name) {
-    const auto book = io::load_book(testing::read_bytes(folder + name));
-    REQUIRE(book.ok());
-    return book.value();
-}
+using testing::load_book_file;
 
 // The sentence for one figure of one deal.
 std::string sentence(const io::LoadedBook& book, const std::string& id, model::Block block, std::string_view key) {
@@ -35,10 +30,8 @@ std::string sentence(const io::LoadedBook& book, const std::string& id, model::B
 }  // namespace
 
 TEST_CASE("every figure a preset shows has a read-out, and none is shown for a block the deal lacks") {
-    const auto index = io::load_preset_index(testing::read_bytes(folder + "index.json"));
-    REQUIRE(index.ok());
-    for (const std::string& name : *index) {
-        const io::LoadedBook book = loaded(name);
+    for (const std::string& name : testing::preset_book_names()) {
+        const io::LoadedBook book = load_book_file(name);
         for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
             const model::Deal& deal = book.file.book.deals[i];
             for (const model::DealFigure& figure : model::deal_figures()) {
@@ -57,7 +50,7 @@ TEST_CASE("every figure a preset shows has a read-out, and none is shown for a b
 TEST_CASE("the read-outs a journalist would quote") {
     using model::Block;
     SUBCASE("Anthropic → SpaceX: notice either side, the discounted months first") {
-        const io::LoadedBook book = loaded("anthropic-spacex-v1.json");
+        const io::LoadedBook book = load_book_file("anthropic-spacex-v1.json");
         CHECK(sentence(book, "anthropic-spacex", Block::exit, "firm_value_usd") ==
               "Three months of payments, $2.5B, are firm at signing: either side can leave on 90 days' notice; "
               "$3.75B once payments reach the full rate.");
@@ -65,14 +58,14 @@ TEST_CASE("the read-outs a journalist would quote") {
               "Anthropic pays SpaceX $45B over 37 months, through May 2029.");
     }
     SUBCASE("AMD → OpenAI: only the first gigawatt binds") {
-        const io::LoadedBook book = loaded("amd-openai-v1.json");
+        const io::LoadedBook book = load_book_file("amd-openai-v1.json");
         CHECK(sentence(book, "amd-openai", Block::exit, "firm_value_usd")
                   .rfind("Only the first 1.0 GW of 6.0 GW is binding: ", 0) == 0);
         CHECK(sentence(book, "amd-openai", Block::warrants, "all_vest_value_usd") ==
               "If every tranche vests, at $600 a share, the 160M shares are worth $96B.");
     }
     SUBCASE("Nvidia → OpenAI: a superseded letter binds nobody and moves nothing") {
-        const io::LoadedBook book = loaded("nvidia-openai-v1.json");
+        const io::LoadedBook book = load_book_file("nvidia-openai-v1.json");
         CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "disbursed_usd").find("none moves") !=
               std::string::npos);
         CHECK(sentence(book, "nvidia-openai-loi", Block::financing, "committed_usd").find("none of it is bound") !=

@@ -1,6 +1,8 @@
 // Scenario files (io/scenario_json.hpp): what they hold, what loading warns about, and what it
 // refuses, each refusal naming the path of the value at fault.
 #include "io/scenario_json.hpp"
+#include "io/scenario_paths.hpp"
+#include "io/scenario_sources.hpp"
 
 #include "model/fields.hpp"
 

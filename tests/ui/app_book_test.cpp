@@ -149,6 +149,18 @@ TEST_CASE("every deal of every preset shows its own figures, and only those") {
             screen.click("deal.select." + deal_id.get<std::string>());
             const json state = screen.state();
             REQUIRE(state["view"]["selected_deal"] == deal_id);
+            // The inputs are the deal as the book file writes it, and its blocks are listed in
+            // the file's order (model::term_blocks and book_json.cpp's must agree).
+            const auto file = nlohmann::ordered_json::parse(screen.app().book_json());
+            const auto written = std::find_if(file["deals"].begin(), file["deals"].end(),
+                                              [&](const auto& deal) { return deal["id"] == deal_id; });
+            REQUIRE(written != file["deals"].end());
+            CHECK(state["inputs"] == json::parse(written->dump()));
+            json file_blocks = json::array();
+            for (const auto& [key, value] : written->items()) {
+                if (value.is_object() && key != "assumptions") file_blocks.push_back(key);
+            }
+            CHECK(state["deal"]["blocks"] == file_blocks);
             std::set<std::string> own{"deal"};
             for (const json& block : state["deal"]["blocks"]) own.insert(block.get<std::string>());
             for (const std::string& block : blocks_of_cards(screen.widgets())) {

@@ -2,6 +2,7 @@
 // current, edits undo and redo, drags fold into one step, renames carry their citations.
 #include <doctest/doctest.h>
 
+#include "../fixtures/preset_books.hpp"
 #include "../fixtures/tangled_book.hpp"
 #include "../support.hpp"
 #include "io/book_json.hpp"
@@ -14,11 +15,7 @@ using namespace boomerang;
 
 namespace {
 
-io::BookFile preset(const std::string& name) {
-    const auto book = io::load_book(testing::read_bytes(std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/" + name));
-    REQUIRE(book.ok());
-    return book->file;
-}
+io::BookFile preset(const std::string& name) { return testing::load_book_file(name).file; }
 
 // 600 companies and 4,000 purchases: several frames' ratio work.
 io::BookFile tangle() {

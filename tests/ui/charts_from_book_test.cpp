@@ -1,6 +1,7 @@
 // Chart data from a deal's and a book's results (ui/charts/from_book.hpp), on the preset books.
 #include <doctest/doctest.h>
 
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 #include "io/book_json.hpp"
 #include "ui/charts/from_book.hpp"
@@ -11,16 +12,12 @@ using doctest::Approx;
 
 namespace {
 
-io::LoadedBook loaded(const std::string& name) {
-    const auto book = io::load_book(testing::read_bytes(std::string(BOOMERANG_SOURCE_DIR) + "/assets/books/" + name));
-    REQUIRE(book.ok());
-    return book.value();
-}
+using testing::load_book_file;
 
 }  // namespace
 
 TEST_CASE("a rental's schedule: paid to date, still committed, and what is firm month by month") {
-    const io::LoadedBook book = loaded("anthropic-spacex-v1.json");
+    const io::LoadedBook book = load_book_file("anthropic-spacex-v1.json");
     const LineChartData data = deal_schedule_data(book.results.deals[0]);
     REQUIRE(data.x.size() == 38);  // months 0 to 37
     REQUIRE(data.series.size() == 3);
@@ -32,7 +29,7 @@ TEST_CASE("a rental's schedule: paid to date, still committed, and what is firm 
 }
 
 TEST_CASE("a deal that moves no money through payments has no schedule") {
-    const io::LoadedBook book = loaded("nvidia-openai-v1.json");
+    const io::LoadedBook book = load_book_file("nvidia-openai-v1.json");
     for (std::size_t i = 0; i < book.file.book.deals.size(); ++i) {
         if (book.file.book.deals[i].id == "nvidia-openai-equity")
             CHECK(deal_schedule_data(book.results.deals[i]).x.empty());
@@ -40,7 +37,7 @@ TEST_CASE("a deal that moves no money through payments has no schedule") {
 }
 
 TEST_CASE("the cost a year adds up its three parts") {
-    const io::LoadedBook book = loaded("amd-openai-v1.json");
+    const io::LoadedBook book = load_book_file("amd-openai-v1.json");
     const auto data = deal_annual_cost_data(*book.results.deals[0].capacity);
     REQUIRE(data.has_value());
     double sum = 0.0;
@@ -49,7 +46,7 @@ TEST_CASE("the cost a year adds up its three parts") {
 }
 
 TEST_CASE("a vendor's timeline adds up its years, beside its supply") {
-    const io::LoadedBook book = loaded("deal-web-v1.json");
+    const io::LoadedBook book = load_book_file("deal-web-v1.json");
     const auto nvidia = std::find_if(book.results.timelines.begin(), book.results.timelines.end(),
                                      [](const model::VendorTimeline& t) { return !t.supply_it_gw.empty(); });
     REQUIRE(nvidia != book.results.timelines.end());
@@ -61,7 +58,7 @@ TEST_CASE("a vendor's timeline adds up its years, beside its supply") {
 }
 
 TEST_CASE("the network shows each company's ratio under the rule asked for, and marks cycles") {
-    const io::LoadedBook book = loaded("amd-openai-v1.json");
+    const io::LoadedBook book = load_book_file("amd-openai-v1.json");
     const NetworkDiagramData fungible = book_network_data(book.results, model::AttributionRule::fungible);
     const NetworkDiagramData earmarked = book_network_data(book.results, model::AttributionRule::earmarked);
     REQUIRE(fungible.nodes.size() == book.results.companies.size());
@@ -73,7 +70,7 @@ TEST_CASE("the network shows each company's ratio under the rule asked for, and 
 }
 
 TEST_CASE("a deal's tornado names its numbers, an assumption as such") {
-    const io::LoadedBook book = loaded("amd-openai-v1.json");
+    const io::LoadedBook book = load_book_file("amd-openai-v1.json");
     const model::DealFigure& cost = *model::find_deal_figure(model::Block::capacity, "annualized_cost_usd_per_year");
     const auto bars = model::deal_tornado(book.file.book, 0, cost, 0.2);
     REQUIRE(bars.ok());

@@ -3,6 +3,7 @@
 // rectangles and key presses, one frame at a time.
 #include "ui/panels/file_panel.hpp"
 
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 #include "headless_imgui.hpp"
 
@@ -24,7 +25,7 @@ using boomerang::ui::FileState;
 
 namespace {
 
-const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/books/anthropic-spacex-v1.json");
+const std::string preset_path = io::absolute_path(testing::preset_books_folder + "anthropic-spacex-v1.json");
 
 // The app's layout in miniature: the File section in a window, the close prompt above it.
 class Screen {

@@ -6,6 +6,7 @@
 #include "io/book_json.hpp"
 #include "io/file_io.hpp"
 
+#include "../fixtures/preset_books.hpp"
 #include "../support.hpp"
 
 #include <doctest/doctest.h>
@@ -23,7 +24,7 @@ using boomerang::ui::FileState;
 
 namespace {
 
-const std::string preset_path = io::absolute_path(BOOMERANG_SOURCE_DIR "/assets/books/anthropic-spacex-v1.json");
+const std::string preset_path = io::absolute_path(testing::preset_books_folder + "anthropic-spacex-v1.json");
 const std::string scenario_path =
     io::absolute_path(BOOMERANG_SOURCE_DIR "/tests/fixtures/scenario-v1/anthropic-spacex.json");
 

@@ -1,6 +1,5 @@
 #include "ui/panels/deal_editor_panel.hpp"
 
-#include <array>
 #include <vector>
 
 #include <imgui.h>
@@ -18,9 +17,6 @@ namespace boomerang::ui {
 namespace {
 
 using model::Block;
-
-constexpr std::array kBlocks = {Block::capacity,  Block::rental,          Block::exit,
-                                Block::financing, Block::project_finance, Block::warrants};
 
 void draw_error(DealEditorState& state, ViewContext& view, const std::string& id) {
     quantity_error(state.editors[id], view.colors.error_text);
@@ -188,7 +184,7 @@ void draw_block_start(BookDocument& document, DealEditorState& state, ViewContex
 void draw_add_blocks(BookDocument& document, DealEditorState& state, ViewContext& view, const std::string& deal_id) {
     // Copied first: pressing a button replaces the book the deal lives in.
     std::vector<Block> missing;
-    for (Block block : kBlocks) {
+    for (Block block : model::term_blocks) {
         if (!model::has_block(*model::find_deal(document.book(), deal_id), block)) missing.push_back(block);
     }
     for (Block block : missing) {
@@ -224,7 +220,7 @@ void draw_deal_editor(BookDocument& document, DealEditorState& state, ViewContex
         draw_deal_number_row(document, state, view, deal_id, *field);
     }
     ImGui::Spacing();
-    for (Block block : kBlocks) {
+    for (Block block : model::term_blocks) {
         if (model::has_block(*model::find_deal(document.book(), deal_id), block)) {
             draw_block(document, state, view, deal_id, block);
         }
