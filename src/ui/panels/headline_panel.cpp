@@ -23,7 +23,11 @@ constexpr float kWidthEm = 40.0f;
 model::Date today() {
     const std::time_t now = std::time(nullptr);
     std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &now);  // the same, with Microsoft's argument order (C11 Annex K's is another)
+#else
     gmtime_r(&now, &utc);
+#endif
     return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
 }
 
