@@ -6,8 +6,9 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
-// After windows.h, which it needs.
+// After windows.h, which they need.
 #include <commdlg.h>
+#include <objbase.h>
 
 #include <algorithm>
 #include <atomic>
@@ -95,7 +96,11 @@ void FileDialog::start(const ui::HostRequest& request) {
     running_ = std::make_unique<Running>();
     Running* run = running_.get();
     run->thread = std::thread([run, purpose, start_path = request.start_path] {
+        // The Explorer-style dialog hosts shell code, which wants a single-threaded COM
+        // apartment on the thread that shows it.
+        const HRESULT com = ::CoInitializeEx(nullptr, COINIT_APARTMENTTHREADED | COINIT_DISABLE_OLE1DDE);
         run->answer = show_dialog(purpose, start_path);
+        if (SUCCEEDED(com)) ::CoUninitialize();
         run->done.store(true, std::memory_order_release);
     });
 }
