@@ -54,7 +54,11 @@ if(EMSCRIPTEN)
   # Emscripten's built-in GLFW 3 (JavaScript) and WebGL 2 as OpenGL ES 3.
   target_link_options(imgui_backends PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
 else()
-  find_package(glfw3 3.3 REQUIRED)
+  if(WIN32)
+    include(${CMAKE_CURRENT_LIST_DIR}/glfw.cmake)  # no GLFW package to find on Windows
+  else()
+    find_package(glfw3 3.3 REQUIRED)
+  endif()
   find_package(OpenGL REQUIRED)
   # The OpenGL 3 backend loads GL's functions itself (imgui_impl_opengl3_loader.h): dlopen.
   target_link_libraries(imgui_backends PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})

@@ -7,6 +7,7 @@
 #include "io/book_link.hpp"
 #include "io/book_results_json.hpp"
 #include "io/csv.hpp"
+#include "io/file_io.hpp"
 #include "io/format.hpp"
 #include "io/headline_deals.hpp"
 #include "io/json_format.hpp"
@@ -152,7 +153,7 @@ std::optional<Command> parse_arguments(const std::vector<std::string_view>& args
 // The file's bytes, kept up to a little more than any file the loaders read (they refuse
 // those), with the whole size in `size`; or the operating system's reason it could not be read.
 std::optional<std::string> read_file(const std::string& path, std::string& reason, std::size_t& size) {
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    std::FILE* file = path == "-" ? stdin : io::open_file(path, "rb");
     if (!file) {
         reason = std::strerror(errno);
         return std::nullopt;
@@ -418,7 +419,9 @@ int run(const Command& command) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    io::use_binary_standard_streams();  // the same bytes out on Windows as elsewhere
+    const std::vector<std::string> arguments = io::command_line_arguments(argc, argv);
+    const std::vector<std::string_view> args(arguments.begin(), arguments.end());
     int exit_code = ok;
     const auto command = parse_arguments(args, exit_code);
     return command ? run(*command) : exit_code;

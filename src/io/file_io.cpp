@@ -1,138 +1,160 @@
+// The parts of file_io.hpp every system shares; reading and saving are in file_io_posix.cpp
+// and file_io_windows.cpp.
 #include "io/file_io.hpp"
 
+#ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+// After windows.h, which they need.
 #include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <io.h>
+#include <shellapi.h>
+#endif
 
+#include <algorithm>
 #include <cerrno>
+
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
+#include <cwchar>
+#include <optional>
 #include <system_error>
+
+#include "io/file_io_detail.hpp"
+#include "parse/utf16.hpp"
 
 namespace boomerang::io {
 
-namespace {
+namespace detail {
 
-// The operating system's reason for the call that just failed; read it before any other call.
-std::string os_reason() { return std::strerror(errno); }
+std::filesystem::path path_from_utf8(const std::string& path) {
+#ifdef _WIN32
+    return std::filesystem::path(std::u8string(path.begin(), path.end()));
+#else
+    return std::filesystem::path(path);
+#endif
+}
 
-// Closes a file descriptor on every way out of a function.
-struct Descriptor {
-    int fd;
-    ~Descriptor() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
-// 1048576 -> "1,048,576": sizes in messages are exact, so "over the limit" never reads
-// as "1.0 MB, over the limit of 1.0 MB".
-std::string grouped(std::size_t number) {
-    std::string digits = std::to_string(number);
-    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-    return digits;
+std::string utf8_from_path(const std::filesystem::path& path) {
+#ifdef _WIN32
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+#else
+    return path.string();
+#endif
 }
 
 std::string folder_of(const std::string& path) {
-    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    return parent.empty() ? "." : parent.string();
+    const std::filesystem::path parent = path_from_utf8(path).parent_path();
+    return parent.empty() ? "." : utf8_from_path(parent);
 }
 
-// Creates a new, empty file next to the target, named so it is hidden and cannot clash with
-// another save (the process id and a counter). Its permissions follow the user's umask.
-int create_temporary(const std::string& folder, const std::string& name, std::string& temp_path) {
-    static unsigned counter = 0;
-    constexpr int kAttempts = 100;  // other processes' files with our pid: only after a pid wrap
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        temp_path = folder + "/." + name + "." + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
-        const int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd >= 0 || errno != EEXIST) return fd;
+std::string too_large_reason(std::size_t bytes, std::size_t max_bytes) {
+    const auto grouped = [](std::size_t number) {  // 1048576 -> "1,048,576"
+        const std::string digits = std::to_string(number);
+        std::string out;
+        for (std::size_t at = 0; at < digits.size(); ++at) {
+            if (at > 0 && (digits.size() - at) % 3 == 0) out += ',';
+            out += digits[at];
+        }
+        return out;
+    };
+    return "it is " + grouped(bytes) + " bytes, over the limit of " + grouped(max_bytes) + " bytes";
+}
+
+std::string temporary_name(const std::string& folder, const std::string& name, unsigned long process_id,
+                           unsigned counter) {
+    return folder + "/." + name + "." + std::to_string(process_id) + "-" + std::to_string(counter) + ".tmp";
+}
+
+}  // namespace detail
+
+std::optional<std::string> environment_variable(const char* name) {
+#ifdef _WIN32
+    const std::u16string wide_name(name, name + std::strlen(name));  // names are ASCII
+    const wchar_t* value = _wgetenv(std::wstring(wide_name.begin(), wide_name.end()).c_str());
+    if (!value) return std::nullopt;
+    return parse::utf8_from_utf16(std::u16string(value, value + std::wcslen(value)));
+#else
+    const char* value = std::getenv(name);
+    if (!value) return std::nullopt;
+    return value;
+#endif
+}
+
+std::vector<std::string> command_line_arguments(int argc, char** argv) {
+#ifdef _WIN32
+    int count = 0;
+    wchar_t** wide = ::CommandLineToArgvW(::GetCommandLineW(), &count);
+    if (wide) {
+        std::vector<std::string> arguments;
+        for (int at = 1; at < count; ++at) {
+            arguments.push_back(parse::utf8_from_utf16(std::u16string(wide[at], wide[at] + std::wcslen(wide[at]))));
+        }
+        ::LocalFree(wide);
+        return arguments;
     }
-    return -1;
+#endif
+    return std::vector<std::string>(argv + std::min(argc, 1), argv + argc);
 }
 
-// "" or why not every byte was written.
-std::string write_all(int fd, std::string_view content) {
-    while (!content.empty()) {
-        const ssize_t written = ::write(fd, content.data(), content.size());
-        if (written < 0 && errno == EINTR) continue;
-        if (written < 0) return os_reason();
-        content.remove_prefix(static_cast<std::size_t>(written));
+std::FILE* open_file(const std::string& path, const char* mode) {
+#ifdef _WIN32
+    const std::optional<std::u16string> name = parse::utf16_from_utf8(path);
+    const std::string_view narrow_mode(mode);
+    if (!name) {
+        errno = EINVAL;
+        return nullptr;
     }
-    return {};
+    return ::_wfopen(std::wstring(name->begin(), name->end()).c_str(),
+                     std::wstring(narrow_mode.begin(), narrow_mode.end()).c_str());
+#else
+    return std::fopen(path.c_str(), mode);
+#endif
 }
 
-// The rename is on disk only once the folder is flushed too. The new file is already in
-// place when this runs, so a folder that cannot be flushed does not fail the save.
-void flush_folder(const std::string& folder) {
-    const Descriptor dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-    if (dir.fd >= 0) ::fsync(dir.fd);
+void use_binary_standard_streams() {
+#ifdef _WIN32
+    for (const int stream : {0, 1, 2}) ::_setmode(stream, _O_BINARY);
+#endif
+}
+
+namespace {
+
+// The user's home folder, for a leading "~": $HOME. Windows does not set HOME by itself, so
+// there %USERPROFILE% ("C:\\Users\\ann") when HOME is not set.
+std::optional<std::string> home_folder() {
+    std::optional<std::string> home = environment_variable("HOME");
+#ifdef _WIN32
+    if (!home || home->empty()) home = environment_variable("USERPROFILE");
+#endif
+    return home;
 }
 
 }  // namespace
 
-model::Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes) {
-    const std::string failed = "cannot open " + path + ": ";
-    // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
-    const Descriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
-    if (file.fd < 0) return model::Error{"", failed + os_reason()};
-    struct stat info {};
-    if (::fstat(file.fd, &info) != 0) return model::Error{"", failed + os_reason()};
-    if (S_ISDIR(info.st_mode)) return model::Error{"", failed + "it is a folder, not a file"};
-    if (!S_ISREG(info.st_mode)) return model::Error{"", failed + "it is not a regular file"};
-    const auto too_large = [&](std::size_t bytes) {
-        return model::Error{
-            "", failed + "it is " + grouped(bytes) + " bytes, over the limit of " + grouped(max_bytes) + " bytes"};
-    };
-    if (static_cast<std::size_t>(info.st_size) > max_bytes) return too_large(static_cast<std::size_t>(info.st_size));
-
-    // Read to the end rather than st_size bytes: the file may change while we read.
-    std::string text;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t got = ::read(file.fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) return model::Error{"", "cannot read " + path + ": " + os_reason()};
-        if (got == 0) break;
-        text.append(buffer, static_cast<std::size_t>(got));
-        if (text.size() > max_bytes) return too_large(text.size());
-    }
-    return text;
-}
-
-std::string write_file_atomically(const std::string& path, std::string_view content) {
-    const std::string failed = "cannot save " + path + ": ";
-    struct stat target {};
-    const bool replacing_file = ::stat(path.c_str(), &target) == 0 && S_ISREG(target.st_mode);
-
-    const std::string folder = folder_of(path);
-    std::string temp_path;
-    const int fd = create_temporary(folder, file_name(path), temp_path);
-    if (fd < 0) return failed + os_reason();
-
-    std::string problem;
-    if (replacing_file && ::fchmod(fd, target.st_mode & 07777) != 0) problem = os_reason();
-    if (problem.empty()) problem = write_all(fd, content);
-    if (problem.empty() && ::fsync(fd) != 0) problem = os_reason();
-    if (::close(fd) != 0 && problem.empty()) problem = os_reason();
-    if (problem.empty() && ::rename(temp_path.c_str(), path.c_str()) != 0) problem = os_reason();
-    if (!problem.empty()) {
-        ::unlink(temp_path.c_str());
-        return failed + problem;
-    }
-    flush_folder(folder);
-    return {};
-}
-
 std::string absolute_path(const std::string& path) {
-    const char* home = std::getenv("HOME");
+    const std::optional<std::string> home = home_folder();
     const bool from_home = home && (path == "~" || path.rfind("~/", 0) == 0);
     std::error_code error;
     const std::filesystem::path absolute =
-        std::filesystem::absolute(from_home ? std::string(home) + path.substr(1) : path, error);
-    return error ? path : absolute.lexically_normal().string();
+        std::filesystem::absolute(detail::path_from_utf8(from_home ? *home + path.substr(1) : path), error);
+    if (error) return path;
+    std::string normal = detail::utf8_from_path(absolute.lexically_normal());
+    // POSIX keeps the separator of "/work/." ("/work/"), which says "a folder"; Windows'
+    // GetFullPathNameW drops it ("C:\\work"), so it is put back.
+    const std::string last = detail::utf8_from_path(detail::path_from_utf8(path).filename());
+    const char separator = static_cast<char>(std::filesystem::path::preferred_separator);
+    if ((last.empty() || last == "." || last == "..") && !normal.empty() && normal.back() != separator) {
+        normal += separator;
+    }
+    return normal;
 }
 
-std::string file_name(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+std::string file_name(const std::string& path) {
+    return detail::utf8_from_path(detail::path_from_utf8(path).filename());
+}
 
 }  // namespace boomerang::io

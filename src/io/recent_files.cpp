@@ -1,15 +1,13 @@
 #include "io/recent_files.hpp"
 
 #include "io/file_io.hpp"
+#include "io/file_io_detail.hpp"
 #include "io/units.hpp"
 #include "parse/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -56,16 +54,24 @@ model::Result<std::vector<std::string>> parse_recent_files(std::string_view text
 
 std::string recent_files_path() {
     // The XDG Base Directory specification ignores a relative XDG_CONFIG_HOME.
-    const char* config = std::getenv("XDG_CONFIG_HOME");
-    if (config && config[0] == '/') return std::string(config) + "/boomerang/recent.json";
-    const char* home = std::getenv("HOME");
-    if (home && home[0] != '\0') return std::string(home) + "/.config/boomerang/recent.json";
+    const std::optional<std::string> config = environment_variable("XDG_CONFIG_HOME");
+    if (config && !config->empty() && (config->front() == '/' || detail::path_from_utf8(*config).is_absolute())) {
+        return *config + "/boomerang/recent.json";
+    }
+#ifdef _WIN32
+    // Windows keeps a user's settings in %APPDATA% ("C:\\Users\\ann\\AppData\\Roaming").
+    const std::optional<std::string> app_data = environment_variable("APPDATA");
+    if (app_data && !app_data->empty()) return *app_data + "\\boomerang\\recent.json";
+#endif
+    const std::optional<std::string> home = environment_variable("HOME");
+    if (home && !home->empty()) return *home + "/.config/boomerang/recent.json";
     return {};
 }
 
 model::Result<std::vector<std::string>> read_recent_files(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0 && errno == ENOENT) return std::vector<std::string>{};
+    std::error_code error;
+    const auto status = std::filesystem::status(detail::path_from_utf8(path), error);
+    if (status.type() == std::filesystem::file_type::not_found) return std::vector<std::string>{};
     auto text = read_text_file(path, max_recent_files_bytes);
     if (!text) return text.error();
     auto list = parse_recent_files(text.value());
@@ -74,10 +80,10 @@ model::Result<std::vector<std::string>> read_recent_files(const std::string& pat
 }
 
 std::string write_recent_files(const std::string& path, const std::vector<std::string>& list) {
-    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    const std::filesystem::path folder = detail::path_from_utf8(path).parent_path();
     std::error_code error;
     if (!folder.empty()) std::filesystem::create_directories(folder, error);
-    if (error) return "cannot create the folder " + folder.string() + ": " + error.message();
+    if (error) return "cannot create the folder " + detail::utf8_from_path(folder) + ": " + error.message();
     return write_file_atomically(path, recent_files_json(list));
 }
 

@@ -33,8 +33,8 @@ std::string recent_files_json(const std::vector<std::string>& list);
 // up as add_recent would leave it.
 model::Result<std::vector<std::string>> parse_recent_files(std::string_view text);
 
-// Where the list is kept, from the environment only; "" when neither XDG_CONFIG_HOME nor
-// HOME is set (then nothing is remembered).
+// Where the list is kept, from the environment only: $XDG_CONFIG_HOME when absolute, on
+// Windows then %APPDATA%, then ~/.config; "" when none is set (then nothing is remembered).
 std::string recent_files_path();
 
 // The list stored at `path`; an empty list when there is no file yet.

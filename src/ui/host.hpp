@@ -44,7 +44,8 @@ struct HostRequest {
     std::string content{};       // copy_text: the text; download: the file's contents
     std::string confirmation{};  // copy_text: "Link copied"
     std::string action_id{};
-    std::string start_path{};  // choose_file_*: the file to select or propose, or a folder ending in '/'
+    std::string
+        start_path{};  // choose_file_*: the file to select or propose, or a folder ending in '/' ('\\' on Windows)
 };
 
 // What the system's file dialog answered (HostRequest::Kind::choose_file_to_open / _save).

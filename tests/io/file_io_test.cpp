@@ -7,7 +7,9 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 
 #include <filesystem>
 #include <string>
@@ -35,6 +37,7 @@ TEST_CASE("a saved file reads back byte for byte") {
     CHECK(folder.entries() == std::vector<std::string>{"deal.json"});
 }
 
+#ifndef _WIN32
 TEST_CASE("saving over an existing file replaces it whole and keeps its permissions") {
     TempFolder folder;
     const std::string path = folder / "deal.json";
@@ -49,6 +52,40 @@ TEST_CASE("saving over an existing file replaces it whole and keeps its permissi
     CHECK((info.st_mode & 0777) == 0640);
     // The temporary file was renamed, not left next to the file.
     CHECK(folder.entries() == std::vector<std::string>{"deal.json"});
+}
+#else
+// Windows has no mode bits: the new file takes the folder's permissions, and a read-only
+// file is refused rather than replaced (src/io/file_io_windows.cpp).
+TEST_CASE("saving over an existing file replaces it whole, and a read-only file is refused intact") {
+    TempFolder folder;
+    const std::string path = folder / "deal.json";
+    write_bytes(path, std::string(10000, 'x'));
+    CHECK(io::write_file_atomically(path, "short") == "");
+    CHECK(read_bytes(path) == "short");
+    CHECK(folder.entries() == std::vector<std::string>{"deal.json"});
+
+    REQUIRE(::_chmod(path.c_str(), _S_IREAD) == 0);
+    CHECK(io::write_file_atomically(path, "new") == "cannot save " + path + ": Permission denied");
+    CHECK(read_bytes(path) == "short");
+    CHECK(folder.entries() == std::vector<std::string>{"deal.json"});
+    REQUIRE(::_chmod(path.c_str(), _S_IREAD | _S_IWRITE) == 0);  // so the folder can be removed
+}
+#endif
+
+// "é" is C3 A9 and "€" E2 82 AC in UTF-8 (RFC 3629): on Windows the name must reach the
+// system as those characters, not as the ANSI code page's reading of the bytes.
+TEST_CASE("a file whose name is not ASCII is saved, read and named by its UTF-8 name") {
+    TempFolder folder;
+    const std::string name =
+        "d\xC3\xA9"
+        "al \xE2\x82\xAC.json";
+    const std::string path = folder / name;
+    CHECK(io::write_file_atomically(path, awkward_bytes) == "");
+    const auto read = io::read_text_file(path, 1024);
+    REQUIRE_MESSAGE(read.ok(), read.error().message);
+    CHECK(read.value() == awkward_bytes);
+    CHECK(folder.entries() == std::vector<std::string>{name});
+    CHECK(io::file_name(path) == name);
 }
 
 TEST_CASE("a save that cannot complete says why, names the file and leaves the old one intact") {
@@ -72,8 +109,12 @@ TEST_CASE("a save that cannot complete says why, names the file and leaves the o
         CHECK(folder.entries() == std::vector<std::string>{"deal.json"});
     }
     SUBCASE("the folder is read-only") {
+#ifdef _WIN32
+        return;  // a folder's read-only attribute does not stop Windows writing in it
+#else
         // root ignores permissions, so as root the save would succeed: nothing to check.
         if (::geteuid() == 0) return;
+#endif
         const std::string path = folder / "deal.json";
         write_bytes(path, previous);
         REQUIRE(::chmod(folder.path().c_str(), 0555) == 0);
@@ -113,6 +154,7 @@ TEST_CASE("reading refuses what is not a scenario-sized file, saying why") {
     }
 }
 
+#ifndef _WIN32
 TEST_CASE("paths are remembered absolute, and shown by their file name") {
     const std::string cwd = std::filesystem::current_path().string();
     CHECK(io::absolute_path("deals/../deal.json") == cwd + "/deal.json");
@@ -123,3 +165,15 @@ TEST_CASE("paths are remembered absolute, and shown by their file name") {
     CHECK(io::file_name("/home/ann/deal.json") == "deal.json");
     CHECK(io::file_name("deal.json") == "deal.json");
 }
+#else
+TEST_CASE("paths are remembered absolute with the drive, and shown by their file name") {
+    const std::string cwd = testing::utf8(std::filesystem::current_path());
+    CHECK(io::absolute_path("deals/../deal.json") == cwd + "\\deal.json");
+    CHECK(io::absolute_path("C:/Users/ann/./deals/deal.json") == "C:\\Users\\ann\\deals\\deal.json");
+    const testing::ScopedEnv home("HOME", nullptr);
+    const testing::ScopedEnv profile("USERPROFILE", "C:\\Users\\ann");
+    CHECK(io::absolute_path("~/deals/deal.json") == "C:\\Users\\ann\\deals\\deal.json");
+    CHECK(io::file_name("C:\\Users\\ann\\deal.json") == "deal.json");
+    CHECK(io::file_name("C:/Users/ann/deal.json") == "deal.json");
+}
+#endif

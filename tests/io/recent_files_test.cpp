@@ -77,6 +77,7 @@ TEST_CASE("the list is kept in the XDG config folder") {
         const ScopedEnv config("XDG_CONFIG_HOME", "/home/ann/.cfg");
         CHECK(io::recent_files_path() == "/home/ann/.cfg/boomerang/recent.json");
     }
+    const ScopedEnv app_data("APPDATA", nullptr);  // Windows' place, checked below
     SUBCASE("~/.config otherwise") {
         const ScopedEnv config("XDG_CONFIG_HOME", nullptr);
         const ScopedEnv home("HOME", "/home/ann");
@@ -87,6 +88,13 @@ TEST_CASE("the list is kept in the XDG config folder") {
         const ScopedEnv home("HOME", "/home/ann");
         CHECK(io::recent_files_path() == "/home/ann/.config/boomerang/recent.json");
     }
+#ifdef _WIN32
+    SUBCASE("on Windows, %APPDATA% when XDG_CONFIG_HOME is not set") {
+        const ScopedEnv config("XDG_CONFIG_HOME", nullptr);
+        const ScopedEnv roaming("APPDATA", "C:\\Users\\ann\\AppData\\Roaming");
+        CHECK(io::recent_files_path() == "C:\\Users\\ann\\AppData\\Roaming\\boomerang\\recent.json");
+    }
+#endif
     SUBCASE("nowhere without a home") {
         const ScopedEnv config("XDG_CONFIG_HOME", nullptr);
         const ScopedEnv home("HOME", nullptr);

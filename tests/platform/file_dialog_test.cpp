@@ -45,6 +45,7 @@ std::optional<DialogTool> tool_for(std::string_view path_variable, std::string_v
 
 const DialogTool zenity{DialogProgram::zenity, "/usr/bin/zenity"};
 const DialogTool kdialog{DialogProgram::kdialog, "/usr/bin/kdialog"};
+const DialogTool osascript{DialogProgram::osascript, "/usr/bin/osascript"};
 
 FileDialogAnswer answer_of(const DialogTool& tool, int exit_status, std::string_view output) {
     return boomerang::platform::read_dialog_answer(tool, {.exit_status = exit_status}, output);
@@ -139,6 +140,55 @@ TEST_CASE("the dialog's arguments: one argv entry each, never a command line for
     }
 }
 
+// macOS: osascript -e LINE ... FOLDER NAME; `man osascript`: "Any arguments following the
+// script will be passed as a list of strings to the direct parameter of the run handler".
+TEST_CASE("osascript: AppleScript's choose file, with the start folder and name as the script's arguments") {
+    const auto script_of = [](const Strings& arguments) {
+        std::string script;
+        for (std::size_t at = 1; at + 1 < arguments.size(); at += 2) {
+            if (arguments[at] != "-e") break;
+            script += arguments[at + 1] + "\n";
+        }
+        return script;
+    };
+    SUBCASE("Open: choose file in the folder of the given file, no name") {
+        const Strings arguments = dialog_arguments(osascript, DialogPurpose::open, "/Users/ann/deals/amd.json");
+        REQUIRE(arguments.size() == 1 + 2 * 9 + 2);
+        CHECK(arguments.front() == "/usr/bin/osascript");
+        CHECK(Strings(arguments.end() - 2, arguments.end()) == Strings{"/Users/ann/deals/", ""});
+        const std::string script = script_of(arguments);
+        CHECK(script.find("choose file with prompt \"Open a book\"") != std::string::npos);
+        CHECK(script.find("default location (POSIX file (item 1 of argv))") != std::string::npos);
+        CHECK(script.find("choose file name") == std::string::npos);
+    }
+    SUBCASE("Save: choose file name, proposing the file's name in its folder") {
+        const Strings arguments = dialog_arguments(osascript, DialogPurpose::save, "/Users/ann/deals/amd.json");
+        CHECK(Strings(arguments.end() - 2, arguments.end()) == Strings{"/Users/ann/deals/", "amd.json"});
+        CHECK(script_of(arguments).find("choose file name with prompt \"Save the book as\" default name (item 2 of "
+                                        "argv)") != std::string::npos);
+    }
+    SUBCASE("Cancel (error -128) is caught and answered with nothing; no start, no default location") {
+        const Strings arguments = dialog_arguments(osascript, DialogPurpose::open, "");
+        CHECK(Strings(arguments.end() - 2, arguments.end()) == Strings{"", ""});
+        CHECK(script_of(arguments).find("on error number -128\nreturn \"\"\n") != std::string::npos);
+    }
+    SUBCASE("quotes and backslashes in a path never reach the script's text") {
+        const std::string path = "/Users/ann/it's \"odd\" \\ here/amd.json";
+        const Strings arguments = dialog_arguments(osascript, DialogPurpose::save, path);
+        CHECK(script_of(arguments).find("odd") == std::string::npos);
+        CHECK(arguments[arguments.size() - 2] == "/Users/ann/it's \"odd\" \\ here/");
+    }
+}
+
+TEST_CASE("a dialog's start folder: the folder itself, or the folder of the file") {
+    using boomerang::platform::start_folder;
+    CHECK(start_folder("/home/ann/deals/") == "/home/ann/deals/");
+    CHECK(start_folder("/home/ann/deals/amd.json") == "/home/ann/deals/");
+    CHECK(start_folder("/amd.json") == "/");
+    CHECK(start_folder("amd.json") == "");
+    CHECK(start_folder("") == "");
+}
+
 TEST_CASE("the dialog's answer: a path, Cancel, or why not") {
     SUBCASE("the path printed, without its newline") {
         const FileDialogAnswer answer = answer_of(zenity, 0, "/home/ann/deal.json\n");
@@ -161,6 +211,13 @@ TEST_CASE("the dialog's answer: a path, Cancel, or why not") {
         CHECK(answer_of(kdialog, 1, "\n").outcome == Outcome::cancelled);
         // Nothing chosen is nothing to do, too.
         CHECK(answer_of(zenity, 0, "\n").outcome == Outcome::cancelled);
+    }
+    SUBCASE("osascript: a path, nothing for Cancel, and exit status 1 is an error, not Cancel") {
+        CHECK(answer_of(osascript, 0, "/Users/ann/deal.json\n").path == "/Users/ann/deal.json");
+        CHECK(answer_of(osascript, 0, "\n").outcome == Outcome::cancelled);
+        const FileDialogAnswer error = answer_of(osascript, 1, "");
+        CHECK(error.outcome == Outcome::failed);
+        CHECK(error.problem == "osascript ended with exit status 1");
     }
     SUBCASE("anything else fails and says why") {
         const FileDialogAnswer broken = answer_of(zenity, 255, "");

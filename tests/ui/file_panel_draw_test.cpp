@@ -14,6 +14,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <string>
 
 using namespace boomerang;
@@ -210,9 +211,10 @@ TEST_CASE("with the system's dialogs, Open… and Save as… ask the host, and i
     FileState state;
     state.dialogs = true;
     screen.frame(document, state);
-    // The folder the app was started in, as the dialog is told it: with a '/' at the end.
+    // The folder the app was started in, as the dialog is told it: with a separator at the end
+    // ('/', or '\\' on Windows).
     const std::string working_folder = io::absolute_path(".");
-    REQUIRE(working_folder.back() == '/');
+    REQUIRE(working_folder.back() == static_cast<char>(std::filesystem::path::preferred_separator));
 
     SUBCASE("Open…: asked once, in the working folder; the chosen file opens") {
         screen.click("file.open", document, state);

@@ -14,10 +14,12 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "io/file_io.hpp"
 #include "platform/desktop/file_dialog.hpp"
 #include "platform/desktop/screenshot.hpp"
 #include "platform/glfw_runner.hpp"
@@ -44,10 +46,10 @@ int usage(const char* message) {
     return 2;
 }
 
-bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const bool has_value = i + 1 < argc;
+bool parse_options(const std::vector<std::string>& args, Options& options, int& exit_code) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool has_value = i + 1 < args.size();
         if (arg == "--help" || arg == "-h") {
             std::printf("%s", kUsage);
             exit_code = 0;
@@ -59,7 +61,7 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
             return false;
         } else if (arg == "--frames" && has_value) {
             char* end = nullptr;
-            options.frames = std::strtol(argv[++i], &end, 10);
+            options.frames = std::strtol(args[++i].c_str(), &end, 10);
             if (*end != '\0' || options.frames < 1) {
                 exit_code = usage("--frames takes a whole number of frames, 1 or more");
                 return false;
@@ -67,9 +69,13 @@ bool parse_options(int argc, char** argv, Options& options, int& exit_code) {
         } else if (arg == "--open-dialog") {
             options.open_dialog = true;
         } else if (arg == "--screenshot" && has_value) {
-            options.screenshot_path = argv[++i];
+            if (const std::string why = boomerang::platform::screenshots_unavailable_reason(); !why.empty()) {
+                exit_code = usage(("--screenshot: " + why).c_str());
+                return false;
+            }
+            options.screenshot_path = args[++i];
         } else if (arg == "--size" && has_value) {
-            if (std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) != 2 || options.width < 200 ||
+            if (std::sscanf(args[++i].c_str(), "%dx%d", &options.width, &options.height) != 2 || options.width < 200 ||
                 options.height < 200) {
                 exit_code = usage("--size takes WIDTHxHEIGHT in pixels, each at least 200");
                 return false;
@@ -120,16 +126,14 @@ void press_ctrl_o(long frames_drawn) {
 int main(int argc, char** argv) {
     Options options;
     int exit_code = 0;
-    if (!parse_options(argc, argv, options, exit_code)) return exit_code;
+    // UTF-8 on every system: a FILE to open may have any name (io::command_line_arguments).
+    if (!parse_options(boomerang::io::command_line_arguments(argc, argv), options, exit_code)) return exit_code;
 
     boomerang::platform::GlfwRunner runner;
     if (!runner.open({.title = "Boomerang", .width = options.width, .height = options.height})) return 1;
 
-    // zenity or kdialog, if the desktop has one (platform/desktop/file_dialog.hpp).
-    const char* path_variable = std::getenv("PATH");
-    const char* desktop = std::getenv("XDG_CURRENT_DESKTOP");
-    boomerang::platform::FileDialog dialog(boomerang::platform::find_dialog_tool(
-        path_variable ? path_variable : "", desktop ? desktop : "", boomerang::platform::is_executable_file));
+    // The system's Open and Save dialogs, where it has them (platform/desktop/file_dialog.hpp).
+    boomerang::platform::FileDialog dialog(boomerang::platform::system_dialog_tool());
     boomerang::ui::App app({.files = true, .file_dialogs = dialog.available()});
     if (!options.open_path.empty()) app.open_path(options.open_path);
     glfwSetWindowUserPointer(runner.window(), &app);

@@ -8,6 +8,8 @@
 
 namespace boomerang::platform {
 
+std::string screenshots_unavailable_reason() { return {}; }
+
 std::string save_framebuffer_png(const std::string& path, int width, int height) {
     if (width <= 0 || height <= 0) return "the window has no pixels to save";
     const size_t row_bytes = static_cast<size_t>(width) * 4;

@@ -63,7 +63,7 @@ std::string dialog_start(const BookDocument& document, const FileState& state, b
     const std::string file = current_file(document, state);
     if (!file.empty()) return file;
     if (!state.path_text.empty()) return io::absolute_path(state.path_text);
-    const std::string folder = io::absolute_path(".");  // ends in '/'
+    const std::string folder = io::absolute_path(".");  // ends in '/' ('\\' on Windows)
     if (!saving) return folder;
     const std::string& name = document.origin_name();
     return folder + name + (name.ends_with(".json") ? "" : ".json");

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <array>
-#include <ctime>
+#include <chrono>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -21,10 +21,10 @@ constexpr float kWidthEm = 40.0f;
 
 // Today, which resolves "this year" in a pasted headline and stands in for a start it lacks.
 model::Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+    // The calendar date in UTC (system_clock counts UTC days), the same on every system.
+    const std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+            static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
 io::HeadlineSource pasted() { return {"Pasted text", today(), "pasting"}; }

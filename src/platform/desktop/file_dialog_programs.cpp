@@ -1,18 +1,10 @@
-// Index: which program | its arguments | its answer | running it
-#include "platform/desktop/file_dialog.hpp"
-
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+// Which dialog program, its arguments and how its answer reads: plain functions, the same on
+// every system (running the program is file_dialog_posix.cpp).
+//
+// Index: which program | its arguments | its answer
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 
-extern char** environ;
+#include "platform/desktop/file_dialog.hpp"
 
 namespace boomerang::platform {
 
@@ -20,8 +12,6 @@ namespace {
 
 constexpr const char* kOpenTitle = "Open a book";
 constexpr const char* kSaveTitle = "Save the book as";
-// A path is at most PATH_MAX (4096) bytes on Linux; more output than this is not a path.
-constexpr std::size_t kMaxOutputBytes = 8192;
 
 // The parts of a ':'-separated list ($PATH, $XDG_CURRENT_DESKTOP), empty ones included.
 std::vector<std::string_view> split_list(std::string_view list) {
@@ -34,7 +24,15 @@ std::vector<std::string_view> split_list(std::string_view list) {
     }
 }
 
-const char* program_name(DialogProgram program) { return program == DialogProgram::kdialog ? "kdialog" : "zenity"; }
+const char* program_name(DialogProgram program) {
+    switch (program) {
+        case DialogProgram::zenity: return "zenity";
+        case DialogProgram::kdialog: return "kdialog";
+        case DialogProgram::osascript: return "osascript";
+        case DialogProgram::windows: return "the Windows file dialog";
+    }
+    return "the file dialog";
+}
 
 ui::FileDialogAnswer failed(std::string problem) {
     return {.outcome = ui::FileDialogAnswer::Outcome::failed, .problem = std::move(problem)};
@@ -61,16 +59,56 @@ std::optional<DialogTool> find_dialog_tool(std::string_view path_variable, std::
     return std::nullopt;
 }
 
-bool is_executable_file(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(path.c_str(), X_OK) == 0;
-}
+const char* dialog_title(DialogPurpose purpose) { return purpose == DialogPurpose::save ? kSaveTitle : kOpenTitle; }
 
 // ---- Its arguments ------------------------------------------------------------------------
+
+std::string start_folder(const std::string& start_path) {
+    if (start_path.empty() || start_path.back() == '/') return start_path;
+    const std::size_t slash = start_path.rfind('/');
+    return slash == std::string::npos ? "" : start_path.substr(0, slash + 1);
+}
+
+namespace {
+
+// AppleScript run by osascript: `choose file` and `choose file name` show the system's open
+// and save panels (the save panel asks before replacing a file). The start folder and the
+// proposed name arrive as the script's arguments (argv), never as part of its text. Cancel is
+// AppleScript error -128, which would end osascript with status 1 like any other error: the
+// script catches it and prints nothing instead.
+std::vector<std::string> osascript_arguments(const DialogTool& tool, bool save, const std::string& start_path) {
+    const std::string folder = start_folder(start_path);
+    const std::string name =
+        save && !start_path.empty() && start_path.back() != '/' ? start_path.substr(start_path.rfind('/') + 1) : "";
+    const std::string prompt = std::string("with prompt \"") + (save ? kSaveTitle : kOpenTitle) + "\"";
+    const std::string choose =
+        save ? "choose file name " + prompt + " default name (item 2 of argv)" : "choose file " + prompt;
+    std::vector<std::string> arguments = {tool.path};
+    for (const std::string& line : {
+             std::string("on run argv"),
+             std::string("activate"),
+             std::string("try"),
+             "if item 1 of argv is \"\" then return POSIX path of (" + choose + ")",
+             "return POSIX path of (" + choose + " default location (POSIX file (item 1 of argv)))",
+             std::string("on error number -128"),
+             std::string("return \"\""),
+             std::string("end try"),
+             std::string("end run"),
+         }) {
+        arguments.push_back("-e");
+        arguments.push_back(line);
+    }
+    arguments.push_back(folder);
+    arguments.push_back(name);
+    return arguments;
+}
+
+}  // namespace
 
 std::vector<std::string> dialog_arguments(const DialogTool& tool, DialogPurpose purpose,
                                           const std::string& start_path) {
     const bool save = purpose == DialogPurpose::save;
+    if (tool.program == DialogProgram::osascript) return osascript_arguments(tool, save, start_path);
     if (tool.program == DialogProgram::kdialog) {
         // kdialog --getopenfilename [start] [filter]: a filter with '*' is a list of Qt name
         // filters separated by '|'. Qt's Save dialog asks before replacing a file by itself.
@@ -100,8 +138,10 @@ std::vector<std::string> dialog_arguments(const DialogTool& tool, DialogPurpose 
 ui::FileDialogAnswer read_dialog_answer(const DialogTool& tool, ProcessEnd end, std::string_view output) {
     const std::string name = program_name(tool.program);
     if (end.signal != 0) return failed(name + " was stopped by signal " + std::to_string(end.signal));
-    // Both programs end with 1 on Cancel, Esc or the window's close button.
-    if (end.exit_status == 1) return {.outcome = ui::FileDialogAnswer::Outcome::cancelled};
+    // zenity and kdialog end with 1 on Cancel, Esc or the window's close button; osascript
+    // ends so on any error, Cancel being caught by its script (dialog_arguments).
+    const bool ends_one_on_cancel = tool.program == DialogProgram::zenity || tool.program == DialogProgram::kdialog;
+    if (end.exit_status == 1 && ends_one_on_cancel) return {.outcome = ui::FileDialogAnswer::Outcome::cancelled};
     if (end.exit_status != 0) return failed(name + " ended with exit status " + std::to_string(end.exit_status));
     if (!output.empty() && output.back() == '\n') output.remove_suffix(1);
     if (output.empty()) return {.outcome = ui::FileDialogAnswer::Outcome::cancelled};
@@ -109,91 +149,6 @@ ui::FileDialogAnswer read_dialog_answer(const DialogTool& tool, ProcessEnd end, 
     if (output == "(null)") return failed(name + " could not pass on the name of that file (not UTF-8?)");
     if (output.front() != '/') return failed(name + " answered \"" + std::string(output) + "\", not a file's path");
     return {.outcome = ui::FileDialogAnswer::Outcome::chosen, .path = std::string(output)};
-}
-
-// ---- Running it ---------------------------------------------------------------------------
-
-void FileDialog::start(const ui::HostRequest& request) {
-    using Kind = ui::HostRequest::Kind;
-    if (request.kind != Kind::choose_file_to_open && request.kind != Kind::choose_file_to_save) return;
-    if (!tool_ || busy()) return;
-    const DialogPurpose purpose = request.kind == Kind::choose_file_to_save ? DialogPurpose::save : DialogPurpose::open;
-    std::vector<std::string> arguments = dialog_arguments(*tool_, purpose, request.start_path);
-    std::vector<char*> argv;
-    for (std::string& argument : arguments) argv.push_back(argument.data());
-    argv.push_back(nullptr);
-
-    const std::string cannot_start = std::string("cannot start ") + tool_->path + ": ";
-    int pipe_fds[2];
-    if (::pipe(pipe_fds) != 0) {
-        ready_ = failed(cannot_start + std::strerror(errno));
-        return;
-    }
-    // Only the child's copy on its stdout (made by dup2) outlives the exec.
-    ::fcntl(pipe_fds[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(pipe_fds[1], F_SETFD, FD_CLOEXEC);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-    pid_t child = -1;
-    const int error = ::posix_spawn(&child, tool_->path.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(pipe_fds[1]);
-    if (error != 0) {
-        ::close(pipe_fds[0]);
-        ready_ = failed(cannot_start + std::strerror(error));
-        return;
-    }
-    ::fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
-    child_ = child;
-    output_fd_ = pipe_fds[0];
-    output_.clear();
-}
-
-std::optional<ui::FileDialogAnswer> FileDialog::poll() {
-    if (ready_) {
-        std::optional<ui::FileDialogAnswer> answer = std::move(ready_);
-        ready_.reset();
-        return answer;
-    }
-    if (child_ <= 0) return std::nullopt;
-    while (output_fd_ >= 0) {
-        char buffer[4096];
-        const ssize_t got = ::read(output_fd_, buffer, sizeof buffer);
-        if (got > 0) {
-            const std::size_t room = kMaxOutputBytes - std::min(kMaxOutputBytes, output_.size());
-            output_.append(buffer, std::min(static_cast<std::size_t>(got), room));
-        } else if (got < 0 && errno == EINTR) {
-            continue;
-        } else if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            return std::nullopt;  // the dialog is still open
-        } else {
-            ::close(output_fd_);  // end of output (or an error reading it)
-            output_fd_ = -1;
-        }
-    }
-    int status = 0;
-    const pid_t ended = ::waitpid(child_, &status, WNOHANG);
-    if (ended == 0 || (ended < 0 && errno == EINTR)) return std::nullopt;
-    child_ = -1;
-    if (ended < 0) return failed(std::string("lost the dialog's process: ") + std::strerror(errno));
-    const ProcessEnd end =
-        WIFSIGNALED(status) ? ProcessEnd{.signal = WTERMSIG(status)} : ProcessEnd{.exit_status = WEXITSTATUS(status)};
-    return read_dialog_answer(*tool_, end, output_);
-}
-
-FileDialog::~FileDialog() {
-    if (output_fd_ >= 0) ::close(output_fd_);
-    if (child_ <= 0) return;
-    ::kill(child_, SIGTERM);
-    // A second to close, then no more asking.
-    for (int tries = 0; tries < 100; ++tries) {
-        if (::waitpid(child_, nullptr, WNOHANG) != 0) return;
-        ::usleep(10000);
-    }
-    ::kill(child_, SIGKILL);
-    ::waitpid(child_, nullptr, 0);
 }
 
 }  // namespace boomerang::platform
