@@ -70,6 +70,18 @@ std::optional<FileDialogAnswer> wait_for_answer(FileDialog& dialog) {
 
 }  // namespace
 
+TEST_CASE("only the two file requests open a dialog: Open for choose_file_to_open, Save for choose_file_to_save") {
+    using boomerang::platform::dialog_purpose;
+    using boomerang::platform::DialogPurpose;
+    using Kind = boomerang::ui::HostRequest::Kind;
+    CHECK(dialog_purpose({.kind = Kind::choose_file_to_open}) == DialogPurpose::open);
+    CHECK(dialog_purpose({.kind = Kind::choose_file_to_save}) == DialogPurpose::save);
+    for (Kind other :
+         {Kind::copy_text, Kind::download, Kind::capture_png, Kind::pick_file, Kind::action, Kind::copy_link}) {
+        CHECK_FALSE(dialog_purpose({.kind = other}).has_value());
+    }
+}
+
 TEST_CASE("the dialog program: kdialog on KDE, else zenity, else kdialog, else none") {
     const std::set<std::string> both = {"/usr/bin/zenity", "/usr/bin/kdialog"};
     SUBCASE("both installed: XDG_CURRENT_DESKTOP decides") {

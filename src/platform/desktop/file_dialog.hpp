@@ -57,6 +57,10 @@ std::optional<DialogTool> find_dialog_tool(std::string_view path_variable, std::
 // Windows, which starts no dialog program.
 bool is_executable_file(const std::string& path);
 
+// The dialog a request asks for: choose_file_to_open and choose_file_to_save; nullopt for the
+// requests that are not for a file dialog.
+std::optional<DialogPurpose> dialog_purpose(const ui::HostRequest& request);
+
 // The dialog's title: "Open a book" or "Save the book as".
 const char* dialog_title(DialogPurpose purpose);
 
@@ -96,7 +100,7 @@ public:
 
     bool available() const { return tool_.has_value(); }
     // True from start() until poll() has returned the answer.
-    bool busy() const;
+    bool busy() const { return running_ != nullptr || ready_.has_value(); }
     // Shows the dialog a choose_file_to_open / choose_file_to_save request asks for; other
     // requests, and requests while a dialog is open, are not for it and are ignored.
     void start(const ui::HostRequest& request);

@@ -55,13 +55,10 @@ std::optional<DialogTool> system_dialog_tool() {
 
 FileDialog::FileDialog(std::optional<DialogTool> tool) : tool_(std::move(tool)) {}
 
-bool FileDialog::busy() const { return running_ != nullptr || ready_.has_value(); }
-
 void FileDialog::start(const ui::HostRequest& request) {
-    using Kind = ui::HostRequest::Kind;
-    if (request.kind != Kind::choose_file_to_open && request.kind != Kind::choose_file_to_save) return;
-    if (!tool_ || busy()) return;
-    const DialogPurpose purpose = request.kind == Kind::choose_file_to_save ? DialogPurpose::save : DialogPurpose::open;
+    const std::optional<DialogPurpose> asked = dialog_purpose(request);
+    if (!asked || !tool_ || busy()) return;
+    const DialogPurpose purpose = *asked;
     std::vector<std::string> arguments = dialog_arguments(*tool_, purpose, request.start_path);
     std::vector<char*> argv;
     for (std::string& argument : arguments) argv.push_back(argument.data());

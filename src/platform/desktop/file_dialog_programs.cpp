@@ -59,6 +59,14 @@ std::optional<DialogTool> find_dialog_tool(std::string_view path_variable, std::
     return std::nullopt;
 }
 
+std::optional<DialogPurpose> dialog_purpose(const ui::HostRequest& request) {
+    switch (request.kind) {
+        case ui::HostRequest::Kind::choose_file_to_open: return DialogPurpose::open;
+        case ui::HostRequest::Kind::choose_file_to_save: return DialogPurpose::save;
+        default: return std::nullopt;
+    }
+}
+
 const char* dialog_title(DialogPurpose purpose) { return purpose == DialogPurpose::save ? kSaveTitle : kOpenTitle; }
 
 // ---- Its arguments ------------------------------------------------------------------------

@@ -86,13 +86,10 @@ std::optional<DialogTool> system_dialog_tool() { return DialogTool{DialogProgram
 
 FileDialog::FileDialog(std::optional<DialogTool> tool) : tool_(std::move(tool)) {}
 
-bool FileDialog::busy() const { return running_ != nullptr || ready_.has_value(); }
-
 void FileDialog::start(const ui::HostRequest& request) {
-    using Kind = ui::HostRequest::Kind;
-    if (request.kind != Kind::choose_file_to_open && request.kind != Kind::choose_file_to_save) return;
-    if (!tool_ || busy()) return;
-    const DialogPurpose purpose = request.kind == Kind::choose_file_to_save ? DialogPurpose::save : DialogPurpose::open;
+    const std::optional<DialogPurpose> asked = dialog_purpose(request);
+    if (!asked || !tool_ || busy()) return;
+    const DialogPurpose purpose = *asked;
     running_ = std::make_unique<Running>();
     Running* run = running_.get();
     run->thread = std::thread([run, purpose, start_path = request.start_path] {
