@@ -1,26 +1,12 @@
 # GLFW 3.3.8 compiled from source, for Windows builds (Debian's libglfw3-dev and Homebrew's
 # glfw are found as packages elsewhere: cmake/imgui.cmake). Defines the target `glfw`.
 #
-# Where the sources come from, first match wins (one pinned version on every route):
-#   1. -DGLFW_DIR=/path/to/glfw              (any checkout of 3.3.8)
-#   2. third_party/glfw-3.3.8                (scripts/fetch-glfw.sh: Debian's source package)
-#   3. upstream tag 3.3.8 via FetchContent   (machines with internet: CI runners, laptops)
+# Where the sources come from: cmake/third_party_source.cmake (-DGLFW_DIR, then
+# third_party/glfw-3.3.8 from scripts/fetch-glfw.sh, then upstream tag 3.3.8).
 set(BOOMERANG_GLFW_VERSION "3.3.8")
-set(_glfw_vendored "${PROJECT_SOURCE_DIR}/third_party/glfw-${BOOMERANG_GLFW_VERSION}")
-
-if(NOT GLFW_DIR AND EXISTS "${_glfw_vendored}/CMakeLists.txt")
-  set(GLFW_DIR "${_glfw_vendored}")
-endif()
-if(NOT GLFW_DIR)
-  include(FetchContent)
-  FetchContent_Declare(glfw
-    GIT_REPOSITORY https://github.com/glfw/glfw.git
-    GIT_TAG ${BOOMERANG_GLFW_VERSION}
-    GIT_SHALLOW TRUE)
-  FetchContent_Populate(glfw)
-  set(GLFW_DIR "${glfw_SOURCE_DIR}")
-endif()
-set(GLFW_DIR "${GLFW_DIR}" CACHE PATH "GLFW ${BOOMERANG_GLFW_VERSION} sources")
+include(${CMAKE_CURRENT_LIST_DIR}/third_party_source.cmake)
+boomerang_third_party_dir(GLFW_DIR glfw ${BOOMERANG_GLFW_VERSION} CMakeLists.txt
+                          https://github.com/glfw/glfw.git ${BOOMERANG_GLFW_VERSION})
 
 file(STRINGS "${GLFW_DIR}/include/GLFW/glfw3.h" _glfw_version_lines REGEX "^#define GLFW_VERSION_(MAJOR|MINOR|REVISION) ")
 string(REGEX REPLACE "[^;]*GLFW_VERSION_[A-Z]+ +([0-9]+)[^;]*" "\\1" _glfw_version "${_glfw_version_lines}")

@@ -1,25 +1,11 @@
 # Dear ImGui 1.90.1, compiled from source for both the desktop and the web build.
 #
-# Where the sources come from, first match wins (one pinned version on every route):
-#   1. -DIMGUI_DIR=/path/to/imgui            (any checkout of v1.90.1)
-#   2. third_party/imgui-1.90.1              (scripts/fetch-imgui.sh: Debian's source package)
-#   3. upstream tag v1.90.1 via FetchContent (machines with internet: CI runners, laptops)
+# Where the sources come from: cmake/third_party_source.cmake (-DIMGUI_DIR, then
+# third_party/imgui-1.90.1 from scripts/fetch-imgui.sh, then upstream tag v1.90.1).
 set(BOOMERANG_IMGUI_VERSION "1.90.1")
-set(_imgui_vendored "${PROJECT_SOURCE_DIR}/third_party/imgui-${BOOMERANG_IMGUI_VERSION}")
-
-if(NOT IMGUI_DIR AND EXISTS "${_imgui_vendored}/imgui.cpp")
-  set(IMGUI_DIR "${_imgui_vendored}")
-endif()
-if(NOT IMGUI_DIR)
-  include(FetchContent)
-  FetchContent_Declare(imgui
-    GIT_REPOSITORY https://github.com/ocornut/imgui.git
-    GIT_TAG v${BOOMERANG_IMGUI_VERSION}
-    GIT_SHALLOW TRUE)
-  FetchContent_MakeAvailable(imgui)
-  set(IMGUI_DIR "${imgui_SOURCE_DIR}")
-endif()
-set(IMGUI_DIR "${IMGUI_DIR}" CACHE PATH "Dear ImGui ${BOOMERANG_IMGUI_VERSION} sources")
+include(${CMAKE_CURRENT_LIST_DIR}/third_party_source.cmake)
+boomerang_third_party_dir(IMGUI_DIR imgui ${BOOMERANG_IMGUI_VERSION} imgui.cpp
+                          https://github.com/ocornut/imgui.git v${BOOMERANG_IMGUI_VERSION})
 
 file(STRINGS "${IMGUI_DIR}/imgui.h" _imgui_version_line REGEX "^#define IMGUI_VERSION ")
 if(NOT _imgui_version_line MATCHES "\"${BOOMERANG_IMGUI_VERSION}\"")

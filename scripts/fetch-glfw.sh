@@ -14,20 +14,5 @@ TARBALL="glfw3_${GLFW_VERSION}.orig.tar.gz"
 TARBALL_SHA256=f30f42e05f11e5fc62483e513b0488d5bceeab7d9c5da0ffe2252ad81816c713
 DEST="$ROOT/third_party/glfw-$GLFW_VERSION"
 
-if [ -f "$DEST/CMakeLists.txt" ] && [ -f "$DEST/src/win32_window.c" ]; then
-  say "GLFW $GLFW_VERSION: present"
-  exit 0
-fi
-
-if ! is_debian; then
-  say "GLFW $GLFW_VERSION: not a Debian system, so CMake will fetch upstream tag $GLFW_VERSION"
-  exit 0
-fi
-
-work="$ROOT/third_party/.glfw-download"
-fetch_debian_source bookworm "glfw3=${GLFW_VERSION}-1" "$TARBALL" "$TARBALL_SHA256" "$work"
-
-mkdir -p "$DEST"
-tar -xzf "$work/$TARBALL" -C "$DEST" --strip-components=1
-[ -f "$DEST/src/win32_window.c" ] || fail "unpacked $TARBALL but found no src/win32_window.c in it"
-say "GLFW $GLFW_VERSION: unpacked into third_party/"
+unpack_debian_source "GLFW $GLFW_VERSION" bookworm "glfw3=${GLFW_VERSION}-1" "$TARBALL" "$TARBALL_SHA256" \
+  "$DEST" CMakeLists.txt src/win32_window.c

@@ -16,20 +16,5 @@ TARBALL="imgui_${IMGUI_VERSION}+ds.orig.tar.xz"
 TARBALL_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 DEST="$ROOT/third_party/imgui-$IMGUI_VERSION"
 
-if [ -f "$DEST/imgui.cpp" ] && [ -f "$DEST/backends/imgui_impl_glfw.cpp" ]; then
-  say "Dear ImGui $IMGUI_VERSION: present"
-  exit 0
-fi
-
-if ! is_debian; then
-  say "Dear ImGui $IMGUI_VERSION: not a Debian system, so CMake will fetch upstream tag v$IMGUI_VERSION"
-  exit 0
-fi
-
-work="$ROOT/third_party/.imgui-download"
-fetch_debian_source trixie "imgui=$DEBIAN_VERSION" "$TARBALL" "$TARBALL_SHA256" "$work"
-
-mkdir -p "$DEST"
-tar -xJf "$work/$TARBALL" -C "$DEST" --strip-components=1
-[ -f "$DEST/imgui.cpp" ] || fail "unpacked $TARBALL but found no imgui.cpp in it"
-say "Dear ImGui $IMGUI_VERSION: unpacked into third_party/"
+unpack_debian_source "Dear ImGui $IMGUI_VERSION" trixie "imgui=$DEBIAN_VERSION" "$TARBALL" "$TARBALL_SHA256" \
+  "$DEST" imgui.cpp backends/imgui_impl_glfw.cpp

@@ -53,6 +53,32 @@ fetch_debian_source() {
     || fail "$tarball does not match its pinned sha256; delete $work and retry"
 }
 
+# unpack_debian_source LABEL SUITE PACKAGE=VERSION TARBALL SHA256 DEST MARKER...
+# Unpacks a Debian source package's upstream TARBALL into DEST (in third_party/, git-ignored),
+# unless DEST already holds every MARKER file, and checks that it then does. Elsewhere than
+# Debian it does nothing: CMake fetches the same upstream tag itself (cmake/imgui.cmake,
+# cmake/glfw.cmake). The download is kept beside DEST, in DEST.download.
+unpack_debian_source() {
+  local label="$1" suite="$2" package="$3" tarball="$4" sha256="$5" dest="$6" marker present=yes
+  shift 6
+  for marker in "$@"; do [ -f "$dest/$marker" ] || present=no; done
+  if [ "$present" = yes ]; then
+    say "$label: present"
+    return 0
+  fi
+  if ! is_debian; then
+    say "$label: not a Debian system, so CMake will fetch its upstream tag"
+    return 0
+  fi
+  fetch_debian_source "$suite" "$package" "$tarball" "$sha256" "$dest.download"
+  mkdir -p "$dest"
+  tar -xf "$dest.download/$tarball" -C "$dest" --strip-components=1  # .tar.xz or .tar.gz
+  for marker in "$@"; do
+    [ -f "$dest/$marker" ] || fail "unpacked $tarball but found no $marker in it"
+  done
+  say "$label: unpacked into third_party/"
+}
+
 # install_debian_packages LIST: installs the packages LIST names that are missing, and only
 # those. The format is scripts/debian-packages.txt's: names, then "# why"; a name written
 # `package(program)` is skipped when `program` is already on PATH, wherever it came from.

@@ -1,0 +1,22 @@
+# boomerang_third_party_dir(<VAR> <name> <version> <marker> <git-repository> <git-tag>)
+#
+# Sets <VAR>, a cache path, to the sources of one pinned third-party version; first match wins:
+#   1. -D<VAR>=/path/to/sources                   (any checkout of that version)
+#   2. third_party/<name>-<version> with <marker> (scripts/fetch-<name>.sh: Debian's source package)
+#   3. the upstream <git-tag> via FetchContent    (machines with internet: CI runners, laptops)
+# Only the sources are fetched; the caller checks the version and defines the targets.
+function(boomerang_third_party_dir var name version marker repository tag)
+  set(_dir "${${var}}")
+  set(_vendored "${PROJECT_SOURCE_DIR}/third_party/${name}-${version}")
+  if(NOT _dir AND EXISTS "${_vendored}/${marker}")
+    set(_dir "${_vendored}")
+  endif()
+  if(NOT _dir)
+    include(FetchContent)
+    FetchContent_Declare(${name} GIT_REPOSITORY ${repository} GIT_TAG ${tag} GIT_SHALLOW TRUE)
+    FetchContent_Populate(${name})
+    set(_dir "${${name}_SOURCE_DIR}")
+  endif()
+  set(${var} "${_dir}" CACHE PATH "${name} ${version} sources")
+  set(${var} "${_dir}" PARENT_SCOPE)
+endfunction()
