@@ -94,7 +94,7 @@ Result<MonteCarloResults> deal_monte_carlo(const Book& book, std::size_t deal_in
     if (settings.sample_count == 0) return Error{"sample_count", "sample_count must be at least 1 (got 0)"};
     if (deal_index >= book.deals.size()) return Error{"deals", "there is no deal " + std::to_string(deal_index + 1)};
     const Deal& base = book.deals[deal_index];
-    std::vector<double> modes;
+    std::vector<DrawnInput> inputs;
     for (const DealRange& range : ranges) {
         Bounds bounds = range.parameter.bounds();
         bounds.whole_number = false;  // draws are rounded; the ends need not be whole
@@ -105,34 +105,17 @@ Result<MonteCarloResults> deal_monte_carlo(const Book& book, std::size_t deal_in
         }
         const std::optional<double> value = range.parameter.value(base, book);
         if (!value) return Error{range.parameter.path(), "the deal has no " + range.parameter.path() + " to vary"};
-        modes.push_back(std::clamp(*value, range.low, range.high));
+        inputs.push_back({range.low, std::clamp(*value, range.low, range.high), range.high, range.distribution,
+                          range.parameter.bounds().whole_number});
     }
-    MonteCarloResults out;
-    out.sorted_values.reserve(settings.sample_count);
-    Rng rng(settings.seed);
     Deal deal = base;
-    double sum = 0.0;
-    for (std::size_t i = 0; i < settings.sample_count; ++i) {
-        for (std::size_t r = 0; r < ranges.size(); ++r) {
-            const DealRange& range = ranges[r];
-            const double u = rng.uniform();
-            const double value = draw(range.distribution, u, range.low, modes[r], range.high);
-            range.parameter.set(deal, range.parameter.bounds().whole_number ? std::round(value) : value);
-        }
-        const Result<DealResults> results = evaluate_deal(deal, book);
-        const std::optional<double> value = results ? figure.get(*results) : std::nullopt;
-        if (!value) {
-            ++out.rejected_count;
-            continue;
-        }
-        out.sorted_values.push_back(*value);
-        sum += *value;
-    }
-    if (out.sorted_values.empty()) {
-        return Error{"ranges", "every draw was refused by the model; narrow the ranges"};
-    }
-    summarize(out, sum);
-    return out;
+    return sample_outputs(
+        inputs, settings, [&](std::size_t r, double value) { ranges[r].parameter.set(deal, value); },
+        [&]() -> std::optional<double> {
+            const Result<DealResults> results = evaluate_deal(deal, book);
+            return results ? figure.get(*results) : std::nullopt;
+        },
+        "every draw was refused by the model; narrow the ranges");
 }
 
 }  // namespace boomerang::model

@@ -138,38 +138,20 @@ Result<MonteCarloResults> monte_carlo(const Scenario& base, std::span<const Inpu
     ScenarioResults results;
     if (auto error = evaluate_section(base, output.section, results)) return *error;
 
-    std::vector<double> modes;
+    std::vector<DrawnInput> inputs;
     for (const InputRange& range : ranges) {
-        modes.push_back(std::clamp(range.input->get(base), range.low, range.high));
+        inputs.push_back({range.low, std::clamp(range.input->get(base), range.low, range.high), range.high,
+                          range.distribution, range.input->bounds.whole_number});
     }
-
-    MonteCarloResults out;
-    out.sorted_values.reserve(settings.sample_count);
-    Rng rng(settings.seed);
     Scenario scenario = base;
-    double sum = 0.0;
-    for (std::size_t i = 0; i < settings.sample_count; ++i) {
-        for (std::size_t r = 0; r < ranges.size(); ++r) {
-            const InputRange& range = ranges[r];
-            const double u = rng.uniform();
-            const double value = draw(range.distribution, u, range.low, modes[r], range.high);
-            range.input->set(scenario, range.input->bounds.whole_number ? std::round(value) : value);
-        }
-        if (evaluate_section(scenario, output.section, results)) {
-            ++out.rejected_count;
-            continue;
-        }
-        const double value = output.get(results);
-        out.sorted_values.push_back(value);
-        sum += value;
-    }
-    if (out.sorted_values.empty()) {
-        return Error{"ranges",
-                     "every Monte Carlo draw was rejected by the model; narrow the "
-                     "ranges (for example a ramp longer than the term)"};
-    }
-    summarize(out, sum);
-    return out;
+    return sample_outputs(
+        inputs, settings, [&](std::size_t r, double value) { ranges[r].input->set(scenario, value); },
+        [&]() -> std::optional<double> {
+            if (evaluate_section(scenario, output.section, results)) return std::nullopt;
+            return output.get(results);
+        },
+        "every Monte Carlo draw was rejected by the model; narrow the ranges (for example a ramp longer than the "
+        "term)");
 }
 
 }  // namespace boomerang::model

@@ -11,8 +11,10 @@
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -80,6 +82,45 @@ struct MonteCarloResults {
 
 // Sorts the draws and sets the percentiles and the mean (of `sum` over the draws).
 void summarize(MonteCarloResults& out, double sum);
+
+// One input as the Monte Carlo draws it.
+struct DrawnInput {
+    double low = 0.0;
+    double mode = 0.0;  // the base value, clamped to [low, high]: where a triangle peaks
+    double high = 0.0;
+    Distribution distribution = Distribution::uniform;
+    bool whole_number = false;  // draws are rounded
+};
+
+// The Monte Carlo run every kind of input shares: settings.sample_count times, each input is
+// drawn in turn from the same generator and handed to `set(index, value)`; then `evaluate()`
+// gives the output, or nullopt for a draw the model refuses (counted in rejected_count).
+// Refused with `all_refused` when every draw is refused.
+template <class Set, class Evaluate>
+Result<MonteCarloResults> sample_outputs(std::span<const DrawnInput> inputs, const MonteCarloSettings& settings,
+                                         Set&& set, Evaluate&& evaluate, const char* all_refused) {
+    MonteCarloResults out;
+    out.sorted_values.reserve(settings.sample_count);
+    Rng rng(settings.seed);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < settings.sample_count; ++i) {
+        for (std::size_t r = 0; r < inputs.size(); ++r) {
+            const DrawnInput& input = inputs[r];
+            const double value = draw(input.distribution, rng.uniform(), input.low, input.mode, input.high);
+            set(r, input.whole_number ? std::round(value) : value);
+        }
+        const std::optional<double> value = evaluate();
+        if (!value) {
+            ++out.rejected_count;
+            continue;
+        }
+        out.sorted_values.push_back(*value);
+        sum += *value;
+    }
+    if (out.sorted_values.empty()) return Error{"ranges", all_refused};
+    summarize(out, sum);
+    return out;
+}
 
 // Fails if the base scenario does not evaluate, a range is not a finite low <= high inside
 // its input's bounds, sample_count is 0, or every draw is rejected.

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <utility>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -33,6 +35,17 @@ bool strictly_increasing(const Ticks& ticks) {
 }
 
 }  // namespace
+
+TEST_CASE("a flat range is widened by a tenth of its value, or by 1 around 0; a range with width is kept") {
+    const auto widened = [](double low, double high) {
+        boomerang::ui::charts::widen_flat_range(low, high);
+        return std::pair{low, high};
+    };
+    CHECK(widened(50.0, 50.0) == std::pair{45.0, 55.0});
+    CHECK(widened(-20.0, -20.0) == std::pair{-22.0, -18.0});
+    CHECK(widened(0.0, 0.0) == std::pair{-1.0, 1.0});
+    CHECK(widened(1.0, 2.0) == std::pair{1.0, 2.0});
+}
 
 TEST_CASE("nice ticks step by 1, 2 or 5 times a power of ten and cover the range") {
     SUBCASE("a $15B deal: $0 to $15B in steps of $5B") {

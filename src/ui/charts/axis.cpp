@@ -73,13 +73,23 @@ struct Range {
     double max = 0.0;
 };
 
+}  // namespace
+
+void widen_flat_range(double& low, double& high) {
+    if (low != high) return;
+    const double half = low == 0.0 ? kFlatRangeAroundZero : std::abs(low) * kFlatRangeFraction;
+    low -= half;
+    high += half;
+}
+
+namespace {
+
 // The range to tick, or false for input that has no sane ticks.
 bool usable_range(double a, double b, Range& range) {
     if (!std::isfinite(a) || !std::isfinite(b)) return false;
     range = {std::min(a, b), std::max(a, b)};
     if (range.min == range.max) {
-        const double half = range.min == 0.0 ? kFlatRangeAroundZero : std::abs(range.min) * kFlatRangeFraction;
-        range = {range.min - half, range.max + half};
+        widen_flat_range(range.min, range.max);
     }
     return true;
 }

@@ -28,6 +28,11 @@ struct Ticks {
     std::span<const double> view() const { return {values.data(), static_cast<std::size_t>(count)}; }
 };
 
+// A range of zero width, [value, value], widened so a flat series still gets a readable axis
+// around its value: value ± a tenth of it, or ± 1 around 0. Charts that pick their own range
+// (the distribution's) widen it the same way.
+void widen_flat_range(double& low, double& high);
+
 // Ticks covering [min, max]: the first at or below min, the last at or above max, at most
 // max_count of them (read as 2..kMaxTicks, and at least 3 for a range across zero, which
 // needs a tick below, at and above zero), spaced by the smallest nice step that is at least

@@ -13,9 +13,6 @@ namespace boomerang::ui::charts {
 
 namespace {
 
-// Same half-width as an axis gives a flat range (axis.cpp): a tenth of the value, or 1 at 0.
-constexpr double kFlatRangeFraction = 0.1;
-constexpr double kFlatRangeAroundZero = 1.0;
 constexpr float kBandEm = 1.2f;
 constexpr float kMedianEm = 0.2f;
 constexpr float kMeanMarkerEm = 0.4f;
@@ -53,11 +50,7 @@ Histogram make_histogram(std::span<const double> samples, std::size_t bin_count)
         high = std::max(high, sample);
     }
     if (bin_count == 0 || low > high) return histogram;
-    if (low == high) {
-        const double half = low == 0.0 ? kFlatRangeAroundZero : std::abs(low) * kFlatRangeFraction;
-        low -= half;
-        high += half;
-    }
+    widen_flat_range(low, high);
     histogram.min = low;
     histogram.max = high;
     histogram.counts.assign(bin_count, 0.0);
@@ -108,11 +101,7 @@ Layout layout(const Canvas& canvas, const DistributionData& data, AxisTicks& tic
         low = std::min(low, data.histogram.min);
         high = std::max(high, data.histogram.max);
     }
-    if (low == high) {  // one value: a narrow range around it, as for a flat histogram
-        const double half = low == 0.0 ? kFlatRangeAroundZero : std::abs(low) * kFlatRangeFraction;
-        low -= half;
-        high += half;
-    }
+    widen_flat_range(low, high);  // one value: a narrow range around it, as for a flat histogram
     // The axis ends where the draws end, so the histogram uses the whole width.
     layout.x = {low, high, canvas.min.x + pad, canvas.max.x - pad};
     fit_x_ticks(canvas, ticks, layout.x, {data.unit, false}, canvas.px(kTickGapEm), kMaxAxisTicks);
