@@ -232,10 +232,14 @@ private:
     std::vector<std::size_t> keys_;  // of each object open
 };
 
-// Reads up to the root object's "schema" value and stops there: for choosing a reader, the
-// rest of a 4 MiB file need not be parsed.
-class SchemaFinder : public nlohmann::json_sax<Json> {
+// Reads the root object's keys, skipping everything below them. With `stop_at_schema` it stops
+// at the root's "schema" value, kept when it is a string: choosing a reader need not parse the
+// rest of a 4 MiB file.
+class RootReader : public nlohmann::json_sax<Json> {
 public:
+    explicit RootReader(bool stop_at_schema) : stop_at_schema_(stop_at_schema) {}
+
+    std::vector<std::string> keys;
     std::string schema;
 
     bool null() override { return value(); }
@@ -257,7 +261,10 @@ public:
         return true;
     }
     bool key(string_t& key) override {
-        schema_next_ = depth_ == 1 && key == "schema";
+        if (depth_ == 1) {
+            keys.push_back(key);
+            schema_next_ = stop_at_schema_ && key == "schema";
+        }
         return true;
     }
     bool end_object() override { return close(); }
@@ -270,14 +277,14 @@ public:
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
 private:
+    bool stop_at_schema_;
     int depth_ = 0;
     bool schema_next_ = false;
 
     bool at_schema() const { return schema_next_ && depth_ == 1; }
-    bool value() { return !at_schema() && depth_ > 0; }
+    bool value() const { return !at_schema() && depth_ > 0; }
     bool close() {
         --depth_;
-        schema_next_ = false;
         return depth_ > 0;
     }
 };
@@ -322,45 +329,16 @@ model::Result<Json> parse_file(std::string_view text, const FileFormat& format) 
     return root;
 }
 
-// Collects the root object's keys, skipping everything below them.
-class RootKeys : public nlohmann::json_sax<Json> {
-public:
-    std::vector<std::string> keys;
-
-    bool null() override { return depth_ > 0; }
-    bool boolean(bool) override { return depth_ > 0; }
-    bool number_integer(number_integer_t) override { return depth_ > 0; }
-    bool number_unsigned(number_unsigned_t) override { return depth_ > 0; }
-    bool number_float(number_float_t, const string_t&) override { return depth_ > 0; }
-    bool string(string_t&) override { return depth_ > 0; }
-    bool binary(binary_t&) override { return depth_ > 0; }
-    bool start_object(std::size_t) override {
-        ++depth_;
-        return true;
-    }
-    bool key(string_t& key) override {
-        if (depth_ == 1) keys.push_back(key);
-        return true;
-    }
-    bool end_object() override { return --depth_ > 0; }
-    bool start_array(std::size_t) override { return depth_++ > 0; }
-    bool end_array() override { return --depth_ > 0; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
-private:
-    int depth_ = 0;
-};
-
 std::vector<std::string> root_keys(std::string_view text) {
-    RootKeys reader;
+    RootReader reader(false);
     Json::sax_parse(text, &reader);
     return std::move(reader.keys);
 }
 
 std::string schema_of(std::string_view text) {
-    SchemaFinder finder;
-    Json::sax_parse(text, &finder);
-    return finder.schema;
+    RootReader reader(true);
+    Json::sax_parse(text, &reader);
+    return reader.schema;
 }
 
 // ---- Reading values ---------------------------------------------------------------------
